@@ -1,0 +1,5 @@
+"""Run the app with ``python -m quizapp``."""
+
+from quizapp.cli import main
+
+main()

@@ -1,0 +1,127 @@
+"""The ``quizapp`` command: opens the app, or runs a headless command over the same core."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from quizapp import __version__
+from quizapp.core import ops, stats
+from quizapp.core.errors import QuestionFileError, QuizAppError
+from quizapp.core.formats.native import load_question_files, question_files
+from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
+
+
+class _Context:
+    """Options shared by every command."""
+
+    def __init__(self, data_dir: Path, profile: str | None):
+        self.data_dir = data_dir
+        self.profile = profile
+
+    def library(self) -> ops.Library:
+        try:
+            return ops.open_library(self.data_dir)
+        except QuizAppError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(__version__, prog_name="quizapp")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=DATA_DIR_VARIABLE,
+    help=f"Folder of the app's database (default: the user data folder; or ${DATA_DIR_VARIABLE}).",
+)
+@click.option("--profile", help="Learner profile to use; created if new.")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, profile: str | None) -> None:
+    """Study how ASEAN is built with flashcards, quizzes and spaced repetition.
+
+    Without a command, opens the app.
+    """
+    ctx.obj = _Context(data_dir or default_data_dir(), profile)
+    if ctx.invoked_subcommand is None:
+        # The one place the command line reaches into the UI: opening the window.
+        from quizapp.ui.app import run_app
+
+        sys.exit(run_app(ctx.obj.data_dir, profile))
+
+
+@cli.command()
+@click.pass_obj
+def check(context: _Context) -> None:
+    """Open or create the database, load the built-in bank, and report what was found."""
+    library = context.library()
+    store = library.store
+    sets = store.question_sets()
+    questions = store.questions()
+    click.echo(f"quizapp {__version__}")
+    click.echo(f"database: {library.path}")
+    sync = library.sync
+    click.echo(
+        f"built-in bank: {len(sets)} sets, {len(questions)} questions "
+        f"({sync.added} added, {sync.updated} updated, {sync.unchanged} unchanged, "
+        f"{sync.retired} retired)"
+    )
+    for question_set in sets:
+        count = sum(q.set_id == question_set.id for q in questions)
+        click.echo(f"  {question_set.id}: {count} questions - {question_set.title}")
+    click.echo(f"profiles: {', '.join(p.name for p in store.profiles()) or 'none yet'}")
+    store.close()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check question files (or folders of them); print file:line: problem for each problem."""
+    try:
+        sets = load_question_files(paths)
+    except QuestionFileError as error:
+        for problem in error.problems:
+            click.echo(str(problem))
+        click.echo(f"{len(error.problems)} problem(s) found.", err=True)
+        sys.exit(1)
+    count = sum(len(s.questions) for s in sets)
+    click.echo(f"{len(question_files(paths))} file(s), {len(sets)} set(s), {count} questions: OK")
+
+
+@cli.command("list")
+@click.option("--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format).")
+@click.pass_obj
+def list_questions(context: _Context, as_json: bool) -> None:
+    """Print every question in the bank as JSON."""
+    library = context.library()
+    described = [ops.describe_question(q) for q in library.store.questions()]
+    click.echo(json.dumps(described, ensure_ascii=False, indent=2))
+    library.store.close()
+
+
+@cli.command("stats")
+@click.option("--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format).")
+@click.pass_obj
+def show_stats(context: _Context, as_json: bool) -> None:
+    """Print the profile's progress as JSON."""
+    library = context.library()
+    now = datetime.now(UTC)
+    profile = ops.choose_profile(library.store, context.profile, now)
+    progress = stats.progress(library.store, profile, now)
+    click.echo(json.dumps({
+        "profile": profile.name,
+        "sets": [vars(s) for s in progress.sets],
+        "reviews_today": progress.reviews_today,
+        "streak_days": progress.streak_days,
+        "reviews_30_days": progress.reviews_30_days,
+        "retention_30_days": progress.retention_30_days,
+    }, indent=2))
+    library.store.close()
+
+
+def main() -> None:
+    """Run the command line."""
+    cli(prog_name="quizapp")

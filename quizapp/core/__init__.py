@@ -1,0 +1,1 @@
+"""Qt-free core of quizapp: domain model, storage, scheduler, question formats and operations."""

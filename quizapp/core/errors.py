@@ -1,0 +1,44 @@
+"""Errors the core raises: one base class, narrow subclasses, messages meant for the user."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class QuizAppError(Exception):
+    """Base of every error caused by the user's input or environment (not a bug)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a question file, located by file and line."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class QuestionFileError(QuizAppError):
+    """One or more question files are malformed; nothing was loaded from them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class StorageError(QuizAppError):
+    """The database cannot be used; the file on disk was left untouched."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer version of quizapp."""
+
+
+class DatabaseUnreadableError(StorageError):
+    """The database file is damaged or is not a quizapp database."""
+
+
+class ProfileError(QuizAppError):
+    """A learner profile name is invalid, taken, or unknown."""

@@ -1,0 +1,1 @@
+"""Question file formats: parsers that turn files into questions and report problems."""

@@ -1,0 +1,514 @@
+"""Our own question-file format (``format: quizapp/1``), documented in docs/question-format.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.formats.yamlsource import LineDict, load_yaml
+from quizapp.core.model import (
+    Question,
+    QuestionId,
+    QuestionSet,
+    QuestionType,
+    SetId,
+    Source,
+    Text,
+)
+
+FORMAT_TAG = "quizapp/1"
+FILE_SUFFIXES = (".yaml", ".yml")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
+GAP_PATTERN = re.compile(r"\{\{(.+?)\}\}")
+MAX_OPTIONS = 8
+
+_COMMON_KEYS = {"id", "type", "prompt", "topic", "difficulty", "explanation", "source", "tags"}
+_TYPE_KEYS: dict[QuestionType, set[str]] = {
+    QuestionType.FLASHCARD: {"answer"},
+    QuestionType.SINGLE_CHOICE: {"options", "answer"},
+    QuestionType.MULTIPLE_ANSWER: {"options", "answers"},
+    QuestionType.TRUE_FALSE: {"answer"},
+    QuestionType.SHORT_ANSWER: {"answer", "alternatives"},
+    QuestionType.NUMERIC: {"answer", "tolerance"},
+    QuestionType.CLOZE: set(),
+    QuestionType.MATCHING: {"pairs"},
+    QuestionType.ORDERING: {"items"},
+}
+_REQUIRED_KEYS: dict[QuestionType, set[str]] = {
+    QuestionType.SHORT_ANSWER: {"answer"},
+    QuestionType.NUMERIC: {"answer"},
+}
+
+
+class _InvalidValueError(Exception):
+    """Internal: the value being read is wrong; the problem is already recorded."""
+
+
+class _Reader:
+    """Reads one file's mappings into model objects, recording every problem it meets."""
+
+    def __init__(self, path: Path, language: str = "en", sources: Mapping[str, str] = {}):
+        self.path = path
+        self.language = language
+        self.sources = dict(sources)
+        self.problems: list[Problem] = []
+
+    def fail(self, line: int, message: str) -> _InvalidValueError:
+        self.problems.append(Problem(self.path, line, message))
+        return _InvalidValueError()
+
+    def text(self, value: Any, line: int, what: str) -> Text:
+        if isinstance(value, bool) or value is None:
+            raise self.fail(line, f"{what}: expected text, found {_describe(value)}")
+        if isinstance(value, str | int | float):
+            return self._nonblank(Text.plain(str(value), self.language), line, what)
+        if isinstance(value, dict):
+            values: dict[str, str] = {}
+            for lang, item in value.items():
+                if not isinstance(lang, str) or not LANGUAGE_PATTERN.match(lang):
+                    raise self.fail(line, f"{what}: '{lang}' is not a language code like en or id")
+                if isinstance(item, bool) or not isinstance(item, str | int | float):
+                    raise self.fail(
+                        line, f"{what} ({lang}): expected text, found {_describe(item)}"
+                    )
+                values[lang] = str(item)
+            if self.language not in values:
+                raise self.fail(line, f"{what}: no text in the primary language '{self.language}'")
+            return self._nonblank(Text(self.language, values), line, what)
+        raise self.fail(line, f"{what}: expected text, found {_describe(value)}")
+
+    def _nonblank(self, text: Text, line: int, what: str) -> Text:
+        for lang, value in text.values.items():
+            if not value.strip():
+                raise self.fail(line, f"{what} ({lang}) is blank")
+        return text
+
+    def texts(self, value: Any, line: int, what: str, minimum: int) -> tuple[Text, ...]:
+        if not isinstance(value, list):
+            raise self.fail(line, f"{what}: expected a list, found {_describe(value)}")
+        if len(value) < minimum:
+            raise self.fail(
+                line, f"{what}: expected at least {minimum} entries, found {len(value)}"
+            )
+        return tuple(self.text(item, line, f"{what}[{i + 1}]") for i, item in enumerate(value))
+
+    def identifier(self, value: Any, line: int, what: str) -> str:
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            raise self.fail(line, f"{what} {value!r} must be lowercase letters, digits and hyphens")
+        return value
+
+    def question(self, raw: Any, set_id: SetId) -> Question:
+        if not isinstance(raw, LineDict | dict):
+            raise self.fail(_line(raw), f"a question must be a mapping, found {_describe(raw)}")
+        at = _line_getter(raw)
+        for key in ("id", "type", "prompt"):
+            if key not in raw:
+                raise self.fail(at(None), f"question is missing '{key}'")
+        qid = QuestionId(self.identifier(raw["id"], at("id"), "question id"))
+        where = f"question '{qid}'"
+        try:
+            qtype = QuestionType(raw["type"])
+        except ValueError:
+            known = ", ".join(t.value for t in QuestionType)
+            raise self.fail(
+                at("type"), f"{where}: unknown type {raw['type']!r} (expected one of: {known})"
+            ) from None
+        allowed = _COMMON_KEYS | _TYPE_KEYS[qtype]
+        for key in raw:
+            if key not in allowed:
+                raise self.fail(at(key), f"{where}: unknown key '{key}' for type {qtype.value}")
+        required = _REQUIRED_KEYS.get(qtype, _TYPE_KEYS[qtype] - {"alternatives", "tolerance"})
+        for key in sorted(required):
+            if key not in raw:
+                raise self.fail(at(None), f"{where}: type {qtype.value} needs '{key}'")
+        fields: dict[str, Any] = {
+            "prompt": self.text(raw["prompt"], at("prompt"), f"{where}: prompt"),
+            "difficulty": self.difficulty(raw.get("difficulty", 2), at("difficulty"), where),
+            "tags": self.tags(raw.get("tags", []), at("tags"), where),
+        }
+        if "topic" in raw:
+            fields["topic"] = self.text(raw["topic"], at("topic"), f"{where}: topic")
+        if "explanation" in raw:
+            fields["explanation"] = self.text(
+                raw["explanation"], at("explanation"), f"{where}: explanation"
+            )
+        if "source" in raw:
+            fields["source"] = self.source(raw["source"], at("source"), where)
+        fields.update(self.answer_fields(qtype, raw, at, where, fields["prompt"]))
+        return Question(id=qid, set_id=set_id, type=qtype, **fields)
+
+    def answer_fields(
+        self, qtype: QuestionType, raw: Mapping[str, Any], at: Any, where: str, prompt: Text
+    ) -> dict[str, Any]:
+        if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
+            fields: dict[str, Any] = {
+                "answer": self.text(raw["answer"], at("answer"), f"{where}: answer")
+            }
+            if "alternatives" in raw:
+                fields["alternatives"] = self.texts(
+                    raw["alternatives"], at("alternatives"), f"{where}: alternatives", 1
+                )
+            return fields
+        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
+            return self.choice_fields(qtype, raw, at, where)
+        if qtype is QuestionType.TRUE_FALSE:
+            if not isinstance(raw["answer"], bool):
+                raise self.fail(at("answer"), f"{where}: answer must be true or false")
+            return {"truth": raw["answer"]}
+        if qtype is QuestionType.NUMERIC:
+            number = self.number(raw["answer"], at("answer"), f"{where}: answer")
+            tolerance = self.number(raw.get("tolerance", 0), at("tolerance"), f"{where}: tolerance")
+            if tolerance < 0:
+                raise self.fail(at("tolerance"), f"{where}: tolerance must not be negative")
+            return {"number": number, "tolerance": tolerance}
+        if qtype is QuestionType.CLOZE:
+            counts = {lang: len(GAP_PATTERN.findall(text)) for lang, text in prompt.values.items()}
+            if counts[prompt.primary] == 0:
+                raise self.fail(
+                    at("prompt"), f"{where}: a cloze prompt needs at least one {{{{gap}}}}"
+                )
+            if len(set(counts.values())) > 1:
+                raise self.fail(
+                    at("prompt"), f"{where}: languages differ in their number of gaps {counts}"
+                )
+            return {}
+        if qtype is QuestionType.MATCHING:
+            return {"pairs": self.pairs(raw["pairs"], at("pairs"), where)}
+        return {
+            "items": self.distinct(
+                self.texts(raw["items"], at("items"), f"{where}: items", 2),
+                at("items"),
+                f"{where}: items",
+            )
+        }
+
+    def choice_fields(
+        self, qtype: QuestionType, raw: Mapping[str, Any], at: Any, where: str
+    ) -> dict[str, Any]:
+        options = self.texts(raw["options"], at("options"), f"{where}: options", 2)
+        if len(options) > MAX_OPTIONS:
+            raise self.fail(
+                at("options"), f"{where}: at most {MAX_OPTIONS} options, found {len(options)}"
+            )
+        self.distinct(options, at("options"), f"{where}: options")
+        index = {str(option): i for i, option in enumerate(options)}
+        key = "answer" if qtype is QuestionType.SINGLE_CHOICE else "answers"
+        wanted = [raw[key]] if key == "answer" else raw[key]
+        if not isinstance(wanted, list) or not wanted:
+            raise self.fail(at(key), f"{where}: '{key}' must list at least one option")
+        correct = set()
+        for answer in wanted:
+            if str(answer) not in index:
+                raise self.fail(
+                    at(key), f"{where}: answer {str(answer)!r} is not one of the options"
+                )
+            correct.add(index[str(answer)])
+        if len(correct) != len(wanted):
+            raise self.fail(at(key), f"{where}: '{key}' names the same option twice")
+        return {"options": options, "correct": frozenset(correct)}
+
+    def distinct(self, texts: tuple[Text, ...], line: int, what: str) -> tuple[Text, ...]:
+        for lang in texts[0].values:
+            seen = [t.get(lang) for t in texts]
+            duplicates = sorted({t for t in seen if seen.count(t) > 1})
+            if duplicates:
+                raise self.fail(line, f"{what} ({lang}) repeat {', '.join(map(repr, duplicates))}")
+        return texts
+
+    def pairs(self, value: Any, line: int, where: str) -> tuple[tuple[Text, Text], ...]:
+        if not isinstance(value, list) or len(value) < 2:
+            raise self.fail(
+                line, f"{where}: pairs must be a list of at least 2 {{left, right}} entries"
+            )
+        pairs = []
+        for i, pair in enumerate(value, start=1):
+            if not isinstance(pair, dict) or set(pair) != {"left", "right"}:
+                raise self.fail(
+                    _line(pair, line), f"{where}: pair {i} must have exactly 'left' and 'right'"
+                )
+            pairs.append(
+                (
+                    self.text(pair["left"], _line(pair, line), f"{where}: pair {i} left"),
+                    self.text(pair["right"], _line(pair, line), f"{where}: pair {i} right"),
+                )
+            )
+        self.distinct(tuple(left for left, _ in pairs), line, f"{where}: pairs (left)")
+        self.distinct(tuple(right for _, right in pairs), line, f"{where}: pairs (right)")
+        return tuple(pairs)
+
+    def number(self, value: Any, line: int, what: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(line, f"{what}: expected a number, found {_describe(value)}")
+        return float(value)
+
+    def difficulty(self, value: Any, line: int, where: str) -> int:
+        if value not in (1, 2, 3) or isinstance(value, bool):
+            raise self.fail(line, f"{where}: difficulty must be 1, 2 or 3, found {value!r}")
+        return int(value)
+
+    def tags(self, value: Any, line: int, where: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
+            raise self.fail(line, f"{where}: tags must be a list of words")
+        return tuple(value)
+
+    def source(self, value: Any, line: int, where: str) -> Source:
+        if (
+            not isinstance(value, dict)
+            or "text" not in value
+            or not set(value) <= {"text", "part", "citation"}
+        ):
+            raise self.fail(line, f"{where}: source must be {{text: KEY, part: ...}}")
+        key, part = value["text"], value.get("part", "")
+        if not isinstance(part, str):
+            raise self.fail(line, f"{where}: source part must be text")
+        citation = value.get("citation") or self.sources.get(key)
+        if not isinstance(citation, str):
+            declared = ", ".join(sorted(self.sources)) or "none"
+            raise self.fail(
+                line,
+                f"{where}: source {key!r} is not declared under 'sources' (declared: {declared})",
+            )
+        return Source(text=str(key), citation=citation, part=part)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        str: "text",
+    }.get(type(value), "a mapping" if isinstance(value, dict) else type(value).__name__)
+
+
+def _line(value: Any, default: int = 1) -> int:
+    return getattr(value, "line", default) or default
+
+
+def _line_getter(raw: Mapping[str, Any]) -> Any:
+    def at(key: str | None) -> int:
+        if isinstance(raw, LineDict):
+            return raw.line_of(key) if key else raw.line
+        return 0
+
+    return at
+
+
+def parse_question_file(path: Path) -> QuestionSet:
+    """Read one question file whole.
+
+    Raises:
+        QuestionFileError: every problem found in the file; nothing is returned then.
+    """
+    return _parse_file(path)[0]
+
+
+def _parse_file(path: Path) -> tuple[QuestionSet, list[int]]:
+    """Read one file; also return the line each of its questions starts on."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QuestionFileError([Problem(path, 1, f"not UTF-8 text ({error.reason})")]) from None
+    except OSError as error:
+        raise QuestionFileError(
+            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
+        ) from None
+    try:
+        document = load_yaml(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise QuestionFileError([Problem(path, line, f"not valid YAML: {error.problem}")]) from None
+    reader = _Reader(path)
+    result = _read_document(reader, document)
+    if reader.problems or result is None:
+        raise QuestionFileError(reader.problems)
+    return result
+
+
+def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[int]] | None:
+    if not isinstance(document, LineDict):
+        reader.fail(1, "expected a mapping with 'format', 'set' and 'questions'")
+        return None
+    for key in document:
+        if key not in {"format", "language", "set", "sources", "questions"}:
+            reader.fail(document.line_of(key), f"unknown top-level key '{key}'")
+    if document.get("format") != FORMAT_TAG:
+        reader.fail(document.line_of("format"), f"'format' must be {FORMAT_TAG}")
+        return None
+    language = document.get("language", "en")
+    if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
+        reader.fail(document.line_of("language"), f"language {language!r} is not a code like en")
+        return None
+    reader.language = language
+    sources = document.get("sources", {})
+    if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
+        reader.fail(document.line_of("sources"), "'sources' must map each key to a citation")
+        return None
+    reader.sources = {str(k): v for k, v in sources.items()}
+    try:
+        question_set = _read_set(reader, document.get("set"), document.line_of("set"))
+    except _InvalidValueError:
+        return None
+    raw_questions = document.get("questions")
+    if not isinstance(raw_questions, list) or not raw_questions:
+        reader.fail(document.line_of("questions"), "'questions' must be a non-empty list")
+        return None
+    questions, lines = [], []
+    for raw in raw_questions:
+        try:
+            questions.append(reader.question(raw, question_set.id))
+        except _InvalidValueError:
+            continue
+        lines.append(_line(raw))
+    return replace(question_set, questions=tuple(questions)), lines
+
+
+def _read_set(reader: _Reader, raw: Any, line: int) -> QuestionSet:
+    if not isinstance(raw, LineDict) or "id" not in raw or "title" not in raw:
+        raise reader.fail(line, "'set' must be a mapping with 'id' and 'title'")
+    for key in raw:
+        if key not in {"id", "title", "description"}:
+            raise reader.fail(raw.line_of(key), f"unknown key '{key}' in 'set'")
+    set_id = SetId(reader.identifier(raw["id"], raw.line_of("id"), "set id"))
+    title = reader.text(raw["title"], raw.line_of("title"), "set title")
+    description = (
+        reader.text(raw["description"], raw.line_of("description"), "set description")
+        if "description" in raw
+        else None
+    )
+    return QuestionSet(set_id, title, description)
+
+
+def question_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into the question files they hold, in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in FILE_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
+    """Read and check question files (or folders of them) all together.
+
+    Raises:
+        QuestionFileError: every problem in every file, including ids used twice.
+    """
+    problems: list[Problem] = []
+    sets: list[QuestionSet] = []
+    set_files: dict[SetId, Path] = {}
+    question_places: dict[QuestionId, tuple[Path, int]] = {}
+    for path in question_files(paths):
+        try:
+            question_set, lines = _parse_file(path)
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+            continue
+        if question_set.id in set_files:
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    f"set id '{question_set.id}' is also used by {set_files[question_set.id]}",
+                )
+            )
+        set_files[question_set.id] = path
+        for question, line in zip(question_set.questions, lines, strict=True):
+            if question.id in question_places:
+                first_path, first_line = question_places[question.id]
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"question id '{question.id}' is already used at {first_path}:{first_line}",
+                    )
+                )
+            else:
+                question_places[question.id] = (path, line)
+        sets.append(question_set)
+    if problems:
+        raise QuestionFileError(problems)
+    return sets
+
+
+def question_to_record(question: Question) -> dict[str, Any]:
+    """Return a question as a mapping in this format, its texts with all their translations."""
+    record: dict[str, Any] = {
+        "id": question.id,
+        "type": question.type.value,
+        "language": question.prompt.primary,
+        "prompt": dict(question.prompt.values),
+        "difficulty": question.difficulty,
+    }
+    if question.topic:
+        record["topic"] = dict(question.topic.values)
+    if question.explanation:
+        record["explanation"] = dict(question.explanation.values)
+    if question.source:
+        record["source"] = {
+            "text": question.source.text,
+            "part": question.source.part,
+            "citation": question.source.citation,
+        }
+    if question.tags:
+        record["tags"] = list(question.tags)
+    record.update(_answer_record(question))
+    return record
+
+
+def _answer_record(question: Question) -> dict[str, Any]:
+    qtype = question.type
+    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
+        assert question.answer is not None
+        record: dict[str, Any] = {"answer": dict(question.answer.values)}
+        if question.alternatives:
+            record["alternatives"] = [dict(t.values) for t in question.alternatives]
+        return record
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
+        correct = [str(question.options[i]) for i in sorted(question.correct)]
+        key = "answer" if qtype is QuestionType.SINGLE_CHOICE else "answers"
+        return {
+            "options": [dict(t.values) for t in question.options],
+            key: correct[0] if key == "answer" else correct,
+        }
+    if qtype is QuestionType.TRUE_FALSE:
+        return {"answer": question.truth}
+    if qtype is QuestionType.NUMERIC:
+        return {"answer": question.number, "tolerance": question.tolerance}
+    if qtype is QuestionType.MATCHING:
+        return {
+            "pairs": [
+                {"left": dict(left.values), "right": dict(right.values)}
+                for left, right in question.pairs
+            ]
+        }
+    if qtype is QuestionType.ORDERING:
+        return {"items": [dict(t.values) for t in question.items]}
+    return {}
+
+
+def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
+    """Rebuild a question from :func:`question_to_record`'s mapping.
+
+    Raises:
+        QuestionFileError: the mapping is not a valid question (a damaged record).
+    """
+    fields = dict(record)
+    reader = _Reader(Path("<record>"), language=fields.pop("language", "en"))
+    try:
+        question = reader.question(fields, set_id)
+    except _InvalidValueError:
+        raise QuestionFileError(reader.problems) from None
+    return question

@@ -1,0 +1,72 @@
+"""A strict YAML reader that remembers line numbers and refuses duplicate keys."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode
+
+
+class LineDict(dict[str, Any]):
+    """A mapping read from YAML that knows its line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """Return the line of ``key`` if present, else the line of the mapping."""
+        return getattr(self, "key_lines", {}).get(key, self.line)
+
+
+class DuplicateKeyError(ConstructorError):
+    """A mapping names the same key twice."""
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans, no implicit dates, and line-aware mappings."""
+
+
+# YAML 1.1 reads `no`, `on` and dates as booleans and dates: an option "No" or "2007-11-20"
+# must stay text, so only true/false, null, ints and floats are resolved implicitly.
+_YAML11_ONLY = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML11_ONLY]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _construct_mapping(loader: _Loader, node: MappingNode, deep: bool = False) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise DuplicateKeyError(
+                None,
+                None,
+                f"duplicate key '{key}' (first on line {mapping.key_lines[key]})",
+                key_node.start_mark,
+            )
+        mapping[key] = loader.construct_object(value_node, deep=deep)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text into plain values, mappings as :class:`LineDict`.
+
+    Raises:
+        yaml.YAMLError: the text is not valid YAML or repeats a key; the error has a mark.
+    """
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 -- _Loader derives from SafeLoader

@@ -1,0 +1,131 @@
+"""The domain model: questions, question sets, learner profiles and reviews."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NewType
+
+QuestionId = NewType("QuestionId", str)
+SetId = NewType("SetId", str)
+ProfileId = NewType("ProfileId", int)
+
+
+class QuestionType(enum.StrEnum):
+    """The kinds of question a file can hold."""
+
+    FLASHCARD = "flashcard"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_ANSWER = "multiple_answer"
+    TRUE_FALSE = "true_false"
+    SHORT_ANSWER = "short_answer"
+    NUMERIC = "numeric"
+    CLOZE = "cloze"
+    MATCHING = "matching"
+    ORDERING = "ordering"
+
+
+class Rating(enum.IntEnum):
+    """How well a question was known; the same scale as FSRS and Anki."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in one primary language with optional translations."""
+
+    primary: str
+    values: Mapping[str, str]
+
+    @classmethod
+    def plain(cls, text: str, language: str = "en") -> Text:
+        """Return a text that exists in one language only."""
+        return cls(language, {language: text})
+
+    def __str__(self) -> str:
+        return self.values[self.primary]
+
+    def get(self, language: str) -> str:
+        """Return the text in ``language``, or in the primary language if not translated."""
+        return self.values.get(language) or self.values[self.primary]
+
+    def translations(self) -> dict[str, str]:
+        """Return the texts in languages other than the primary one."""
+        return {lang: value for lang, value in self.values.items() if lang != self.primary}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a question's facts come from: a text and the part of it."""
+
+    text: str
+    citation: str
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question; which answer fields are set depends on its type."""
+
+    id: QuestionId
+    set_id: SetId
+    type: QuestionType
+    prompt: Text
+    topic: Text | None = None
+    difficulty: int = 2
+    explanation: Text | None = None
+    source: Source | None = None
+    tags: tuple[str, ...] = ()
+    answer: Text | None = None
+    alternatives: tuple[Text, ...] = ()
+    options: tuple[Text, ...] = ()
+    correct: frozenset[int] = frozenset()
+    truth: bool | None = None
+    number: float | None = None
+    tolerance: float = 0.0
+    pairs: tuple[tuple[Text, Text], ...] = ()
+    items: tuple[Text, ...] = ()
+
+    @property
+    def is_choice(self) -> bool:
+        """Whether the app grades this question from a list of options."""
+        return self.type in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE)
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """A named group of questions, loaded from one file."""
+
+    id: SetId
+    title: Text
+    description: Text | None = None
+    origin: str = "builtin"
+    questions: tuple[Question, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A learner on this computer, with their own progress and settings."""
+
+    id: ProfileId
+    name: str
+    desired_retention: float = 0.9
+    new_per_day: int = 20
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Review:
+    """One recorded answer to a question."""
+
+    profile_id: ProfileId
+    question_id: QuestionId
+    reviewed_at: datetime
+    rating: Rating
+    duration_ms: int | None = None

@@ -1,0 +1,130 @@
+"""Spaced-repetition scheduling on the FSRS algorithm (the ``fsrs`` package), as pure functions.
+
+The scheduler never reads a clock: every call takes ``now``. Saving the state it returns is
+the caller's separate step.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import fsrs
+
+from quizapp.core.model import Rating
+
+MASTERED_STABILITY_DAYS = 21.0
+"""A question counts as mastered once its memory stability reaches three weeks (Anki's "mature")."""
+
+
+class CardStage(enum.IntEnum):
+    """Where a question is in the learning cycle; the same numbers as FSRS."""
+
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+@dataclass(frozen=True)
+class CardState:
+    """A learner's scheduling state for one question (absent while the question is new)."""
+
+    stage: CardStage
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+
+    @property
+    def is_mastered(self) -> bool:
+        """Whether the memory of this question is stable for weeks."""
+        return self.stage is CardStage.REVIEW and (self.stability or 0) >= MASTERED_STABILITY_DAYS
+
+
+class Scheduler:
+    """Computes the next state of a card from a rating, with FSRS's default parameters."""
+
+    def __init__(self, desired_retention: float = 0.9, fuzz: bool = True):
+        if not 0.7 <= desired_retention <= 0.99:
+            raise ValueError(f"desired retention {desired_retention} is outside 0.70-0.99")
+        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+    def review(self, card: CardState | None, rating: Rating, now: datetime, key: str) -> CardState:
+        """Return the state after answering with ``rating`` at ``now``.
+
+        Args:
+            card: The state before, or None for a new question.
+            rating: How well the learner knew it.
+            now: The time of the answer, timezone-aware.
+            key: A stable name of the question; interval fuzz is drawn from it and ``now``, so
+                the same answer always gives the same interval (previews match what is saved).
+
+        Returns:
+            The new state.
+        """
+        now = now.astimezone(UTC)
+        fsrs_card = _to_fsrs(card, now)
+        with _seeded_fuzz(f"{key}@{now.isoformat()}"):
+            reviewed, _ = self._fsrs.review_card(fsrs_card, fsrs.Rating(int(rating)), now)
+        return _from_fsrs(reviewed)
+
+    def preview(self, card: CardState | None, now: datetime, key: str) -> dict[Rating, timedelta]:
+        """Return the interval each rating would give, for labelling the answer buttons."""
+        return {rating: self.review(card, rating, now, key).due - now for rating in Rating}
+
+    def retrievability(self, card: CardState, now: datetime) -> float:
+        """Return the predicted probability of recalling the question at ``now``."""
+        return float(self._fsrs.get_card_retrievability(_to_fsrs(card, now), now.astimezone(UTC)))
+
+
+@contextmanager
+def _seeded_fuzz(key: str) -> Iterator[None]:
+    # fsrs draws its fuzz from the module-level `random`; seed it for this call only and put
+    # the global stream back, so nothing else sees a change. Call from one thread at a time.
+    saved = random.getstate()
+    random.seed(hashlib.sha256(key.encode()).digest())
+    try:
+        yield
+    finally:
+        random.setstate(saved)
+
+
+def _to_fsrs(card: CardState | None, now: datetime) -> fsrs.Card:
+    if card is None:
+        return fsrs.Card(card_id=0, due=now)
+    return fsrs.Card(
+        card_id=0,
+        state=fsrs.State(int(card.stage)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+    )
+
+
+def _from_fsrs(card: fsrs.Card) -> CardState:
+    return CardState(
+        stage=CardStage(int(card.state)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+    )
+
+
+def describe_interval(interval: timedelta) -> str:
+    """Return a short, language-neutral label such as ``10m``, ``3d`` or ``2.5mo``."""
+    seconds = max(interval.total_seconds(), 0)
+    for unit, size in (("y", 365 * 86400), ("mo", 30 * 86400), ("d", 86400), ("h", 3600)):
+        if seconds >= size:
+            value = seconds / size
+            return f"{value:.1f}{unit}".replace(".0", "") if value < 10 else f"{value:.0f}{unit}"
+    return f"{max(round(seconds / 60), 1)}m"

@@ -1,0 +1,449 @@
+"""The quizapp database: opening it safely, and every read and write the app makes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlite_utils import Database
+
+from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
+from quizapp.core.formats.native import question_from_record, question_to_record
+from quizapp.core.model import (
+    Profile,
+    ProfileId,
+    Question,
+    QuestionId,
+    QuestionSet,
+    Rating,
+    SetId,
+)
+from quizapp.core.scheduler import CardState
+from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
+from quizapp.core.storage.records import (
+    card_from_row,
+    card_to_row,
+    text_from_json,
+    text_to_json,
+    to_ms,
+)
+
+DATABASE_NAME = "quizapp.db"
+APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What loading question sets into the database changed."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """A saved answer, with what undoing it needs."""
+
+    id: int
+    question_id: QuestionId
+    rating: Rating
+    reviewed_at: int
+    previous_card: CardState | None
+
+
+def open_store(path: Path) -> Store:
+    """Open (or create) the database at ``path``, migrating it if it is older.
+
+    Raises:
+        DatabaseUnreadableError: the file is damaged or is not a quizapp database.
+        DatabaseTooNewError: a newer quizapp wrote it.
+        In both cases the file is left exactly as it was.
+    """
+    if path.exists() and path.stat().st_size > 0:
+        _check_existing(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path, execute_plugins=False)
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    pending = MIGRATIONS.pending(db)
+    if pending and MIGRATIONS.applied(db):
+        _back_up(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
+    MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return Store(db)
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a file we must not touch, reading it only."""
+    with path.open("rb") as handle:
+        if handle.read(16) != _SQLITE_HEADER:
+            raise DatabaseUnreadableError(
+                f"{path} is not an SQLite database; it was left untouched. "
+                "Move it aside or choose another data folder with --data-dir."
+            )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            applied = (
+                {
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'quizapp'"
+                    )
+                }
+                if "_sqlite_migrations" in tables
+                else set()
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadableError(
+            f"{path} cannot be read ({error}); it was left untouched. "
+            "Restore a backup or move it aside."
+        ) from None
+    if check != "ok":
+        raise DatabaseUnreadableError(
+            f"{path} is damaged (integrity check: {check}); it was left untouched. "
+            "Restore a backup or move it aside."
+        )
+    if tables and application_id not in (0, APPLICATION_ID):
+        raise DatabaseUnreadableError(f"{path} belongs to another program; it was left untouched.")
+    unknown = applied - known_migration_names()
+    if unknown:
+        raise DatabaseTooNewError(
+            f"{path} was written by a newer version of quizapp (it has schema changes "
+            f"{', '.join(sorted(unknown))}); it was left untouched. Update quizapp to open it."
+        )
+
+
+def _back_up(db: Database, target: Path) -> None:
+    """Copy the database, consistently, before a migration changes it."""
+    backup = sqlite3.connect(target)
+    try:
+        db.conn.backup(backup)
+    finally:
+        backup.close()
+
+
+class Store:
+    """Every read and write of the app's data; the only holder of the database connection."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def close(self) -> None:
+        """Close the connection (committed work is already on disk)."""
+        self.db.close()
+
+    # -- question sets ---------------------------------------------------------------------
+
+    def sync_sets(self, sets: Sequence[QuestionSet], origin: str) -> SyncReport:
+        """Load question sets, keeping progress of questions whose id is unchanged.
+
+        Questions of these sets that are no longer in them are retired, not deleted, so a
+        learner's history stays. Everything happens in one transaction.
+        """
+        added = updated = unchanged = retired = 0
+        existing = {
+            row["id"]: row["content_hash"]
+            for row in self.db.query("SELECT id, content_hash FROM questions")
+        }
+        with self.db.atomic():
+            for position, question_set in enumerate(sets):
+                self.db.execute(
+                    """INSERT INTO question_sets (id, title, description, origin, position)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT(id) DO UPDATE SET title = excluded.title,
+                         description = excluded.description, position = excluded.position""",
+                    [
+                        question_set.id,
+                        text_to_json(question_set.title),
+                        text_to_json(question_set.description),
+                        origin,
+                        position,
+                    ],
+                )
+                for index, question in enumerate(question_set.questions):
+                    content = json.dumps(
+                        question_to_record(question), ensure_ascii=False, sort_keys=True
+                    )
+                    digest = hashlib.sha256(content.encode()).hexdigest()
+                    old = existing.get(question.id)
+                    if old is None:
+                        added += 1
+                    elif old == digest:
+                        unchanged += 1
+                    else:
+                        updated += 1
+                    self.db.execute(
+                        """INSERT INTO questions
+                             (id, set_id, position, difficulty, content, content_hash, retired)
+                           VALUES (?, ?, ?, ?, ?, ?, 0)
+                           ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+                             position = excluded.position, difficulty = excluded.difficulty,
+                             content = excluded.content, content_hash = excluded.content_hash,
+                             retired = 0""",
+                        [question.id, question_set.id, index, question.difficulty, content, digest],
+                    )
+                kept = [q.id for q in question_set.questions]
+                retired += self.db.execute(
+                    f"""UPDATE questions SET retired = 1 WHERE set_id = ? AND retired = 0
+                        AND id NOT IN ({", ".join("?" * len(kept))})""",
+                    [question_set.id, *kept],
+                ).rowcount
+        return SyncReport(added, updated, unchanged, retired)
+
+    def question_sets(self) -> list[QuestionSet]:
+        """Return the enabled sets in their order, without their questions."""
+        return [
+            QuestionSet(
+                SetId(row["id"]),
+                text_from_json(row["title"]),  # type: ignore[arg-type]
+                text_from_json(row["description"]),
+                row["origin"],
+            )
+            for row in self.db.query(
+                "SELECT * FROM question_sets WHERE enabled = 1 ORDER BY position, id"
+            )
+        ]
+
+    def questions(self, set_ids: Iterable[SetId] | None = None) -> list[Question]:
+        """Return the active questions, of some sets or of all, in set and file order."""
+        where, params = _set_filter(set_ids)
+        rows = self.db.query(
+            f"""SELECT q.set_id, q.content FROM questions q
+                JOIN question_sets s ON s.id = q.set_id
+                WHERE q.retired = 0 AND s.enabled = 1 {where}
+                ORDER BY s.position, q.position""",
+            params,
+        )
+        return [question_from_record(json.loads(r["content"]), SetId(r["set_id"])) for r in rows]
+
+    def question(self, question_id: QuestionId) -> Question:
+        """Return one question by id (retired ones included)."""
+        row = self.db.execute(
+            "SELECT set_id, content FROM questions WHERE id = ?", [question_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(question_id)
+        return question_from_record(json.loads(row[1]), SetId(row[0]))
+
+    # -- profiles ----------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        """Return every learner profile, oldest first."""
+        return [_profile(row) for row in self.db.query("SELECT * FROM profiles ORDER BY id")]
+
+    def profile_named(self, name: str) -> Profile | None:
+        """Return the profile called ``name`` (case-insensitive), if any."""
+        rows = list(self.db.query("SELECT * FROM profiles WHERE name = ?", [name.strip()]))
+        return _profile(rows[0]) if rows else None
+
+    def create_profile(self, name: str, now: datetime) -> Profile:
+        """Create a learner profile.
+
+        Raises:
+            ProfileError: the name is blank or already taken.
+        """
+        name = name.strip()
+        if not name:
+            raise ProfileError("A profile needs a name.")
+        if self.profile_named(name):
+            raise ProfileError(f"There is already a profile called '{name}'.")
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO profiles (name, created_at) VALUES (?, ?)", [name, to_ms(now)]
+            )
+        return cast(Profile, self.profile_named(name))
+
+    # -- scheduling --------------------------------------------------------------------------
+
+    def card(self, profile_id: ProfileId, question_id: QuestionId) -> CardState | None:
+        """Return the learner's state for a question, or None while it is new."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM cards WHERE profile_id = ? AND question_id = ?",
+                [profile_id, question_id],
+            )
+        )
+        return card_from_row(rows[0]) if rows else None
+
+    def due_question_ids(
+        self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, until: datetime, limit: int
+    ) -> list[QuestionId]:
+        """Return questions due by ``until``, the most overdue first."""
+        where, params = _set_filter(set_ids)
+        rows = self.db.execute(
+            f"""SELECT c.question_id FROM cards c
+                JOIN questions q ON q.id = c.question_id
+                JOIN question_sets s ON s.id = q.set_id
+                WHERE c.profile_id = ? AND c.due_at <= ? AND q.retired = 0 AND s.enabled = 1
+                {where} ORDER BY c.due_at LIMIT ?""",
+            [profile_id, to_ms(until), *params, limit],
+        )
+        return [QuestionId(row[0]) for row in rows]
+
+    def new_question_ids(
+        self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, limit: int
+    ) -> list[QuestionId]:
+        """Return questions the learner has never answered, easiest first."""
+        where, params = _set_filter(set_ids)
+        rows = self.db.execute(
+            f"""SELECT q.id FROM questions q JOIN question_sets s ON s.id = q.set_id
+                WHERE q.retired = 0 AND s.enabled = 1 {where}
+                AND NOT EXISTS (SELECT 1 FROM cards c
+                                WHERE c.profile_id = ? AND c.question_id = q.id)
+                ORDER BY q.difficulty, s.position, q.position LIMIT ?""",
+            [*params, profile_id, limit],
+        )
+        return [QuestionId(row[0]) for row in rows]
+
+    def count_new_started(self, profile_id: ProfileId, since: datetime) -> int:
+        """Return how many new questions the learner first answered since ``since``."""
+        row = self.db.execute(
+            """SELECT COUNT(DISTINCT question_id) FROM reviews
+               WHERE profile_id = ? AND reviewed_at >= ? AND previous_card IS NULL""",
+            [profile_id, to_ms(since)],
+        ).fetchone()
+        return int(row[0])
+
+    def record_answer(
+        self,
+        profile_id: ProfileId,
+        question_id: QuestionId,
+        rating: Rating,
+        at: datetime,
+        new_card: CardState,
+        previous_card: CardState | None,
+        duration_ms: int | None = None,
+        response: Any = None,
+    ) -> int:
+        """Save an answer and the question's new state in one durable transaction.
+
+        Returns:
+            The id of the review row, for undo.
+        """
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO reviews (profile_id, question_id, reviewed_at, rating, duration_ms,
+                     previous_state, previous_card, response)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    profile_id,
+                    question_id,
+                    to_ms(at),
+                    int(rating),
+                    duration_ms,
+                    int(previous_card.stage) if previous_card else None,
+                    json.dumps(card_to_row(previous_card)) if previous_card else None,
+                    json.dumps(response, ensure_ascii=False) if response is not None else None,
+                ],
+            )
+            row = card_to_row(new_card)
+            self.db.execute(
+                f"""INSERT OR REPLACE INTO cards (profile_id, question_id, {", ".join(row)})
+                    VALUES (?, ?, {", ".join("?" * len(row))})""",
+                [profile_id, question_id, *row.values()],
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def undo_answer(self, review_id: int) -> QuestionId:
+        """Delete a review and put its question back in the state it had before.
+
+        Raises:
+            KeyError: no such review (already undone).
+        """
+        row = self.db.execute(
+            "SELECT profile_id, question_id, previous_card FROM reviews WHERE id = ?", [review_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(review_id)
+        profile_id, question_id, previous = row
+        with self.db.atomic():
+            self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+            if previous is None:
+                self.db.execute(
+                    "DELETE FROM cards WHERE profile_id = ? AND question_id = ?",
+                    [profile_id, question_id],
+                )
+            else:
+                card = json.loads(previous)
+                self.db.execute(
+                    f"""UPDATE cards SET {", ".join(f"{k} = ?" for k in card)}
+                        WHERE profile_id = ? AND question_id = ?""",
+                    [*card.values(), profile_id, question_id],
+                )
+        return QuestionId(question_id)
+
+    # -- progress ------------------------------------------------------------------------------
+
+    def set_progress_rows(
+        self, profile_id: ProfileId, mastered_stability: float, due_by: datetime
+    ) -> list[dict[str, Any]]:
+        """Return per enabled set: total, new, learning, mastered and due question counts."""
+        return list(
+            self.db.query(
+                """SELECT s.id AS set_id,
+                 COUNT(q.id) AS total,
+                 COUNT(q.id) - COUNT(c.question_id) AS new,
+                 SUM(c.state = 2 AND c.stability >= :mastered) AS mastered,
+                 SUM(c.question_id IS NOT NULL
+                     AND NOT (c.state = 2 AND c.stability >= :mastered)) AS learning,
+                 SUM(c.due_at <= :due_by) AS due
+               FROM question_sets s
+               LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
+               LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = :profile
+               WHERE s.enabled = 1
+               GROUP BY s.id ORDER BY s.position, s.id""",
+                {"mastered": mastered_stability, "due_by": to_ms(due_by), "profile": profile_id},
+            )
+        )
+
+    def review_times(self, profile_id: ProfileId, since: datetime) -> list[int]:
+        """Return the times (Unix ms) of the learner's reviews since ``since``."""
+        rows = self.db.execute(
+            "SELECT reviewed_at FROM reviews WHERE profile_id = ? AND reviewed_at >= ?",
+            [profile_id, to_ms(since)],
+        )
+        return [row[0] for row in rows]
+
+    def recall_counts(self, profile_id: ProfileId, since: datetime) -> tuple[int, int]:
+        """Return (recalled, tested) for reviews of learned questions since ``since``."""
+        row = self.db.execute(
+            """SELECT SUM(rating > 1), COUNT(*) FROM reviews
+               WHERE profile_id = ? AND reviewed_at >= ? AND previous_state = 2""",
+            [profile_id, to_ms(since)],
+        ).fetchone()
+        return int(row[0] or 0), int(row[1])
+
+
+def _profile(row: dict[str, Any]) -> Profile:
+    return Profile(
+        ProfileId(row["id"]),
+        row["name"],
+        row["desired_retention"],
+        row["new_per_day"],
+        row["language"],
+    )
+
+
+def _set_filter(set_ids: Iterable[SetId] | None) -> tuple[str, list[str]]:
+    if set_ids is None:
+        return "", []
+    ids = list(set_ids)
+    return f"AND q.set_id IN ({', '.join('?' * len(ids))})", ids

@@ -1,0 +1,70 @@
+"""The database schema as named migrations, applied in order and recorded as applied."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("quizapp")
+
+
+def known_migration_names() -> set[str]:
+    """Return the names of every migration this version knows (newer databases have more)."""
+    return {migration.name for migration in MIGRATIONS._migrations}  # no public accessor
+
+
+@MIGRATIONS(name="0001_initial")
+def initial_schema(db: Database) -> None:
+    """Create sets, questions, profiles, scheduling cards and the review log."""
+    statements = [
+        """CREATE TABLE question_sets (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,          -- JSON {"language": .., "values": {lang: text}}
+            description TEXT,
+            origin TEXT NOT NULL,          -- 'builtin' or 'imported'
+            position INTEGER NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1
+        )""",
+        """CREATE TABLE questions (
+            id TEXT PRIMARY KEY,
+            set_id TEXT NOT NULL REFERENCES question_sets(id),
+            position INTEGER NOT NULL,
+            difficulty INTEGER NOT NULL,
+            content TEXT NOT NULL,          -- JSON record in the question-file format
+            content_hash TEXT NOT NULL,
+            retired INTEGER NOT NULL DEFAULT 0   -- gone from its file; history is kept
+        )""",
+        "CREATE INDEX questions_by_set ON questions(set_id, retired, difficulty, position)",
+        """CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at INTEGER NOT NULL,
+            desired_retention REAL NOT NULL DEFAULT 0.9,
+            new_per_day INTEGER NOT NULL DEFAULT 20,
+            language TEXT NOT NULL DEFAULT 'en'
+        )""",
+        """CREATE TABLE cards (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            state INTEGER NOT NULL,        -- 1 learning, 2 review, 3 relearning (FSRS)
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due_at INTEGER NOT NULL,       -- Unix time in milliseconds, UTC
+            last_review_at INTEGER,
+            PRIMARY KEY (profile_id, question_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX cards_by_due ON cards(profile_id, due_at)",
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            reviewed_at INTEGER NOT NULL,  -- Unix time in milliseconds, UTC
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            duration_ms INTEGER,
+            previous_state INTEGER,        -- NULL when the question was new
+            previous_card TEXT,            -- JSON of the card before, for undo
+            response TEXT                  -- JSON of what the learner answered
+        )""",
+        "CREATE INDEX reviews_by_time ON reviews(profile_id, reviewed_at)",
+    ]
+    for statement in statements:
+        db.execute(statement)
