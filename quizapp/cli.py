@@ -92,7 +92,9 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 
 @cli.command("list")
-@click.option("--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format).")
+@click.option(
+    "--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format)."
+)
 @click.pass_obj
 def list_questions(context: _Context, as_json: bool) -> None:
     """Print every question in the bank as JSON."""
@@ -103,7 +105,9 @@ def list_questions(context: _Context, as_json: bool) -> None:
 
 
 @cli.command("stats")
-@click.option("--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format).")
+@click.option(
+    "--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format)."
+)
 @click.pass_obj
 def show_stats(context: _Context, as_json: bool) -> None:
     """Print the profile's progress as JSON."""
@@ -111,14 +115,19 @@ def show_stats(context: _Context, as_json: bool) -> None:
     now = datetime.now(UTC)
     profile = ops.choose_profile(library.store, context.profile, now)
     progress = stats.progress(library.store, profile, now)
-    click.echo(json.dumps({
-        "profile": profile.name,
-        "sets": [vars(s) for s in progress.sets],
-        "reviews_today": progress.reviews_today,
-        "streak_days": progress.streak_days,
-        "reviews_30_days": progress.reviews_30_days,
-        "retention_30_days": progress.retention_30_days,
-    }, indent=2))
+    click.echo(
+        json.dumps(
+            {
+                "profile": profile.name,
+                "sets": [vars(s) for s in progress.sets],
+                "reviews_today": progress.reviews_today,
+                "streak_days": progress.streak_days,
+                "reviews_30_days": progress.reviews_30_days,
+                "retention_30_days": progress.retention_30_days,
+            },
+            indent=2,
+        )
+    )
     library.store.close()
 
 

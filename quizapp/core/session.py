@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
@@ -60,33 +61,27 @@ class StudySession:
         self.history: list[Answered] = []
 
     def next_question(self, now: datetime) -> Question | None:
-        """Return the question to show at ``now``, or None when the session is done."""
+        """Return the question to show at ``now``, or None when the session is done.
+
+        The question just answered is asked again at once only when nothing else waits.
+        """
         last = self.history[-1].question_id if self.history else None
-        for question_id in (
-            self._pick(self.store.due_question_ids(self.profile.id, self.set_ids, now, 2), last),
-            self._pick(self._new_ids(now), last),
-            self._pick(
-                self.store.due_question_ids(self.profile.id, self.set_ids, now + LEARN_AHEAD, 2),
-                None,
-            ),
-        ):
-            if question_id:
+        repeat = None
+        for question_id in self._candidates(now):
+            if question_id != last:
                 return self.store.question(question_id)
-        return None
+            repeat = question_id
+        return self.store.question(repeat) if repeat else None
 
-    def _new_ids(self, now: datetime) -> list[QuestionId]:
-        started = self.store.count_new_started(self.profile.id, day_start(now, self.zone))
-        allowance = self.profile.new_per_day - started
-        if allowance <= 0:
-            return []
-        return self.store.new_question_ids(self.profile.id, self.set_ids, min(allowance, 2))
-
-    @staticmethod
-    def _pick(candidates: list[QuestionId], avoid: QuestionId | None) -> QuestionId | None:
-        """Take the first candidate, unless it was just shown and another is waiting."""
-        if len(candidates) > 1 and candidates[0] == avoid:
-            return candidates[1]
-        return candidates[0] if candidates else None
+    def _candidates(self, now: datetime) -> Iterator[QuestionId]:
+        """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
+        profile_id = self.profile.id
+        yield from self.store.due_question_ids(profile_id, self.set_ids, now, 2)
+        started = self.store.count_new_started(profile_id, day_start(now, self.zone))
+        allowance = min(self.profile.new_per_day - started, 2)
+        if allowance > 0:
+            yield from self.store.new_question_ids(profile_id, self.set_ids, allowance)
+        yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
         """Return how far each rating would put the question off, for the answer buttons."""

@@ -1,0 +1,160 @@
+"""The home page: the learner's profile and their question sets with new and due counts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core import stats
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+
+class HomePage(QWidget):
+    """Lists the sets with their counts; starts sessions; picks the learner."""
+
+    study_requested = Signal(object)  # list of set ids, or None for every set
+    progress_requested = Signal()
+    profile_chosen = Signal(str)
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window_ = window
+
+        title = QLabel(self.tr("ASEAN Quiz"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(
+            self.tr(
+                "Learn how ASEAN is built: the Charter, the Secretariat in "
+                "Jakarta, and Indonesia's National Secretariat."
+            )
+        )
+        subtitle.setWordWrap(True)
+
+        self.profiles = QComboBox()
+        self.profiles.setAccessibleName(self.tr("Learner profile"))
+        self.profiles.activated.connect(self.on_profile_activated)
+        new_profile = QPushButton(self.tr("New profile…"))
+        new_profile.clicked.connect(self.on_new_profile_clicked)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(QLabel(self.tr("Learner:")))
+        profile_row.addWidget(self.profiles, 1)
+        profile_row.addWidget(new_profile)
+
+        self.sets = QTreeWidget()
+        self.sets.setAccessibleName(self.tr("Question sets"))
+        self.sets.setRootIsDecorated(False)
+        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sets.setHeaderLabels(
+            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")]
+        )
+        header = self.sets.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.sets.itemActivated.connect(
+            lambda item: self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
+        )
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.study_set = QPushButton(self.tr("Study selected set"))
+        self.study_set.clicked.connect(self.on_study_set_clicked)
+        self.study_all = QPushButton(self.tr("Study all sets"))
+        self.study_all.setDefault(True)
+        self.study_all.clicked.connect(lambda: self.study_requested.emit(None))
+        progress = QPushButton(self.tr("Progress"))
+        progress.clicked.connect(self.progress_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(progress)
+        buttons.addStretch(1)
+        buttons.addWidget(self.study_set)
+        buttons.addWidget(self.study_all)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(profile_row)
+        layout.addWidget(self.sets, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        """Reload profiles and per-set counts for the current learner."""
+        window = self.window_
+        self.profiles.clear()
+        for profile in window.store.profiles():
+            self.profiles.addItem(profile.name)
+        self.profiles.setCurrentText(window.profile.name)
+
+        language = window.profile.language
+        titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
+        progress = stats.progress(window.store, window.profile, window.clock())
+        self.sets.clear()
+        for set_progress in progress.sets:
+            item = QTreeWidgetItem(
+                [
+                    titles[set_progress.set_id],
+                    str(set_progress.new),
+                    str(set_progress.due),
+                    str(set_progress.total),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, set_progress.set_id)
+            for column in (1, 2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.sets.addTopLevelItem(item)
+        if self.sets.topLevelItemCount():
+            self.sets.setCurrentItem(self.sets.topLevelItem(0))
+        for column in (1, 2, 3):
+            self.sets.resizeColumnToContents(column)
+        due = sum(p.due for p in progress.sets)
+        self.summary.setText(
+            self.tr(
+                "Due today: %1 · Reviews done today: %2 · Days in a row: %3 · "
+                "Up to %4 new questions a day"
+            )
+            .replace("%1", str(due))
+            .replace("%2", str(progress.reviews_today))
+            .replace("%3", str(progress.streak_days))
+            .replace("%4", str(window.profile.new_per_day))
+        )
+
+    def on_study_set_clicked(self) -> None:
+        """Study the selected set."""
+        item = self.sets.currentItem()
+        if item is not None:
+            self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
+
+    def on_profile_activated(self, index: int) -> None:
+        """Switch to the learner picked in the list."""
+        name = self.profiles.itemText(index)
+        if name and name != self.window_.profile.name:
+            self.profile_chosen.emit(name)
+
+    def on_new_profile_clicked(self) -> None:
+        """Ask for a name and switch to a new learner profile."""
+        name, accepted = QInputDialog.getText(
+            self, self.tr("New profile"), self.tr("Name of the new learner:")
+        )
+        if accepted and name.strip():
+            self.profile_chosen.emit(name.strip())

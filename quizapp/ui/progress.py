@@ -1,0 +1,95 @@
+"""The progress page: per set how much is new, learning, mastered and due."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core import stats
+
+if TYPE_CHECKING:
+    from quizapp.ui.main_window import MainWindow
+
+
+class ProgressPage(QWidget):
+    """What the learner has learned, per set, and how their studying goes."""
+
+    home_requested = Signal()
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window_ = window
+        self.heading = QLabel()
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(self.tr("Progress per set"))
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [
+                self.tr("Question set"),
+                self.tr("New"),
+                self.tr("Learning"),
+                self.tr("Mastered"),
+                self.tr("Due today"),
+            ]
+        )
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        home = QPushButton(self.tr("Back to sets (Esc)"))
+        home.clicked.connect(self.home_requested.emit)
+        QShortcut(QKeySequence("Escape"), self, self.home_requested.emit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.figures)
+        layout.addWidget(home)
+
+    def refresh(self) -> None:
+        """Recompute the learner's progress."""
+        window = self.window_
+        progress = stats.progress(window.store, window.profile, window.clock())
+        language = window.profile.language
+        titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
+        self.heading.setText(self.tr("Progress of %1").replace("%1", window.profile.name))
+        self.table.clear()
+        for row in progress.sets:
+            item = QTreeWidgetItem(
+                [
+                    titles[row.set_id],
+                    str(row.new),
+                    str(row.learning),
+                    str(row.mastered),
+                    str(row.due),
+                ]
+            )
+            for column in range(1, 5):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.table.addTopLevelItem(item)
+        for column in range(1, 5):
+            self.table.resizeColumnToContents(column)
+        retention = (
+            f"{progress.retention_30_days:.0%}" if progress.retention_30_days is not None else "–"
+        )
+        self.figures.setText(
+            self.tr(
+                "Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · "
+                "Recalled in the last 30 days: %4"
+            )
+            .replace("%1", str(progress.reviews_today))
+            .replace("%2", str(progress.streak_days))
+            .replace("%3", str(progress.reviews_30_days))
+            .replace("%4", retention)
+        )

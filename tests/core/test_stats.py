@@ -1,0 +1,71 @@
+from datetime import timedelta
+
+from quizapp.core.model import Rating
+from quizapp.core.scheduler import Scheduler
+from quizapp.core.session import StudySession
+from quizapp.core.stats import progress
+
+
+def test_a_new_learner_has_everything_new(library, now):
+    profile = library.store.create_profile("Ana", now)
+    result = progress(library.store, profile, now)
+    assert [(s.set_id, s.total, s.new, s.learning, s.mastered, s.due) for s in result.sets] == [
+        ("basics", 3, 3, 0, 0, 0),
+        ("more", 3, 3, 0, 0, 0),
+    ]
+    assert (result.reviews_today, result.streak_days, result.retention_30_days) == (0, 0, None)
+
+
+def test_studying_moves_questions_from_new_to_learning_and_due(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    session = StudySession(store, profile, ["basics"])
+    for _ in range(2):
+        session.answer(session.next_question(now), Rating.AGAIN, now)
+    basics = progress(store, profile, now).for_set("basics")
+    assert (basics.new, basics.learning, basics.mastered, basics.due) == (1, 2, 0, 2)
+
+
+def test_mastered_means_stable_for_three_weeks(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    card, at = None, now
+    while card is None or card.stability < 21:
+        previous, card = card, scheduler.review(card, Rating.EASY, at, "more-year")
+        store.record_answer(profile.id, "more-year", Rating.EASY, at, card, previous)
+        at = card.due
+    assert progress(store, profile, at).for_set("more").mastered == 1
+
+
+def test_streak_counts_study_days_in_a_row(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    for days_ago in (0, 1, 2, 4):
+        at = now - timedelta(days=days_ago)
+        card = scheduler.review(None, Rating.GOOD, at, "basics-city")
+        store.record_answer(profile.id, "basics-city", Rating.GOOD, at, card, None)
+    result = progress(store, profile, now)
+    assert (result.streak_days, result.reviews_today, result.reviews_30_days) == (3, 1, 4)
+    # Before today's first review the streak still counts up to yesterday.
+    assert progress(store, profile, now + timedelta(days=1)).streak_days == 3
+    assert progress(store, profile, now + timedelta(days=2)).streak_days == 0
+
+
+def test_retention_counts_recall_of_learned_questions_only(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    learned = scheduler.review(None, Rating.EASY, now, "basics-city")
+    store.record_answer(profile.id, "basics-city", Rating.EASY, now, learned, None)
+    for rating, day in (
+        (Rating.GOOD, 10),
+        (Rating.AGAIN, 11),
+        (Rating.HARD, 12),
+        (Rating.GOOD, 13),
+    ):
+        at = now + timedelta(days=day)
+        after = scheduler.review(learned, rating, at, "basics-city")
+        store.record_answer(profile.id, "basics-city", rating, at, after, learned)
+    assert progress(store, profile, now + timedelta(days=14)).retention_30_days == 0.75
