@@ -59,12 +59,12 @@ class StudyPage(QWidget):
         self.status = QLabel()
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.on_undo)
-        end_button = QPushButton(self.tr("End session"))
-        end_button.clicked.connect(self.finish)
+        self.end_button = QPushButton(self.tr("End session"))
+        self.end_button.clicked.connect(self.finish)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.undo_button)
-        top.addWidget(end_button)
+        top.addWidget(self.end_button)
 
         self.topic = QLabel()
         self.prompt = _text_label(scale=1.35, bold=True)
@@ -301,13 +301,13 @@ class StudyPage(QWidget):
                 "%1", str(summary.answered if summary else 0)
             )
         )
-        visible = {
+        focus = {
             Stage.ASKING: self.reveal_button,
+            Stage.CHOOSING: self.option_buttons[0] if self.option_buttons else self,
             Stage.FEEDBACK: self.continue_button,
             Stage.RATING: self.rating_buttons[Rating.GOOD],
-        }.get(stage)
-        if visible is not None:
-            visible.setFocus()
+        }[stage]
+        focus.setFocus()
 
 
 def _text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
