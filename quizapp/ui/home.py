@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import stats
+from quizapp.ui.widgets import heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -37,11 +37,7 @@ class HomePage(QWidget):
         super().__init__()
         self.window_ = window
 
-        title = QLabel(self.tr("ASEAN Quiz"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("ASEAN Quiz"))
         subtitle = QLabel(
             self.tr(
                 "Learn how ASEAN is built: the Charter, the Secretariat in "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import stats
+from quizapp.ui.widgets import heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -30,7 +31,7 @@ class ProgressPage(QWidget):
     def __init__(self, window: MainWindow):
         super().__init__()
         self.window_ = window
-        self.heading = QLabel()
+        self.heading = heading()
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Progress per set"))
         self.table.setRootIsDecorated(False)

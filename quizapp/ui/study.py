@@ -7,7 +7,7 @@ from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from quizapp.core.grading import (
 from quizapp.core.model import Question, QuestionType, Rating
 from quizapp.core.scheduler import describe_interval
 from quizapp.core.session import StudySession
+from quizapp.ui.widgets import text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -67,16 +68,16 @@ class StudyPage(QWidget):
         top.addWidget(self.end_button)
 
         self.topic = QLabel()
-        self.prompt = _text_label(scale=1.35, bold=True)
+        self.prompt = text_label(scale=1.35, bold=True)
         self.prompt.setAccessibleName(self.tr("Question"))
         self.options_box = QVBoxLayout()
         self.option_buttons: list[QPushButton] = []
 
-        self.verdict = _text_label(scale=1.15, bold=True)
-        self.answer = _text_label(scale=1.15)
+        self.verdict = text_label(scale=1.15, bold=True)
+        self.answer = text_label(scale=1.15)
         self.answer.setAccessibleName(self.tr("Answer"))
-        self.explanation = _text_label()
-        self.source = _text_label(scale=0.9)
+        self.explanation = text_label()
+        self.source = text_label(scale=0.9)
         self.feedback = QFrame()
         self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
         feedback_layout = QVBoxLayout(self.feedback)
@@ -107,12 +108,22 @@ class StudyPage(QWidget):
             bottom.addWidget(button)
         bottom.addStretch(1)
 
+        column = QWidget()  # a readable line length on wide windows
+        column.setMaximumWidth(820)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(self.topic)
+        column_layout.addWidget(self.prompt)
+        column_layout.addSpacing(8)
+        column_layout.addLayout(self.options_box)
+        column_layout.addSpacing(8)
+        column_layout.addWidget(self.feedback)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 100)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.topic)
-        layout.addWidget(self.prompt)
-        layout.addLayout(self.options_box)
-        layout.addWidget(self.feedback)
+        layout.addLayout(centred)
         layout.addStretch(1)
         layout.addLayout(bottom)
 
@@ -178,6 +189,7 @@ class StudyPage(QWidget):
     def _clear_options(self) -> None:
         for button in self.option_buttons:
             self.options_box.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; hide it from this paint on
             button.deleteLater()
         self.option_buttons = []
 
@@ -233,7 +245,10 @@ class StudyPage(QWidget):
             is_right = self._grade_pick(self.choices[shown - 1]).correct
             mark = "✓" if is_right else ("✗" if shown == number else " ")
             button.setText(f"{mark} {button.text()}")
-            button.setEnabled(False)
+            font = button.font()
+            font.setBold(is_right or shown == number)
+            button.setFont(font)
+            button.setAccessibleDescription(self.tr("right answer") if is_right else "")
         self._show_feedback(grade.correct)
         self._update()
 
@@ -270,10 +285,8 @@ class StudyPage(QWidget):
         assert self.question is not None
         language = self.window_.profile.language
         question = self.question
-        if correct is None:
-            self.verdict.setText("")
-        else:
-            self.verdict.setText(self.tr("✓ Right") if correct else self.tr("✗ Not quite"))
+        self.verdict.setVisible(correct is not None)
+        self.verdict.setText(self.tr("✓ Right") if correct else self.tr("✗ Not quite"))
         self.answer.setText(
             self.tr("Answer: %1").replace("%1", correct_answer_text(question, language))
         )
@@ -308,16 +321,3 @@ class StudyPage(QWidget):
             Stage.RATING: self.rating_buttons[Rating.GOOD],
         }[stage]
         focus.setFocus()
-
-
-def _text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
-    """Return a wrapping plain-text label (question text is never read as HTML)."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    return label

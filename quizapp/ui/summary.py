@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.model import Rating
 from quizapp.core.session import SessionSummary
+from quizapp.ui.widgets import heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -22,11 +23,7 @@ class SummaryPage(QWidget):
 
     def __init__(self, window: MainWindow):
         super().__init__()
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading()
         self.figures: dict[str, QLabel] = {}
         form = QFormLayout()
         rows = {

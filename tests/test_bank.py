@@ -1,0 +1,68 @@
+"""The built-in question bank (questions/): checks that would catch a broken or sloppy bank."""
+
+from collections import Counter
+
+import pytest
+
+from quizapp.core.formats.native import load_question_files
+from quizapp.core.model import QuestionType, Text
+from quizapp.core.paths import builtin_bank_dir
+
+SOURCE_TEXTS = {"jaya-2025", "secretariat-article"}
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_question_files([builtin_bank_dir()])
+
+
+@pytest.fixture(scope="module")
+def questions(bank):
+    return [q for question_set in bank for q in question_set.questions]
+
+
+def texts_of(question):
+    """Every learner-visible text of a question."""
+    texts = [question.prompt, question.topic, question.explanation, question.answer,
+             *question.alternatives, *question.options, *question.items]
+    texts += [side for pair in question.pairs for side in pair]
+    return [t for t in texts if isinstance(t, Text)]
+
+
+def test_bank_is_large_enough_and_draws_on_both_texts(questions):
+    assert len(questions) >= 40
+    assert {q.source.text for q in questions} == SOURCE_TEXTS
+
+
+def test_every_question_is_explained_and_cited(questions):
+    for question in questions:
+        assert question.explanation is not None, question.id
+        assert question.source.text in SOURCE_TEXTS, question.id
+        assert question.source.part.strip(), question.id
+
+
+def test_every_text_has_an_indonesian_translation(bank, questions):
+    for question_set in bank:
+        assert "id" in question_set.title.values, question_set.id
+    for question in questions:
+        for text in texts_of(question):
+            assert text.values.get("id", "").strip(), (question.id, str(text))
+
+
+def test_no_prompt_is_asked_twice(questions):
+    repeated = [p for p, n in Counter(str(q.prompt).casefold() for q in questions).items() if n > 1]
+    assert repeated == []
+
+
+def test_choice_questions_have_their_answers_among_distinct_options(questions):
+    for question in questions:
+        if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
+            assert question.correct and max(question.correct) < len(question.options)
+            assert len({str(o) for o in question.options}) == len(question.options)
+        if question.type is QuestionType.SINGLE_CHOICE:
+            assert len(question.correct) == 1, question.id
+
+
+def test_every_set_has_easy_questions_for_a_new_learner(bank):
+    for question_set in bank:
+        assert any(q.difficulty == 1 for q in question_set.questions), question_set.id
