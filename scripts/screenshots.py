@@ -18,6 +18,7 @@ from quizapp.ui.main_window import MainWindow  # noqa: E402
 
 
 def main() -> None:
+    """Study a little on a fresh data folder, saving each screen on the way."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()

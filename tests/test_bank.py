@@ -57,7 +57,8 @@ def test_no_prompt_is_asked_twice(questions):
 def test_choice_questions_have_their_answers_among_distinct_options(questions):
     for question in questions:
         if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-            assert question.correct and max(question.correct) < len(question.options)
+            assert question.correct
+            assert max(question.correct) < len(question.options)
             assert len({str(o) for o in question.options}) == len(question.options)
         if question.type is QuestionType.SINGLE_CHOICE:
             assert len(question.correct) == 1, question.id

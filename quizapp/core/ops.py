@@ -83,6 +83,7 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
     def text(t: Any) -> str | None:
         return t.get(language) if t is not None else None
 
+    answers: list[Any]
     if question.type is QuestionType.CLOZE:
         answers = [gap.split("|")[0] for gap in GAP_PATTERN.findall(text(question.prompt) or "")]
     elif question.type is QuestionType.TRUE_FALSE:
@@ -91,7 +92,7 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
         answers = [question.number]
     else:
         answers = correct_answer_text(question, language).split("\n")
-        answers += [text(alt) for alt in question.alternatives]
+        answers += [alt.get(language) for alt in question.alternatives]
     return {
         "topic": text(question.topic),
         "prompt": text(question.prompt),

@@ -80,6 +80,8 @@ def open_store(path: Path) -> Store:
     if pending and MIGRATIONS.applied(db):
         _back_up(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
     MIGRATIONS.apply(db)
+    # The schema version for outside tools; the migration names are what the app checks.
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(db))}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return Store(db)
 
@@ -442,7 +444,7 @@ def _profile(row: dict[str, Any]) -> Profile:
     )
 
 
-def _set_filter(set_ids: Iterable[SetId] | None) -> tuple[str, list[str]]:
+def _set_filter(set_ids: Iterable[SetId] | None) -> tuple[str, list[SetId]]:
     if set_ids is None:
         return "", []
     ids = list(set_ids)
