@@ -68,3 +68,16 @@ def initial_schema(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0100_import_media")
+def import_media(db: Database) -> None:
+    """Keep the images of imported sets (from Anki packages) with their set."""
+    db.execute(
+        """CREATE TABLE media (
+            set_id TEXT NOT NULL REFERENCES question_sets(id),
+            name TEXT NOT NULL,            -- a bare file name, as questions name it
+            data BLOB NOT NULL,
+            PRIMARY KEY (set_id, name)
+        ) WITHOUT ROWID"""
+    )
