@@ -183,9 +183,9 @@ def import_command(
         click.echo(f"skipped: {skipped}")
     for note in result.notes:
         click.echo(f"note: {note}")
+    where = f"Imported into {', '.join(result.set_ids)}" if result.set_ids else "Imported nothing"
     click.echo(
-        f"Imported into {', '.join(result.set_ids) or 'no set'}: {result.added} added, "
-        f"{result.updated} updated, {result.unchanged} unchanged, "
+        f"{where}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged, "
         f"{len(result.skipped)} skipped, {result.media} media file(s)."
     )
 

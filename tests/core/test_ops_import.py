@@ -163,3 +163,22 @@ def test_export_to_gift_names_what_it_leaves_out(library):
     )
     assert exported.count == 7
     assert QuestionId("t-flash") in exported.text
+
+
+@pytest.mark.parametrize(
+    "name", ["broken.csv", "broken.gift", "broken.aiken.txt", "unknown-column.csv"]
+)
+def test_each_broken_fixture_leaves_the_database_as_it_was(library, name):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    before = dump(library.store)
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [IMPORT / "every-type.gift", IMPORT / name])
+    assert dump(library.store) == before
+
+
+def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
+    before = dump(library.store)
+    path = make_apkg([{"fields": ["Q", "A"]}], extra={"../evil": b"x"})
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [IMPORT / "terms.tsv", path])
+    assert dump(library.store) == before
