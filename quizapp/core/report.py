@@ -52,6 +52,7 @@ class WeakQuestion:
     """A question the learner forgets most often."""
 
     set_id: SetId
+    set_title: str
     question_id: str
     prompt: str
     lapses: int
@@ -94,7 +95,14 @@ def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerRepo
         if row["lapses"]:
             prompt = " ".join(str(record["prompt"].get(language, "")).split())
             weak.append(
-                WeakQuestion(set_id, row["question_id"], prompt, row["lapses"], row["reviews"])
+                WeakQuestion(
+                    set_id,
+                    titles.get(set_id, set_id),
+                    row["question_id"],
+                    prompt,
+                    row["lapses"],
+                    row["reviews"],
+                )
             )
     rows = tuple(
         TopicRow(set_id, titles.get(set_id, set_id), topic, *figures)
@@ -189,7 +197,7 @@ def to_html(report: LearnerReport) -> str:
             )
         )
     weak = "".join(
-        f"<tr><td>{escape(w.prompt)}</td><td>{escape(w.set_id)}</td>"
+        f"<tr><td>{escape(w.prompt)}</td><td>{escape(w.set_title)}</td>"
         f"<td class=n>{w.lapses} of {w.reviews}</td></tr>"
         for w in report.weakest
     )

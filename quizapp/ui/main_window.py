@@ -11,6 +11,7 @@ from quizapp.core import ops
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import StudySession
 from quizapp.ui.home import HomePage
+from quizapp.ui.importer import ImportDialog
 from quizapp.ui.progress import ProgressPage
 from quizapp.ui.study import StudyPage
 from quizapp.ui.summary import SummaryPage
@@ -51,6 +52,14 @@ class MainWindow(QMainWindow):
         self.summary.home_requested.connect(self.show_home)
         self.progress.home_requested.connect(self.show_home)
         self.show_home()
+        questions_menu = self.menuBar().addMenu(self.tr("&Questions"))
+        questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
+
+    def on_import_requested(self) -> None:
+        """Open the import dialog; the home page shows new sets once it is done."""
+        dialog = ImportDialog(self.store, self)
+        dialog.import_finished.connect(lambda _: self.home.refresh())
+        dialog.exec()
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""
