@@ -1,4 +1,4 @@
-"""Save screenshots of the import dialog to docs/screenshots/ (run offscreen).
+"""Save screenshots of the import dialog, set manager and browser to docs/screenshots/.
 
 Usage: .venv/bin/python scripts/import_screenshots.py [OUTPUT_DIR]
 """
@@ -12,13 +12,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quizapp.core import ops  # noqa: E402
 from quizapp.ui.app import create_application  # noqa: E402
+from quizapp.ui.browser import QuestionBrowser  # noqa: E402
 from quizapp.ui.importer import ImportDialog  # noqa: E402
+from quizapp.ui.sets import SetManagerDialog  # noqa: E402
 
 FIXTURES = Path(__file__).parent.parent / "tests" / "data" / "import"
 
 
 def main() -> None:
-    """Import the test fixtures once successfully and once with a broken file."""
+    """Import the test fixtures (once with a broken file), then show the sets and questions."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -35,6 +37,19 @@ def main() -> None:
         app.processEvents()
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
+    sets = SetManagerDialog(library.store)
+    sets.resize(760, 420)
+    sets.show()
+    sets.tree.setCurrentItem(sets.tree.topLevelItem(sets.tree.topLevelItemCount() - 1))
+    app.processEvents()
+    sets.grab().save(str(out / "set-manager.png"))
+    browser = QuestionBrowser(library.store)
+    browser.resize(960, 620)
+    browser.show()
+    browser.search.setText("secretariat")
+    browser.results.setCurrentItem(browser.results.topLevelItem(2))
+    app.processEvents()
+    browser.grab().save(str(out / "question-browser.png"))
     library.store.close()
 
 

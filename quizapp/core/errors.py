@@ -46,3 +46,7 @@ class ProfileError(QuizAppError):
 
 class SetNotFoundError(QuizAppError):
     """No question set has the id the user gave."""
+
+
+class SetRenameError(QuizAppError):
+    """A set cannot take the title the user gave."""

@@ -8,16 +8,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError, SetNotFoundError
+from quizapp.core.errors import Problem, QuestionFileError, SetNotFoundError, SetRenameError
 from quizapp.core.formats import aiken, delimited, gift, nativeexport
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped
 from quizapp.core.formats.native import GAP_PATTERN, load_question_files
 from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
-from quizapp.core.model import Profile, Question, QuestionId, QuestionSet, QuestionType, SetId
+from quizapp.core.model import (
+    Profile,
+    Question,
+    QuestionId,
+    QuestionSet,
+    QuestionType,
+    SetId,
+    Text,
+)
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
+from quizapp.core.storage.records import text_from_json
 
 DEFAULT_PROFILE_NAME = "Learner"
 
@@ -284,3 +293,101 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+
+
+# -- managing sets and browsing questions ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetInfo:
+    """A set as the set manager lists it."""
+
+    id: SetId
+    title: str
+    origin: str
+    enabled: bool
+    questions: int
+
+
+def list_sets(store: Store) -> list[SetInfo]:
+    """Return every set, enabled or not, in the order the app shows them."""
+    return [
+        SetInfo(
+            SetId(row["id"]),
+            str(text_from_json(row["title"])),
+            row["origin"],
+            bool(row["enabled"]),
+            row["questions"],
+        )
+        for row in store.set_rows()
+    ]
+
+
+def set_enabled(store: Store, set_id: SetId, enabled: bool) -> SetInfo:
+    """Enable or disable a set for study; return it as it is now.
+
+    Raises:
+        SetNotFoundError: there is no such set.
+    """
+    _set_info(store, set_id)
+    store.set_enabled(set_id, enabled)
+    return _set_info(store, set_id)
+
+
+def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
+    """Give an imported set a new title; its id and its learners' progress stay.
+
+    Raises:
+        SetNotFoundError: there is no such set.
+        SetRenameError: the title is blank, or the set is built in (its file names it).
+    """
+    info = _set_info(store, set_id)
+    title = " ".join(title.split())
+    if not title:
+        raise SetRenameError("A set needs a title.")
+    if info.origin == "builtin":
+        raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
+    store.rename_set(set_id, Text.plain(title))
+    return _set_info(store, set_id)
+
+
+def _set_info(store: Store, set_id: SetId) -> SetInfo:
+    for info in list_sets(store):
+        if info.id == set_id:
+            return info
+    raise SetNotFoundError(f"There is no set '{set_id}'.")
+
+
+def find_questions(
+    store: Store,
+    text: str = "",
+    set_id: SetId | None = None,
+    qtype: QuestionType | None = None,
+    tag: str | None = None,
+    topic: str | None = None,
+) -> list[Question]:
+    """Return the active questions of enabled sets that match every filter given.
+
+    ``text`` is looked for, ignoring case, in the prompt, answers, options and explanation
+    in every language.
+    """
+    needle = text.casefold().strip()
+    found = []
+    for question in store.questions([set_id] if set_id else None):
+        if qtype is not None and question.type is not qtype:
+            continue
+        if tag and tag not in question.tags:
+            continue
+        if topic and (question.topic is None or str(question.topic) != topic):
+            continue
+        if needle and needle not in _searchable(question):
+            continue
+        found.append(question)
+    return found
+
+
+def _searchable(question: Question) -> str:
+    texts = [question.prompt, question.answer, question.explanation, question.topic]
+    texts += [*question.options, *question.alternatives, *question.items]
+    texts += [side for pair in question.pairs for side in pair]
+    return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from quizapp.core import ops
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import StudySession
+from quizapp.ui.browser import QuestionBrowser
 from quizapp.ui.home import HomePage
 from quizapp.ui.importer import ImportDialog
 from quizapp.ui.progress import ProgressPage
+from quizapp.ui.sets import SetManagerDialog
 from quizapp.ui.study import StudyPage
 from quizapp.ui.summary import SummaryPage
 
@@ -54,6 +56,18 @@ class MainWindow(QMainWindow):
         self.show_home()
         questions_menu = self.menuBar().addMenu(self.tr("&Questions"))
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
+        questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
+        questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+
+    def on_sets_requested(self) -> None:
+        """Open the set manager; the home page follows its changes."""
+        dialog = SetManagerDialog(self.store, self)
+        dialog.sets_changed.connect(self.home.refresh)
+        dialog.exec()
+
+    def on_browse_requested(self) -> None:
+        """Open the question browser."""
+        QuestionBrowser(self.store, self).exec()
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""

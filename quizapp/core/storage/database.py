@@ -24,6 +24,7 @@ from quizapp.core.model import (
     QuestionSet,
     Rating,
     SetId,
+    Text,
 )
 from quizapp.core.scheduler import CardState
 from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
@@ -251,6 +252,31 @@ class Store:
                     [item.set_id, item.name, item.data],
                 )
         return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def set_rows(self) -> list[dict[str, Any]]:
+        """Return every set, enabled or not, with its origin and active question count."""
+        return list(
+            self.db.query(
+                """SELECT s.id, s.title, s.origin, s.enabled, COUNT(q.id) AS questions
+                   FROM question_sets s
+                   LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
+                   GROUP BY s.id ORDER BY s.position, s.id"""
+            )
+        )
+
+    def set_enabled(self, set_id: SetId, enabled: bool) -> None:
+        """Show or hide a set's questions in study sessions (progress is kept either way)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET enabled = ? WHERE id = ?", [int(enabled), set_id]
+            )
+
+    def rename_set(self, set_id: SetId, title: Text) -> None:
+        """Give a set a new title (its id, and so its questions' progress, stay)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET title = ? WHERE id = ?", [text_to_json(title), set_id]
+            )
 
     def set_origins(self) -> dict[SetId, str]:
         """Return every set's id (enabled or not) and where it came from."""
