@@ -292,7 +292,7 @@ class StudyPage(QWidget):
         )
         self.explanation.setText(question.explanation.get(language) if question.explanation else "")
         if question.source:
-            where = f", {question.source.part}" if question.source.part else ""
+            where = f" — {question.source.part}" if question.source.part else ""
             self.source.setText(
                 self.tr("Source: %1").replace("%1", question.source.citation + where)
             )

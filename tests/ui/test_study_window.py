@@ -90,7 +90,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     assert study.verdict.text() == "✓ Right"
     assert study.answer.text() == "Answer: Jakarta"
     assert study.explanation.text() == "It works in Jakarta."
-    assert study.source.text() == "Source: Test article, Intro"
+    assert study.source.text() == "Source: Test article — Intro"
     profile = window.profile
     assert store.card(profile.id, "basics-city") is not None
 
