@@ -30,7 +30,10 @@ class HomePage(QWidget):
     """Lists the sets with their counts; starts sessions; picks the learner."""
 
     study_requested = Signal(object)  # list of set ids, or None for every set
+    practice_requested = Signal()
+    exam_requested = Signal()
     progress_requested = Signal()
+    settings_requested = Signal()
     profile_chosen = Signal(str)
 
     def __init__(self, window: MainWindow):
@@ -49,10 +52,12 @@ class HomePage(QWidget):
         self.profiles = QComboBox()
         self.profiles.setAccessibleName(self.tr("Learner profile"))
         self.profiles.activated.connect(self.on_profile_activated)
-        self.new_profile_button = QPushButton(self.tr("New profile…"))
+        self.new_profile_button = QPushButton(self.tr("&New profile…"))
         self.new_profile_button.clicked.connect(self.on_new_profile_clicked)
         profile_row = QHBoxLayout()
-        profile_row.addWidget(QLabel(self.tr("Learner:")))
+        learner = QLabel(self.tr("&Learner:"))
+        learner.setBuddy(self.profiles)
+        profile_row.addWidget(learner)
         profile_row.addWidget(self.profiles, 1)
         profile_row.addWidget(self.new_profile_button)
 
@@ -73,16 +78,29 @@ class HomePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        self.study_set = QPushButton(self.tr("Study selected set"))
+        self.study_set = QPushButton(self.tr("Review &selected set"))
         self.study_set.clicked.connect(self.on_study_set_clicked)
-        self.study_all = QPushButton(self.tr("Study all sets"))
+        self.study_all = QPushButton(self.tr("&Review all sets"))
         self.study_all.setDefault(True)
         self.study_all.clicked.connect(lambda: self.study_requested.emit(None))
-        self.progress_button = QPushButton(self.tr("Progress"))
+        self.progress_button = QPushButton(self.tr("&Progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
+        self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.practice_button = QPushButton(self.tr("Pr&actice…"))
+        self.practice_button.setToolTip(
+            self.tr("Study any sets or topics without changing your schedule")
+        )
+        self.practice_button.clicked.connect(self.practice_requested.emit)
+        self.exam_button = QPushButton(self.tr("&Exam…"))
+        self.exam_button.setToolTip(self.tr("A timed test with a score at the end"))
+        self.exam_button.clicked.connect(self.exam_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_button)
+        buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.practice_button)
+        buttons.addWidget(self.exam_button)
         buttons.addWidget(self.study_set)
         buttons.addWidget(self.study_all)
 
@@ -102,7 +120,7 @@ class HomePage(QWidget):
             self.profiles.addItem(profile.name)
         self.profiles.setCurrentText(window.profile.name)
 
-        language = window.profile.language
+        language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         progress = stats.progress(window.store, window.profile, window.clock())
         self.sets.clear()

@@ -62,7 +62,7 @@ class ProgressPage(QWidget):
         """Recompute the learner's progress."""
         window = self.window_
         progress = stats.progress(window.store, window.profile, window.clock())
-        language = window.profile.language
+        language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         self.heading.setText(self.tr("Progress of %1").replace("%1", window.profile.name))
         self.table.clear()
