@@ -23,8 +23,15 @@ def questions(bank):
 
 def texts_of(question):
     """Every learner-visible text of a question."""
-    texts = [question.prompt, question.topic, question.explanation, question.answer,
-             *question.alternatives, *question.options, *question.items]
+    texts = [
+        question.prompt,
+        question.topic,
+        question.explanation,
+        question.answer,
+        *question.alternatives,
+        *question.options,
+        *question.items,
+    ]
     texts += [side for pair in question.pairs for side in pair]
     return [t for t in texts if isinstance(t, Text)]
 

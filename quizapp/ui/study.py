@@ -196,6 +196,7 @@ class StudyPage(QWidget):
             self.input = input_type(question, language, self.rng)
             self.input.submitted.connect(self.on_submit)
             self.input_box.addWidget(self.input)
+            self.input.show()  # now, not when the layout gets to it, so focus can land on it
             self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()

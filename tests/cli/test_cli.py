@@ -74,7 +74,7 @@ def test_validate_prints_each_problem_and_fails(tmp_path):
         "  - {id: q1, type: flashcard, prompt: P}\n"
         "  - {id: q2, type: single_choice, prompt: P, options: [a, b], answer: c}\n"
     )
-    result = CliRunner().invoke(cli, ["validate", str(bad), str(DATA / "all-types.yaml")])
+    result = CliRunner().invoke(cli, ["validate", str(bad), str(DATA / "types" / "all-types.yaml")])
     assert result.exit_code == 1
     assert result.stdout == (
         f"{bad}:4: question 'q1': type flashcard needs 'answer'\n"

@@ -1,51 +1,8 @@
-from datetime import timedelta
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from quizapp.core import ops
 from quizapp.core.model import QuestionType, Rating
-from quizapp.ui.main_window import MainWindow
 from quizapp.ui.study import Stage
-
-TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock(now):
-    return FakeClock(now)
-
-
-@pytest.fixture
-def open_window(qtbot, tmp_path, clock):
-    """Open the main window on the test bank in tmp_path, as a real shown window."""
-
-    def open_(profile: str = "Ana") -> MainWindow:
-        library = ops.open_library(tmp_path, TEST_BANK)
-        window = MainWindow(library, ops.choose_profile(library.store, profile, clock()), clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return open_
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -81,8 +38,11 @@ def answer_rightly(qtbot, window):
         return
     if question.type is QuestionType.ORDERING:
         for target in range(len(question.items)):
-            row = next(r for r in range(study.input.list.count())
-                       if study.input.list.item(r).data(Qt.ItemDataRole.UserRole) == target)
+            row = next(
+                r
+                for r in range(study.input.list.count())
+                if study.input.list.item(r).data(Qt.ItemDataRole.UserRole) == target
+            )
             study.input.list.setCurrentRow(row)
             for _ in range(row - target):
                 press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
