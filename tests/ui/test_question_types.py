@@ -1,6 +1,7 @@
 """Every question type answered by keyboard through a real window, right and wrong."""
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 from quizapp.core.session import PracticeSession, practice_questions
 from quizapp.ui.study import Stage
 
-from .conftest import DATA
+DATA = Path(__file__).parent.parent / "data"
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
