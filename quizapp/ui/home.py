@@ -167,8 +167,10 @@ class HomePage(QWidget):
 
     def on_new_profile_clicked(self) -> None:
         """Ask for a name and switch to a new learner profile."""
-        name, accepted = QInputDialog.getText(
-            self, self.tr("New profile"), self.tr("Name of the new learner:")
-        )
-        if accepted and name.strip():
-            self.profile_chosen.emit(name.strip())
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("New profile"))
+        dialog.setLabelText(self.tr("Name of the new learner:"))
+        dialog.setOkButtonText(self.tr("Create"))  # Qt has no Indonesian for its own buttons
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if dialog.exec() and dialog.textValue().strip():
+            self.profile_chosen.emit(dialog.textValue().strip())

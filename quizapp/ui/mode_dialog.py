@@ -108,11 +108,9 @@ class ModeDialog(QDialog):
     def choice(self) -> ModeChoice:
         """Return what the learner chose."""
         sets = [SetId(item.data(Qt.ItemDataRole.UserRole)) for item in _checked(self.sets)]
-        topics = (
-            {item.data(Qt.ItemDataRole.UserRole) for item in _checked(self.topics)}
-            if self.mode == "practice"
-            else None
-        )
+        checked = _checked(self.topics)
+        narrowed = self.mode == "practice" and len(checked) < self.topics.count()
+        topics = {item.data(Qt.ItemDataRole.UserRole) for item in checked} if narrowed else None
         return ModeChoice(
             sets, topics, self.shuffle.isChecked(), self.count.value(), self.minutes.value()
         )

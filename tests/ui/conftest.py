@@ -56,3 +56,14 @@ def press(qtbot):
         qtbot.keyClick(window.focusWidget() or window, key, modifier)
 
     return press_
+
+
+@pytest.fixture
+def reactivate(qtbot):
+    """Give the window the keyboard back after a modal dialog (a window manager would)."""
+
+    def reactivate_(window):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+    return reactivate_

@@ -30,8 +30,9 @@ def arrange(qtbot, window, press, wanted):
     """Put the ordering list in the ``wanted`` order of item indexes with Alt+Up."""
     items = window.study.input.list
     for target, index in enumerate(wanted):
-        row = next(r for r in range(items.count())
-                   if items.item(r).data(Qt.ItemDataRole.UserRole) == index)
+        row = next(
+            r for r in range(items.count()) if items.item(r).data(Qt.ItemDataRole.UserRole) == index
+        )
         items.setCurrentRow(row)
         for _ in range(row - target):
             press(window, K.Key_Up, ALT)
@@ -76,8 +77,9 @@ GRADED = ["t-single", "t-multi", "t-tf", "t-short", "t-num", "t-cloze", "t-match
 def test_every_type_is_answered_by_keyboard_and_recorded(qtbot, open_window, press, right):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [q for q in practice_questions(store, ["all-types"], shuffled=False)
-                 if q.id in GRADED]
+    questions = [
+        q for q in practice_questions(store, ["all-types"], shuffled=False) if q.id in GRADED
+    ]
     window.start(PracticeSession(store, window.profile, questions))
     study = window.study
     # Practice asks a missed question once more at the end: answer it rightly then.
@@ -118,12 +120,12 @@ def test_flashcard_is_revealed_and_graded_by_number(open_window, press):
 def test_pass_fail_grading_shows_two_buttons(open_window, press):
     window = open_window(bank=DATA / "types")
     window.store.save_profile_settings(
-        type(window.profile)(**{**vars(window.profile), "pass_fail": True}))
+        type(window.profile)(**{**vars(window.profile), "pass_fail": True})
+    )
     window.profile = window.store.profile_named("Ana")
     window.on_study_requested(["all-types"])
     press(window, K.Key_Space)
-    shown = [b.text().split("\n")[0] for b in window.study.rating_buttons.values()
-             if b.isVisible()]
+    shown = [b.text().split("\n")[0] for b in window.study.rating_buttons.values() if b.isVisible()]
     assert shown == ["1 · Fail", "2 · Pass"]
     press(window, K.Key_2)
     assert window.store.db.execute("SELECT rating FROM reviews").fetchone()[0] == 3

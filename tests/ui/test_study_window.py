@@ -1,5 +1,5 @@
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from quizapp.core.model import QuestionType, Rating
 from quizapp.ui.study import Stage
@@ -171,7 +171,14 @@ def test_second_learner_picks_a_new_profile_and_starts_from_zero(qtbot, open_win
     press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(window.study)))
     window.show_home()
     assert home_counts(window)["Basics"] == (2, 1)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Budi", True))
+
+    def type_name_and_accept():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Budi")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_name_and_accept)
     qtbot.mouseClick(window.home.new_profile_button, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Budi"
     assert home_counts(window) == {"Basics": (3, 0), "More": (3, 0)}

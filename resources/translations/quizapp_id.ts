@@ -1,0 +1,605 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ClozeInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <source>Gap %1</source>
+        <translation>Rumpang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamResultPage</name>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
+        <source>Score per topic</source>
+        <translation>Nilai per topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <source>Right</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="45"/>
+        <source>Your mistakes</source>
+        <translation>Kesalahan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="48"/>
+        <source>Back to sets (Esc)</source>
+        <translation>Kembali ke set soal (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="56"/>
+        <source>Your mistakes, with the right answers:</source>
+        <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <source>Exam score: %1%</source>
+        <translation>Nilai ujian: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="67"/>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 dari %2 soal dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="72"/>
+        <source>Time ran out.</source>
+        <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
+        <source>Your answer: %1</source>
+        <translation>Jawaban Anda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="87"/>
+        <source>Right answer: %1</source>
+        <translation>Jawaban yang benar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <source>ASEAN Quiz</source>
+        <translation>Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="46"/>
+        <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
+        <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="53"/>
+        <source>Learner profile</source>
+        <translation>Profil pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <source>&amp;New profile…</source>
+        <translation>Profil &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Pelajar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="65"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <source>Due today</source>
+        <translation>Diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="81"/>
+        <source>Review &amp;selected set</source>
+        <translation>Ulang set &amp;terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="83"/>
+        <source>&amp;Review all sets</source>
+        <translation>Ulang &amp;semua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="86"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="90"/>
+        <source>Pr&amp;actice…</source>
+        <translation>&amp;Latihan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="92"/>
+        <source>Study any sets or topics without changing your schedule</source>
+        <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="95"/>
+        <source>&amp;Exam…</source>
+        <translation>U&amp;jian…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="96"/>
+        <source>A timed test with a score at the end</source>
+        <translation>Tes berwaktu dengan nilai di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="147"/>
+        <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
+        <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="171"/>
+        <source>New profile</source>
+        <translation>Profil baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <source>Name of the new learner:</source>
+        <translation>Nama pelajar baru:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="61"/>
+        <source>ASEAN Quiz</source>
+        <translation>Kuis ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <source>Exam</source>
+        <translation>Ujian</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
+        <source>Practise any sets or topics, in any order. Your schedule and statistics stay as they are.</source>
+        <translation>Berlatih dengan set atau topik apa pun, dalam urutan apa pun. Jadwal dan statistik Anda tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="52"/>
+        <source>Questions drawn at random from the sets you choose. You see your score, per topic, and your mistakes at the end.</source>
+        <translation>Soal diambil secara acak dari set yang Anda pilih. Di akhir Anda melihat nilai, nilai per topik, dan kesalahan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="59"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="68"/>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="69"/>
+        <source>Shuffle the questions</source>
+        <translation>Acak urutan soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="76"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="88"/>
+        <source>Topics:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="91"/>
+        <source>Questions:</source>
+        <translation>Jumlah soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="92"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="103"/>
+        <source>Sets:</source>
+        <translation>Set:</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="313"/>
+        <source>Items to put in order</source>
+        <translation>Butir yang harus diurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="322"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Naikkan (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="324"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Turunkan (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="36"/>
+        <source>Progress per set</source>
+        <translation>Kemajuan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="40"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="41"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="42"/>
+        <source>Learning</source>
+        <translation>Sedang dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="44"/>
+        <source>Due today</source>
+        <translation>Diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="51"/>
+        <source>Back to sets (Esc)</source>
+        <translation>Kembali ke set soal (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="67"/>
+        <source>Progress of %1</source>
+        <translation>Kemajuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="89"/>
+        <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
+        <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="31"/>
+        <source>Settings of %1</source>
+        <translation>Pengaturan %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
+        <source>Same as the system</source>
+        <translation>Sama dengan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="48"/>
+        <source>Again / Hard / Good / Easy</source>
+        <translation>Lagi / Sulit / Baik / Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="49"/>
+        <source>Fail / Pass</source>
+        <translation>Gagal / Lulus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <source>&amp;New questions a day:</source>
+        <translation>Soal ba&amp;ru per hari:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <source>&amp;Most reviews a day:</source>
+        <translation>Ulangan &amp;maksimum per hari:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Desired retention:</source>
+        <translation>&amp;Target daya ingat:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
+        <source>&amp;Flashcard grades:</source>
+        <translation>Penilaian &amp;kartu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Ukuran teks:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="64"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Batalkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="66"/>
+        <source>End session</source>
+        <translation>Akhiri sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="75"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="81"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <source>Show answer (Space)</source>
+        <translation>Tampilkan jawaban (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <source>Hint (Ctrl+H)</source>
+        <translation>Petunjuk (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <source>Check (Enter)</source>
+        <translation>Periksa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <source>I was right (Ctrl+R)</source>
+        <translation>Jawaban saya benar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="99"/>
+        <source>Continue (Space)</source>
+        <translation>Lanjut (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="102"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="104"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="265"/>
+        <source>Hint: %1</source>
+        <translation>Petunjuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="336"/>
+        <source>✓ Counted as right (your call)</source>
+        <translation>✓ Dihitung benar (keputusan Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="362"/>
+        <source>✓ Right</source>
+        <translation>✓ Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="365"/>
+        <source>✗ Partly right: %1%</source>
+        <translation>✗ Sebagian benar: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="368"/>
+        <source>✗ Not quite</source>
+        <translation>✗ Belum tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="370"/>
+        <source>Answer: %1</source>
+        <translation>Jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="379"/>
+        <source>Accepted with a typo: %1</source>
+        <translation>Diterima dengan salah ketik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="384"/>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="439"/>
+        <source>Fail</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="439"/>
+        <source>Pass</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="451"/>
+        <source>Answered in this session: %1</source>
+        <translation>Dijawab dalam sesi ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <source>Exam: question %1 of %2</source>
+        <translation>Ujian: soal %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="461"/>
+        <source>Time left: %1</source>
+        <translation>Sisa waktu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="30"/>
+        <source>Questions answered</source>
+        <translation>Soal dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="31"/>
+        <source>New questions seen</source>
+        <translation>Soal baru dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="32"/>
+        <source>Quiz answers right / wrong</source>
+        <translation>Jawaban kuis benar / salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="33"/>
+        <source>Again / Hard / Good / Easy</source>
+        <translation>Lagi / Sulit / Baik / Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="38"/>
+        <source>Back to sets (Space)</source>
+        <translation>Kembali ke set soal (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <source>Session complete</source>
+        <translation>Sesi selesai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <source>Nothing to study now</source>
+        <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>TypedInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="204"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="206"/>
+        <source>Type a number</source>
+        <translation>Ketik angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="208"/>
+        <source>Type your answer</source>
+        <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="46"/>
+        <source>Cannot open quizapp</source>
+        <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+</TS>
