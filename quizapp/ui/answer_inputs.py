@@ -99,6 +99,12 @@ def _mark(widget: QWidget, right: bool | None) -> None:
     widget.setText(("✓ " if right else "✗ ") + text)  # type: ignore[attr-defined]
 
 
+def _freeze(control: QWidget) -> None:
+    """Stop a control from changing, but keep it readable (disabled ones are greyed out)."""
+    control.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
 class ChoiceInput(AnswerInput):
     """Single choice and true/false: press an option's number or click it to answer."""
 
@@ -188,7 +194,7 @@ class MultipleInput(AnswerInput):
         for index, box in zip(self.order, self.boxes, strict=True):
             right = index in self.question.correct
             _mark(box, True if right else (False if box.isChecked() else None))
-            box.setEnabled(False)
+            _freeze(box)
 
     def focus(self) -> None:
         """Focus the first option."""
@@ -295,7 +301,7 @@ class MatchingInput(AnswerInput):
         """Freeze the lists and show the right partner of each wrong pair."""
         super().show_result(grade)
         for row, combo in enumerate(self.combos):
-            combo.setEnabled(False)
+            _freeze(combo)
             right = combo.currentData() == row
             combo.setItemText(combo.currentIndex(), ("✓ " if right else "✗ ") + combo.currentText())
 

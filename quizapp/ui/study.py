@@ -366,8 +366,9 @@ class StudyPage(QWidget):
                 )
             else:
                 self.verdict.setText(self.tr("✗ Not quite"))
+        answer = correct_answer_text(question, language)
         self.answer.setText(
-            self.tr("Answer: %1").replace("%1", correct_answer_text(question, language))
+            self.tr("Answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
         )
         difference = result.difference if result else None
         self.typo.setVisible(bool(difference and difference.edits))
