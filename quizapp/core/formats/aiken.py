@@ -1,0 +1,137 @@
+"""Aiken files: multiple-choice questions as plain text, the format Moodle reads and writes.
+
+A question is its text on one or more lines, then two or more options written ``A) text`` or
+``A. text``, then ``ANSWER: A``. Blank lines between questions are optional. The text is plain:
+``<`` and ``&`` are shown as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+from quizapp.core.formats.native import MAX_OPTIONS
+from quizapp.core.model import QuestionSet, QuestionType
+
+_OPTION = re.compile(r"^([A-Z])[.)][ \t]+(.*)$")
+_OPTION_WITHOUT_SPACE = re.compile(r"^([A-Z])[.)](\S.*)$")
+_ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass
+class _Pending:
+    line: int
+    stem: list[str] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+    broken: bool = False
+
+
+def parse(path: Path, options: ImportOptions) -> ParsedFile:
+    """Read an Aiken file whole.
+
+    Raises:
+        QuestionFileError: every problem in the file; nothing is returned then.
+    """
+    builder = SetBuilder(path, "aiken", options)
+    pending: _Pending | None = None
+    for number, raw in enumerate(read_text(path, options).split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        answer = _ANSWER.match(line)
+        option = _OPTION.match(line)
+        if answer:
+            if pending is not None and pending.broken:
+                pass  # its problem is already reported
+            elif pending is None or not pending.options:
+                builder.problem(number, "'ANSWER:' comes before the question's options")
+            else:
+                _finish(builder, pending, answer.group(1).strip(), number)
+            pending = None
+        elif option:
+            if pending is None:
+                builder.problem(number, f"option '{line}' comes before any question text")
+                pending = _Pending(number, ["?"], broken=True)
+            expected = _LETTERS[len(pending.options)]
+            if option.group(1) != expected:
+                builder.problem(number, f"expected option {expected}, found '{line}'")
+            pending.options.append(option.group(2).strip())
+        elif pending is not None and pending.options:
+            builder.problem(
+                pending.line,
+                f"question '{_short(pending)}' has no 'ANSWER:' line "
+                f"(it ends where line {number} starts another)",
+            )
+            pending = _Pending(number, [line])
+        else:
+            bare = _OPTION_WITHOUT_SPACE.match(line)
+            if pending is not None and bare and bare.group(1) == "A":
+                builder.problem(number, f"an option needs a space after '{line[:2]}': '{line}'")
+                pending.broken = True
+            if pending is None:
+                pending = _Pending(number)
+            pending.stem.append(line)
+    if pending is not None and not pending.broken:
+        builder.problem(
+            pending.line, f"question '{_short(pending)}' has no 'ANSWER:' line (the file ends)"
+        )
+    return builder.result()
+
+
+def _short(pending: _Pending) -> str:
+    text = " ".join(pending.stem)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _finish(builder: SetBuilder, pending: _Pending, letter: str, line: int) -> None:
+    count = len(pending.options)
+    if count < 2:
+        builder.problem(
+            pending.line, f"question '{_short(pending)}' has {count} option; it needs at least 2"
+        )
+        return
+    if count > MAX_OPTIONS:
+        builder.problem(
+            pending.line, f"question '{_short(pending)}' has {count} options; at most {MAX_OPTIONS}"
+        )
+        return
+    letter = letter.upper()
+    if len(letter) != 1 or letter not in _LETTERS[:count]:
+        builder.problem(
+            line, f"'ANSWER: {letter}' must name one of the options A to {_LETTERS[count - 1]}"
+        )
+        return
+    prompt = "\n".join(pending.stem)
+    record = {
+        "type": "single_choice",
+        "prompt": prompt,
+        "options": pending.options,
+        "answer": pending.options[_LETTERS.index(letter)],
+    }
+    builder.add(record, pending.line, prompt)
+
+
+def write_set(question_set: QuestionSet) -> tuple[str, list[str]]:
+    """Return a set's single-choice and true/false questions as Aiken text.
+
+    Returns:
+        The text, and why each other question was left out.
+    """
+    blocks, left_out = [], []
+    for question in question_set.questions:
+        if question.type is QuestionType.SINGLE_CHOICE:
+            options = [str(o) for o in question.options]
+            answer = _LETTERS[min(question.correct)]
+        elif question.type is QuestionType.TRUE_FALSE:
+            options, answer = ["True", "False"], "A" if question.truth else "B"
+        else:
+            left_out.append(f"{question.id}: Aiken has no {question.type.value} questions")
+            continue
+        lines = [" ".join(str(question.prompt).split())]
+        lines += [f"{_LETTERS[i]}) {' '.join(o.split())}" for i, o in enumerate(options)]
+        lines.append(f"ANSWER: {answer}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n", left_out

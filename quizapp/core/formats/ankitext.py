@@ -1,0 +1,108 @@
+"""Anki's own text export ("Notes in Plain Text"): tab-separated notes, with or without headers.
+
+Since Anki 2.1.55 the file starts with ``#separator:tab``, ``#html:true``, ``#tags column:3``,
+``#deck column:N``, ``#guid column:N``, ``#notetype column:N`` and ``#columns:...`` lines; older
+exports have none. Other lines starting with ``#`` are comments. As in Anki, the number of
+fields comes from the ``#columns`` header or else the first note, and a line with another
+number of fields is skipped with a reason; the column after the fields holds the tags.
+Fields are HTML only when the file says ``#html:true``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from quizapp.core.formats.anki import Note, add_note
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+
+SEPARATORS = {
+    "tab": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "space": " ",
+    "pipe": "|",
+    "colon": ":",
+}
+HEADER_KEYS = (
+    *("separator", "html", "tags column", "deck column", "guid column", "notetype column"),
+    *("columns", "notetype", "deck", "tags", "if matches"),
+)
+
+
+def is_anki_text(text: str) -> bool:
+    """Return whether a text starts with Anki's export headers."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    return first.startswith("#") and first[1:].split(":", 1)[0] in HEADER_KEYS
+
+
+def parse(path: Path, options: ImportOptions) -> ParsedFile:
+    """Read an Anki text export whole.
+
+    Raises:
+        QuestionFileError: every problem in the file; nothing is returned then.
+    """
+    builder = SetBuilder(path, "anki-text", options)
+    text = read_text(path, options)
+    headers: dict[str, str] = {}
+    body_start = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        key, colon, value = line[1:].partition(":")
+        if line.startswith("#") and colon and key in HEADER_KEYS:
+            headers[key] = value.strip()
+            body_start = number + 1
+        else:
+            break
+    separator = options.separator or SEPARATORS.get(headers.get("separator", "tab"), "\t")
+    if headers.get("separator") and headers["separator"] not in SEPARATORS:
+        separator = headers["separator"][:1]
+    html = headers.get("html", "false").casefold() == "true"
+    special = {
+        name: int(headers[f"{name} column"]) - 1
+        for name in ("tags", "deck", "guid", "notetype")
+        if headers.get(f"{name} column", "").isdigit()
+    }
+    column_names = headers["columns"].split(separator) if "columns" in headers else None
+    expected: int | None = len(column_names) if column_names else None
+    body = "\n".join(lines[body_start:])
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
+    start = body_start + 1
+    for cells in reader:
+        number, start = start, body_start + reader.line_num + 1
+        if not cells or (len(cells) == 1 and not cells[0].strip()):
+            continue
+        if cells[0].startswith("#"):
+            continue
+        if expected is None:
+            expected = len(cells)
+            if not special and len(cells) >= 3:
+                # As Anki does for a Basic note: the column after the fields holds the tags.
+                special["tags"] = len(cells) - 1
+        if len(cells) != expected:
+            found = f"{len(cells)} field{'s' if len(cells) != 1 else ''}"
+            builder.skip(number, f"{found}, expected {expected} as in the first note")
+            continue
+        fields = [c for i, c in enumerate(cells) if i not in special.values()]
+        names = [n for i, n in enumerate(column_names or []) if i not in special.values()]
+        names += [
+            ("Front", "Back")[i] if i < 2 else f"Field {i + 1}"
+            for i in range(len(names), len(fields))
+        ]
+        tags = cells[special["tags"]].split() if "tags" in special else []
+        deck = headers.get("deck", "") if "deck" not in special else cells[special["deck"]]
+        guid = cells[special["guid"]] if "guid" in special else ""
+        note = Note(
+            number,
+            guid or fields[0],
+            names,
+            fields,
+            tags,
+            deck,
+            cloze=False,
+            html=html,
+            exact_key=bool(guid),
+        )
+        add_note(builder, note, {})
+    return builder.result()

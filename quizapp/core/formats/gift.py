@@ -1,0 +1,474 @@
+r"""Moodle GIFT files: read every question type we can represent, and write sets back as GIFT.
+
+Read: multiple choice (with weights), true/false, short answer, missing word, matching,
+numeric (exact, tolerance, range, several answers), ``$CATEGORY`` (becomes the topic),
+``::titles::`` (give stable ids), ``//`` comments (Moodle's ``// [tag:x]`` and ``// [id:x]`` are
+kept), every escape (``\~ \= \# \{ \} \: \\ \n``), per-answer and general feedback (they
+become the explanation) and ``[html]`` text (sanitised, then plain). Essays and descriptions are
+skipped with a reason. Partial credit has no place in our questions: an answer with less than
+full credit is kept as a wrong option or dropped from the accepted answers, with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from quizapp.core.formats.delimited import format_number
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+from quizapp.core.formats.markup import html_to_text
+from quizapp.core.formats.native import GAP_PATTERN, MAX_OPTIONS
+from quizapp.core.model import Question, QuestionSet, QuestionType
+
+_ESCAPES = {"\\": "\ue000", "~": "\ue001", "=": "\ue002", "#": "\ue003"}
+_ESCAPES |= {"{": "\ue004", "}": "\ue005", ":": "\ue006"}
+_RESTORE = {placeholder: char for char, placeholder in _ESCAPES.items()}
+_TRUTH = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+_FORMATS = ("[html]", "[moodle]", "[plain]", "[markdown]")
+_META = re.compile(r"\[(tag|id):([^\]]+)\]")
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_CATEGORY_PREFIXES = ("$course$/", "$module$/", "$system$/", "$cat1$/", "$cat2$/", "$cat3$/")
+GAP = "_____"
+"""Where the answer goes in a missing-word question that is not a cloze."""
+
+
+@dataclass
+class _Answer:
+    correct: bool
+    weight: float
+    text: str
+    feedback: str
+
+
+@dataclass
+class _Block:
+    """One question's text in the file, escapes already replaced by placeholders."""
+
+    line: int
+    text: str
+    tags: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+
+def parse(path: Path, options: ImportOptions) -> ParsedFile:
+    """Read a GIFT file whole.
+
+    Raises:
+        QuestionFileError: every problem in the file; nothing is returned then.
+    """
+    builder = SetBuilder(path, "gift", options)
+    topic = ""
+    for block in _blocks(read_text(path, options)):
+        if block.text.startswith("$CATEGORY:"):
+            topic = _category(block.text.removeprefix("$CATEGORY:"))
+            continue
+        _Question(builder, block, topic).read()
+    return builder.result()
+
+
+def _protect(text: str) -> str:
+    """Replace each escape by a placeholder so the control characters left are structure."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        following = text[i + 1] if i + 1 < len(text) else ""
+        if char == "\\" and following in _ESCAPES:
+            out.append(_ESCAPES[following])
+            i += 2
+        elif char == "\\" and following == "n":
+            out.append("\n")
+            i += 2
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _restore(text: str) -> str:
+    return "".join(_RESTORE.get(char, char) for char in text)
+
+
+def _blocks(text: str) -> Iterator[_Block]:
+    """Yield the blank-line separated blocks, without comment lines, with their first line."""
+    current: _Block | None = None
+    pending = _Block(0, "")
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if stripped.startswith("//"):
+            for kind, value in _META.findall(stripped):
+                (pending.tags if kind == "tag" else pending.ids).append(value.strip())
+            continue
+        if not stripped:
+            if current is not None:
+                yield current
+                current, pending = None, _Block(0, "")
+            continue
+        if current is None:
+            current = _Block(number, "", pending.tags, pending.ids)
+        current.text += ("\n" if current.text else "") + _protect(raw)
+    if current is not None:
+        yield current
+
+
+def _category(raw: str) -> str:
+    path = _restore(raw.strip().split("\n")[0].strip())
+    for prefix in _CATEGORY_PREFIXES:
+        path = path.removeprefix(prefix)
+    return path.removeprefix("top/").removeprefix("top").strip("/ ")
+
+
+class _Question:
+    """Reads one block into a question record for the builder."""
+
+    def __init__(self, builder: SetBuilder, block: _Block, topic: str):
+        self.builder = builder
+        self.block = block
+        self.line = block.line
+        self.topic = topic
+        self.html = False
+        self.notes: list[str] = []
+
+    def fail(self, message: str) -> None:
+        self.builder.problem(self.line, message)
+
+    def text(self, raw: str) -> str:
+        """Return a piece of the block as the plain text a learner reads."""
+        restored = _restore(raw)
+        if self.html:
+            plain = html_to_text(restored)
+            for source in plain.dropped:
+                self.notes.append(f"the image '{source}' is left out: only a set's own media show")
+            return plain.text
+        lines = [line.strip() for line in restored.split("\n")]
+        return "\n".join(line for line in lines if line)
+
+    def read(self) -> None:
+        body = self.block.text.strip()
+        title = ""
+        if body.startswith("::"):
+            end = body.find("::", 2)
+            if end < 0:
+                self.fail("the title starts with '::' but has no closing '::'")
+                return
+            title, body = self.text(body[2:end]), body[end + 2 :].strip()
+        for tag in _FORMATS:
+            if body.lower().startswith(tag):
+                self.html = tag == "[html]"
+                body = body[len(tag) :].strip()
+                break
+        start = body.find("{")
+        if start < 0:
+            self.builder.skip(self.line, "a description (text with no answers) is not a question")
+            return
+        end = body.find("}", start)
+        if end < 0:
+            self.fail("'{' opens the answers but no '}' closes them (write \\{ for a brace)")
+            return
+        before, answers, after = body[:start], body[start + 1 : end].strip(), body[end + 1 :]
+        if "{" in after or "}" in after:
+            self.fail("more than one answer block in a question (write \\{ or \\} for a brace)")
+            return
+        record = self.record(before, answers, after)
+        if record is None:
+            return
+        if self.topic:
+            record["topic"] = self.topic
+        if self.block.tags:
+            record["tags"] = [t.replace(" ", "-") for t in self.block.tags]
+        explicit = self.block.ids[-1] if self.block.ids else None
+        hint = title or record["prompt"]
+        if self.builder.add(record, self.line, hint, readable=bool(title), explicit_id=explicit):
+            for note in self.notes:
+                self.builder.note(self.line, note)
+
+    def record(self, before: str, answers: str, after: str) -> dict[str, Any] | None:
+        general = ""
+        if "####" in answers:
+            answers, general = answers.split("####", 1)
+            answers = answers.strip()
+        if not answers:
+            self.builder.skip(self.line, "an essay question cannot be graded by the app")
+            return None
+        if answers.startswith("#"):
+            record = self.numeric(answers[1:])
+        elif answers.split("#", 1)[0].strip().upper() in _TRUTH:
+            record = self.truth(answers)
+        else:
+            parsed = self.answers(answers)
+            if parsed is None:
+                return None
+            if "~" in answers:
+                record = self.choice(parsed)
+            elif any("->" in a.text for a in parsed):
+                record = self.matching(parsed)
+            else:
+                short = self.short(parsed, before, after)
+                return None if short is None else self.finish(short, general)
+        if record is None:
+            return None
+        record["prompt"] = self.prompt(before, after, choice=record["type"] == "single_choice")
+        return self.finish(record, general)
+
+    def finish(self, record: dict[str, Any], general: str) -> dict[str, Any]:
+        lines = [self.text(general)] if general.strip() else []
+        lines += record.pop("_feedback", [])
+        lines = [line for line in lines if line]
+        if lines:
+            record["explanation"] = "\n".join(dict.fromkeys(lines))
+        return record
+
+    def prompt(self, before: str, after: str, *, choice: bool) -> str:
+        """Return the question text; text after the answers makes a missing-word prompt."""
+        after_text = self.text(after)
+        if after_text and (choice or any(c.isalnum() for c in after_text)):
+            return self.text(before + GAP + after)
+        return self.text(before)
+
+    def answers(self, raw: str) -> list[_Answer] | None:
+        """Split ``=a ~b #feedback ...`` into answers."""
+        raw = raw.strip()
+        if raw[0] not in "=~":
+            self.fail(f"answers must start with '=' or '~', found '{_restore(raw[:20])}'")
+            return None
+        parts: list[tuple[str, str]] = []
+        for char in raw:
+            if char in "=~":
+                parts.append((char, ""))
+            else:
+                parts[-1] = (parts[-1][0], parts[-1][1] + char)
+        result = []
+        for marker, body in parts:
+            weight = 100.0 if marker == "=" else 0.0
+            match = _WEIGHT.match(body.strip())
+            body = body.strip()
+            if match:
+                weight = float(match.group(1))
+                body = body[match.end() :]
+            text, _, feedback = body.partition("#")
+            result.append(_Answer(weight >= 100, weight, text, feedback))
+        return result
+
+    def feedback(self, answers: list[_Answer]) -> list[str]:
+        return [
+            f"{self.text(a.text)}: {self.text(a.feedback)}"
+            for a in answers
+            if self.text(a.feedback)
+        ]
+
+    def choice(self, answers: list[_Answer]) -> dict[str, Any] | None:
+        options = [self.text(a.text) for a in answers]
+        correct = [o for o, a in zip(options, answers, strict=True) if a.correct]
+        partial = [o for o, a in zip(options, answers, strict=True) if 0 < a.weight < 100]
+        feedback = self.feedback(answers)
+        if (
+            not correct
+            and partial
+            and abs(sum(a.weight for a in answers if a.weight > 0) - 100) < 1
+        ):
+            correct, partial = partial, []
+        for option in partial:
+            self.notes.append(f"partial credit for '{option}' is not kept; it counts as wrong")
+        if not correct:
+            self.fail("no answer gets full credit (mark the right one with '=')")
+            return None
+        if len(options) > MAX_OPTIONS:
+            self.fail(f"at most {MAX_OPTIONS} options, found {len(options)}")
+            return None
+        if len(correct) == 1:
+            return {
+                "type": "single_choice",
+                "options": options,
+                "answer": correct[0],
+                "_feedback": feedback,
+            }
+        return {
+            "type": "multiple_answer",
+            "options": options,
+            "answers": correct,
+            "_feedback": feedback,
+        }
+
+    def short(self, answers: list[_Answer], before: str, after: str) -> dict[str, Any] | None:
+        accepted = [self.text(a.text) for a in answers if a.correct]
+        for answer in answers:
+            if not answer.correct:
+                self.notes.append(
+                    f"'{self.text(answer.text)}' ({answer.weight:g}% credit) is not kept "
+                    "as an accepted answer"
+                )
+        if not accepted:
+            self.fail("no answer gets full credit (mark the right one with '=')")
+            return None
+        feedback = self.feedback(answers)
+        after_text = self.text(after)
+        if after_text:
+            gap = "{{" + "|".join(a.replace("\n", " ") for a in accepted) + "}}"
+            prompt = self.text(before + _protect(gap) + after)
+            gap_free = all("|" not in a and "{" not in a and "}" not in a for a in accepted)
+            if gap_free and len(GAP_PATTERN.findall(prompt)) == 1:
+                return {"type": "cloze", "prompt": prompt, "_feedback": feedback}
+        record: dict[str, Any] = {
+            "type": "short_answer",
+            "prompt": self.prompt(before, after, choice=True),
+            "answer": accepted[0],
+            "_feedback": feedback,
+        }
+        if accepted[1:]:
+            record["alternatives"] = accepted[1:]
+        return record
+
+    def truth(self, raw: str) -> dict[str, Any]:
+        word, *feedback = raw.split("#")
+        texts = [self.text(f) for f in feedback[:2]]
+        # Moodle: the first feedback is for a wrong answer, the second for a right one.
+        ordered = list(reversed(texts))
+        return {"type": "true_false", "answer": _TRUTH[word.strip().upper()], "_feedback": ordered}
+
+    def matching(self, answers: list[_Answer]) -> dict[str, Any] | None:
+        pairs = []
+        for answer in answers:
+            left, arrow, right = answer.text.partition("->")
+            if not arrow or not answer.correct:
+                self.fail(
+                    f"a matching answer must be '=left -> right', found '{_restore(answer.text)}'"
+                )
+                return None
+            if not self.text(left):
+                self.notes.append(f"the extra right-hand answer '{self.text(right)}' is not kept")
+                continue
+            pairs.append({"left": self.text(left), "right": self.text(right)})
+        return {"type": "matching", "pairs": pairs, "_feedback": self.feedback(answers)}
+
+    def numeric(self, raw: str) -> dict[str, Any] | None:
+        raw = raw.strip()
+        if raw.startswith("="):
+            parsed = self.answers(raw)
+            if parsed is None:
+                return None
+            candidates = parsed
+        else:
+            value, _, feedback = raw.partition("#")
+            candidates = [_Answer(True, 100.0, value, feedback)]
+        full = []
+        for answer in candidates:
+            read = self.number(answer.text)
+            if read is None:
+                return None
+            if answer.correct:
+                full.append(read)
+            elif answer.weight > 0:
+                self.notes.append(
+                    f"the answer {_restore(answer.text).strip()} ({answer.weight:g}% credit) "
+                    "is not kept"
+                )
+        if not full:
+            self.fail("no numeric answer gets full credit")
+            return None
+        for other, _ in full[1:]:
+            self.notes.append(f"only the first full-credit answer is kept, not {other:g}")
+        number, tolerance = full[0]
+        return {
+            "type": "numeric",
+            "answer": number,
+            "tolerance": tolerance,
+            "_feedback": self.feedback(candidates),
+        }
+
+    def number(self, raw: str) -> tuple[float, float] | None:
+        text = _restore(raw).strip()
+        try:
+            if ".." in text:
+                low, high = (Decimal(part) for part in text.split("..", 1))
+                low, high = min(low, high), max(low, high)
+                return float((low + high) / 2), float((high - low) / 2)
+            value, _, tolerance = text.partition(":")
+            return float(Decimal(value)), abs(float(Decimal(tolerance or "0")))
+        except (InvalidOperation, ValueError):
+            self.fail(f"'{text}' is not a number, number:tolerance or min..max")
+            return None
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    r"""Return text with GIFT's control characters escaped, line breaks as ``\n``."""
+    for char in "\\~=#{}:":
+        text = text.replace(char, "\\" + char)
+    return text.replace("\n", "\\n")
+
+
+def write_set(question_set: QuestionSet) -> tuple[str, list[str]]:
+    """Return a set as GIFT text, and why questions GIFT cannot carry were left out.
+
+    Kept: the question, its answers, the explanation (general feedback), the topic
+    (``$CATEGORY``), tags and id (Moodle's ``// [tag:x]`` and ``// [id:x]`` comments).
+    Lost: translations, sources and difficulty; ordering questions and clozes with more than
+    one gap are left out.
+    """
+    lines = [f"// {question_set.title}", ""]
+    left_out: list[str] = []
+    topic = None
+    for question in question_set.questions:
+        answers = _gift_answers(question)
+        if answers is None:
+            left_out.append(f"{question.id}: GIFT has no {question.type.value} question like this")
+            continue
+        this_topic = str(question.topic) if question.topic else ""
+        if this_topic != topic:
+            lines += [f"$CATEGORY: {this_topic}", ""]
+            topic = this_topic
+        lines.append(f"// [id:{question.id}]")
+        lines += [f"// [tag:{tag}]" for tag in question.tags]
+        feedback = f" ####{escape(str(question.explanation))}" if question.explanation else ""
+        prompt = str(question.prompt)
+        if question.type is QuestionType.CLOZE:
+            match = GAP_PATTERN.search(prompt)
+            assert match is not None
+            before, after = escape(prompt[: match.start()]), escape(prompt[match.end() :])
+            lines.append(f"::{question.id}::{before}{{{answers}{feedback}}}{after}")
+        else:
+            lines.append(f"::{question.id}::{escape(prompt)}{{{answers}{feedback}}}")
+        lines.append("")
+    return "\n".join(lines), left_out
+
+
+def _gift_answers(question: Question) -> str | None:
+    qtype = question.type
+    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
+        assert question.answer is not None
+        accepted = [question.answer, *question.alternatives]
+        return " ".join(f"={escape(str(a))}" for a in accepted)
+    if qtype is QuestionType.SINGLE_CHOICE:
+        return " ".join(
+            f"{'=' if i in question.correct else '~'}{escape(str(o))}"
+            for i, o in enumerate(question.options)
+        )
+    if qtype is QuestionType.MULTIPLE_ANSWER:
+        share = format_number(round(100 / len(question.correct), 5))
+        penalty = "-100"
+        return " ".join(
+            f"~%{share if i in question.correct else penalty}%{escape(str(o))}"
+            for i, o in enumerate(question.options)
+        )
+    if qtype is QuestionType.TRUE_FALSE:
+        return "TRUE" if question.truth else "FALSE"
+    if qtype is QuestionType.NUMERIC:
+        assert question.number is not None
+        number = format_number(question.number)
+        return (
+            f"#{number}:{format_number(question.tolerance)}" if question.tolerance else f"#{number}"
+        )
+    if qtype is QuestionType.MATCHING:
+        return " ".join(f"={escape(str(a))} -> {escape(str(b))}" for a, b in question.pairs)
+    if qtype is QuestionType.CLOZE:
+        gaps = GAP_PATTERN.findall(str(question.prompt))
+        if len(gaps) != 1:
+            return None
+        return " ".join(f"={escape(a)}" for a in gaps[0].split("|"))
+    return None

@@ -1,0 +1,33 @@
+"""Our own question files (``format: quizapp/1``) as an import: ids and set come from the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.core.formats.imported import (
+    ImportOptions,
+    ParsedFile,
+    read_bytes,
+    set_identity,
+    with_set,
+)
+from quizapp.core.formats.native import _parse_file  # the parser that also gives line numbers
+
+
+def parse(path: Path, options: ImportOptions) -> ParsedFile:
+    """Read one of our question files; ``--set`` moves its questions into that set.
+
+    Raises:
+        QuestionFileError: every problem in the file, as ``quizapp validate`` reports them.
+    """
+    read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
+    question_set, lines = _parse_file(path)
+    parsed = ParsedFile(
+        path=path,
+        format="yaml",
+        sets=(question_set,),
+        lines={q.id: line for q, line in zip(question_set.questions, lines, strict=True)},
+    )
+    if options.set_name:
+        return with_set(parsed, *set_identity(path, options))
+    return parsed

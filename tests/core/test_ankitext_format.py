@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from quizapp.core.formats import ankitext
+from quizapp.core.formats.imported import ImportOptions
+
+IMPORT = Path(__file__).parent.parent / "data" / "import"
+
+
+def test_export_with_headers_reads_html_tags_and_decks():
+    parsed = ankitext.parse(IMPORT / "notes.txt", ImportOptions())
+    first, second = parsed.sets[0].questions
+    assert (str(first.prompt), str(first.answer)) == (
+        "Capital of Indonesia?",
+        "Jakarta\nsince 1949",
+    )
+    assert first.tags == ("geo", "asia")
+    assert str(first.topic) == "Geography::Asia"
+    assert (str(second.prompt), str(second.answer)) == ("Secretariat", "Jakarta")
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "6: the sound 'jakarta.mp3' is left out: the app plays no sound",
+        "6: the image 'map.png' is left out: it is not in the file's media",
+    ]
+
+
+def test_legacy_export_skips_lines_with_the_wrong_number_of_fields(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_text(
+        "# a comment\n食べる\tto eat\n飲む\tto drink\n飲む\tto drink\n"
+        "too\tmany\tfields\nnot enough\n遊ぶ\t\n\tto play\n<b>plain</b>\tkept as written\n",
+        encoding="utf-8",
+    )
+    parsed = ankitext.parse(path, ImportOptions())
+    assert [(str(q.prompt), str(q.answer)) for q in parsed.sets[0].questions] == [
+        ("食べる", "to eat"),
+        ("飲む", "to drink"),
+        ("<b>plain</b>", "kept as written"),
+    ]
+    assert [f"{s.line}: {s.reason}" for s in parsed.skipped] == [
+        "4: the same question as on line 3",
+        "5: 3 fields, expected 2 as in the first note",
+        "6: 1 field, expected 2 as in the first note",
+        "7: the note's back (Back) is empty",
+        "8: the note's front (Front) is empty",
+    ]
+
+
+def test_third_column_of_a_headerless_file_holds_tags(tmp_path):
+    path = tmp_path / "tags.txt"
+    path.write_text("foo\tbar\tbaz qux\nfoo2\tbar2\tbaz2\n")
+    questions = ankitext.parse(path, ImportOptions()).sets[0].questions
+    assert [q.tags for q in questions] == [("baz", "qux"), ("baz2",)]
+
+
+def test_guid_column_gives_the_id(tmp_path):
+    path = tmp_path / "guid.txt"
+    path.write_text("#separator:comma\n#guid column:1\nAbc,Q,A\n")
+    question = ankitext.parse(path, ImportOptions()).sets[0].questions[0]
+    assert question.id == "guid-06d90109c8"
+    assert (str(question.prompt), str(question.answer)) == ("Q", "A")

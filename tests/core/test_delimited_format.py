@@ -1,0 +1,226 @@
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.errors import QuestionFileError
+from quizapp.core.formats import delimited
+from quizapp.core.formats.imported import ImportOptions
+from quizapp.core.formats.native import parse_question_file, question_to_record
+from quizapp.core.model import QuestionType
+
+DATA = Path(__file__).parent.parent / "data"
+IMPORT = DATA / "import"
+
+
+def parse(path: Path, **options):
+    return delimited.parse(path, ImportOptions(**options))
+
+
+def problems(tmp_path: Path, text: str, name: str = "q.csv") -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QuestionFileError) as caught:
+        parse(path)
+    return [f"{p.path.name}:{p.line}: {p.message}" for p in caught.value.problems]
+
+
+def test_header_file_holds_every_type():
+    questions = parse(IMPORT / "every-type.csv").sets[0].questions
+    by_id = {q.id: q for q in questions}
+    assert {q.type for q in questions} == set(QuestionType)
+    assert str(by_id["csv-flash"].explanation) == 'Founded 1967, in "Bangkok".'
+    assert by_id["csv-flash"].tags == ("basics", "names")
+    assert by_id["csv-flash"].difficulty == 1
+    assert by_id["csv-single"].correct == frozenset({1})  # answer given as the letter B
+    assert by_id["csv-multi"].correct == frozenset({0, 2})
+    assert [str(a) for a in by_id["csv-short"].alternatives] == ["Republic of Singapore", "SG"]
+    assert (by_id["csv-num"].number, by_id["csv-num"].tolerance) == (10, 0.5)
+    assert [(str(a), str(b)) for a, b in by_id["csv-match"].pairs][1] == (
+        "Art. 13",
+        "National Secretariats",
+    )
+    assert str(by_id["csv-order"].explanation) == "A multi-line\nexplanation."
+    assert questions[-1].id == "every-type-1181d0b814"  # no id column value: hash of the prompt
+
+
+def test_two_column_tsv_with_quotes_is_read_as_flashcards():
+    questions = parse(IMPORT / "terms.tsv").sets[0].questions
+    assert [(str(q.prompt), str(q.answer)) for q in questions][1] == (
+        "Bangkok, 1967",
+        'Where ASEAN was founded; "Bangkok Declaration"',
+    )
+    assert {q.type for q in questions} == {QuestionType.FLASHCARD}
+
+
+def test_separator_is_detected_and_term_definition_header_is_known():
+    questions = parse(IMPORT / "semicolon.csv").sets[0].questions
+    assert [(str(q.prompt), str(q.answer)) for q in questions] == [("Jakarta", "Secretariat")]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"), [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe")]
+)
+def test_byte_order_marks_and_windows_line_endings(tmp_path, encoding, bom):
+    path = tmp_path / "cards.csv"
+    text = 'Jakarta,"Seat of the\nSecretariat"\r\nBangkok,Founding city\r\n'
+    path.write_bytes(bom + text.encode(encoding))
+    questions = parse(path).sets[0].questions
+    assert [(str(q.prompt), str(q.answer)) for q in questions] == [
+        ("Jakarta", "Seat of the\nSecretariat"),
+        ("Bangkok", "Founding city"),
+    ]
+
+
+def test_chosen_separator_wins(tmp_path):
+    path = tmp_path / "cards.csv"
+    path.write_text("a,b|c,d\n")
+    question = parse(path, separator="|").sets[0].questions[0]
+    assert (str(question.prompt), str(question.answer)) == ("a,b", "c,d")
+
+
+def test_same_row_twice_is_skipped_and_same_prompt_gets_a_numbered_id(tmp_path):
+    path = tmp_path / "cards.csv"
+    path.write_text("Q,A\nQ,A\nQ,B\n")
+    parsed = parse(path)
+    assert [q.id for q in parsed.sets[0].questions] == ["cards-8e35c2cd3b", "cards-8e35c2cd3b-2"]
+    assert [f"{s.line}: {s.reason}" for s in parsed.skipped] == [
+        "2: the same question as on line 1"
+    ]
+
+
+CASES = [
+    (
+        "unknown-column",
+        "prompt,answer,colour\nP,A,red\n",
+        [
+            "q.csv:1: unknown column 'colour' (known: id, type, topic, difficulty, prompt, answer, "
+            "options, alternatives, tolerance, explanation, tags)"
+        ],
+    ),
+    (
+        "no-answer-column",
+        "prompt,tags\nP,t\n",
+        ["q.csv:1: no 'answer' column (the header names the columns; see the docs)"],
+    ),
+    ("column-twice", "prompt,answer,back\nP,A,B\n", ["q.csv:1: column 'answer' is named twice"]),
+    (
+        "three-columns",
+        "a,b\nc,d,e\n",
+        [
+            "q.csv:2: expected 2 columns (term and definition), found 3; "
+            "add a header row to name more columns"
+        ],
+    ),
+    ("blank-definition", "a,b\nc,\n", ["q.csv:2: the definition is blank"]),
+    (
+        "bad-type",
+        "prompt,answer,type\nP,A,essay\n",
+        [
+            "q.csv:2: unknown type 'essay' (expected one of: flashcard, single_choice, "
+            "multiple_answer, true_false, short_answer, numeric, cloze, matching, ordering)"
+        ],
+    ),
+    (
+        "not-an-option",
+        "prompt,answer,options\nP,Z,a|b\n",
+        ["q.csv:2: answer 'Z' is not one of the options"],
+    ),
+    (
+        "truth",
+        "prompt,answer,type\nP,maybe,true_false\n",
+        ["q.csv:2: a true_false answer must be true or false, found 'maybe'"],
+    ),
+    (
+        "number",
+        "prompt,answer,type\nP,ten,numeric\n",
+        ["q.csv:2: answer: expected a number, found text"],
+    ),
+    (
+        "pair",
+        "prompt,options,type\nP,a|b,matching\n",
+        ["q.csv:2: a matching pair must be 'left -> right', found 'a'"],
+    ),
+    (
+        "difficulty",
+        "prompt,answer,difficulty\nP,A,5\n",
+        ["q.csv:2: difficulty must be 1, 2 or 3, found 5"],
+    ),
+    (
+        "two-answers",
+        "prompt,answer,options\nP,a|b,a|b\n",
+        ["q.csv:2: single_choice needs one answer, found 2"],
+    ),
+    (
+        "id-twice",
+        "id,prompt,answer\nq1,P,A\nq1,Q,B\n",
+        ["q.csv:3: question id 'q1' is already used on line 2"],
+    ),
+    (
+        "bad-id",
+        "id,prompt,answer\nQ 1,P,A\n",
+        ["q.csv:2: question id 'Q 1' must be lowercase letters, digits and hyphens"],
+    ),
+    ("empty", "\n\n", ["q.csv:1: the file holds no rows"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_broken_csv_is_refused_with_file_and_line(tmp_path, text, expected):
+    assert problems(tmp_path, text) == expected
+
+
+def test_every_problem_is_reported_including_a_broken_quote():
+    with pytest.raises(QuestionFileError) as caught:
+        parse(IMPORT / "broken.csv")
+    assert [f"{p.line}: {p.message}" for p in caught.value.problems] == [
+        "3: the prompt is blank",
+        "4: expected 2 columns as in the header, found 3",
+        "5: not valid CSV: unexpected end of data",
+    ]
+
+
+def test_file_that_is_not_utf8_is_refused(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_bytes("a,b\nc,d\n\xe9t\xe9,x\n".encode("latin-1"))
+    with pytest.raises(QuestionFileError) as caught:
+        parse(path)
+    assert str(caught.value) == (
+        f"{path}:3: not UTF-8 text (byte 0xe9 cannot be read); save the file as UTF-8 and "
+        "import it again"
+    )
+
+
+def test_too_large_file_is_refused(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("a,b\n" * 100)
+    with pytest.raises(QuestionFileError) as caught:
+        parse(path, max_text_bytes=100)
+    assert str(caught.value) == f"{path}:0: the file is larger than 100 bytes; it was not read"
+
+
+def test_writing_csv_reads_back_every_type(tmp_path):
+    original = parse_question_file(DATA / "types" / "all-types.yaml")
+    path = tmp_path / "all-types.csv"
+    path.write_text(delimited.write_set(original), encoding="utf-8", newline="")
+    again = parse(path).sets[0]
+
+    def primary_only(question):
+        record = question_to_record(question)
+        return {k: v for k, v in record.items() if k != "source"}
+
+    def first_language(value):
+        if (
+            isinstance(value, dict)
+            and "en" in value
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            return {"en": value["en"]}
+        if isinstance(value, dict):
+            return {k: first_language(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [first_language(v) for v in value]
+        return value
+
+    assert [primary_only(q) for q in again.questions] == [
+        first_language(primary_only(q)) for q in original.questions
+    ]

@@ -1,0 +1,258 @@
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.errors import QuestionFileError
+from quizapp.core.formats import gift
+from quizapp.core.formats.imported import ImportOptions
+from quizapp.core.formats.native import question_to_record
+from quizapp.core.model import QuestionSet, QuestionType, Text
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return gift.parse(DATA / "every-type.gift", ImportOptions())
+
+
+@pytest.fixture(scope="module")
+def by_id(parsed):
+    return {q.id: q for q in parsed.sets[0].questions}
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "q.gift"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QuestionFileError) as caught:
+        gift.parse(path, ImportOptions())
+    return [f"{p.path.name}:{p.line}: {p.message}" for p in caught.value.problems]
+
+
+def test_every_gift_type_is_read(parsed, by_id):
+    assert parsed.sets[0].id == "every-type"
+    assert {q.type for q in parsed.sets[0].questions} == {
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.MULTIPLE_ANSWER,
+        QuestionType.TRUE_FALSE,
+        QuestionType.SHORT_ANSWER,
+        QuestionType.CLOZE,
+        QuestionType.NUMERIC,
+        QuestionType.MATCHING,
+    }
+    assert len(parsed.sets[0].questions) == 12
+
+
+def test_multiple_choice_with_feedback_and_category(by_id):
+    question = by_id["every-type-secretariat-city"]
+    assert [str(o) for o in question.options] == ["Jakarta", "Bangkok", "Manila"]
+    assert question.correct == frozenset({0})
+    assert str(question.topic) == "ASEAN basics"
+    assert str(question.explanation) == (
+        "Jakarta: Right: since 1976.\nBangkok: ASEAN was founded there."
+    )
+
+
+def test_true_false_keeps_both_feedbacks_right_one_first_and_moodle_tags(by_id):
+    question = by_id["every-type-charter-signed"]
+    assert question.truth is True
+    assert str(question.explanation) == "Yes, on 20 November 2007.\nIt was 2008."
+    assert question.tags == ("charter", "dates")
+
+
+def test_weights_make_a_multiple_answer_question_and_general_feedback_leads(by_id):
+    question = by_id["every-type-founders"]
+    assert question.type is QuestionType.MULTIPLE_ANSWER
+    assert question.correct == frozenset({0, 1})
+    assert str(question.explanation) == (
+        "Five countries signed the Bangkok Declaration.\nVietnam: Vietnam joined in 1995."
+    )
+
+
+def test_short_answer_keeps_full_credit_answers_and_notes_partial_ones(parsed, by_id):
+    question = by_id["every-type-secretariat-short"]
+    assert str(question.answer) == "Jakarta"
+    assert [str(a) for a in question.alternatives] == ["Djakarta"]
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "17: 'Java' (50% credit) is not kept as an accepted answer",
+        "29: the extra right-hand answer 'global' is not kept",
+        "35: the image 'http://example.org/x.png' is left out: only a set's own media show",
+    ]
+
+
+def test_missing_word_becomes_a_blank_or_a_cloze(parsed):
+    prompts = {str(q.prompt): q for q in parsed.sets[0].questions}
+    choice = prompts["The Secretariat is in _____, the capital of Indonesia."]
+    assert choice.type is QuestionType.SINGLE_CHOICE
+    cloze = prompts["Article 13 asks for ASEAN {{National Secretariats|National Secretariat}}."]
+    assert cloze.type is QuestionType.CLOZE
+
+
+def test_numeric_exact_tolerance_and_range(parsed, by_id):
+    assert (
+        by_id["every-type-founding-year"].number,
+        by_id["every-type-founding-year"].tolerance,
+    ) == (1967, 0)
+    prompts = {str(q.prompt): q for q in parsed.sets[0].questions}
+    assert (prompts["Members in 2024?"].number, prompts["Members in 2024?"].tolerance) == (10, 1)
+    ranged = prompts["Name a year in the Charter's decade."]
+    assert (ranged.number, ranged.tolerance) == (2004.5, 4.5)
+
+
+def test_matching_pairs(by_id):
+    question = by_id["every-type-levels"]
+    assert [(str(a), str(b)) for a, b in question.pairs] == [
+        ("ASEAN Secretariat", "regional"),
+        ("National Secretariat", "national"),
+    ]
+
+
+def test_html_is_sanitised_to_plain_text(parsed):
+    question = next(q for q in parsed.sets[0].questions if str(q.prompt).startswith("Which tag"))
+    assert str(question.prompt) == "Which tag is bold?"
+    assert str(question.explanation) == "b: b for bold."
+
+
+def test_every_escape(parsed):
+    question = next(q for q in parsed.sets[0].questions if str(q.prompt).startswith("Escapes"))
+    assert str(question.prompt) == (
+        "Escapes: a {brace}, a ~tilde, an = equals, a # hash and a back\\slash?"
+    )
+    assert [str(o) for o in question.options] == ["{x}~=#\\", "plain"]
+
+
+def test_essay_and_description_are_skipped_with_a_reason(parsed):
+    assert [f"{s.line}: {s.reason}" for s in parsed.skipped] == [
+        "41: an essay question cannot be graded by the app",
+        "43: a description (text with no answers) is not a question",
+    ]
+
+
+def test_titles_give_stable_ids_and_untitled_questions_hash_their_prompt(tmp_path):
+    path = tmp_path / "q.gift"
+    path.write_text("::Capital::Where?{=Jakarta}\n\nWhen?{#1967}\n")
+    first = [q.id for q in gift.parse(path, ImportOptions()).sets[0].questions]
+    path.write_text("::Capital::Where is it?{=Jakarta =Djakarta}\n\nwhen?  {#1967:1}\n")
+    again = [q.id for q in gift.parse(path, ImportOptions()).sets[0].questions]
+    assert first == again == ["q-capital", "q-ddc4d58539"]
+
+
+CASES = [
+    (
+        "unclosed",
+        "Where? {=Jakarta ~Bangkok\n",
+        "q.gift:1: '{' opens the answers but no '}' closes them (write \\{ for a brace)",
+    ),
+    (
+        "no-credit",
+        "Where? {~Bangkok ~Manila}\n",
+        "q.gift:1: no answer gets full credit (mark the right one with '=')",
+    ),
+    (
+        "bad-number",
+        "How many? {#many}\n",
+        "q.gift:1: 'many' is not a number, number:tolerance or min..max",
+    ),
+    (
+        "one-pair",
+        "Match {=a -> b}\n",
+        "q.gift:1: pairs must be a list of at least 2 {left, right} entries",
+    ),
+    (
+        "bad-start",
+        "Where? {Jakarta =Bangkok}\n",
+        "q.gift:1: answers must start with '=' or '~', found 'Jakarta =Bangkok'",
+    ),
+    (
+        "two-blocks",
+        "A {=a} b {=c}\n",
+        "q.gift:1: more than one answer block in a question (write \\{ or \\} for a brace)",
+    ),
+    (
+        "title",
+        "::Unclosed title Where? {=a}\n",
+        "q.gift:1: the title starts with '::' but has no closing '::'",
+    ),
+    ("repeated-option", "\n\nWhere? {=a ~a}\n", "q.gift:3: options (en) repeat 'a'"),
+    (
+        "too-many-options",
+        "W? {=a ~b ~c ~d ~e ~f ~g ~h ~i}\n",
+        "q.gift:1: at most 8 options, found 9",
+    ),
+    ("empty", "// only a comment\n", "q.gift:1: no questions found (read as gift)"),
+    ("numeric-no-credit", "N {#=%50%3}\n", "q.gift:1: no numeric answer gets full credit"),
+    (
+        "bad-id",
+        "// [id:Not An Id]\nQ {=a}\n",
+        "q.gift:2: question id 'Not An Id' must be lowercase letters, digits and hyphens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_broken_gift_is_refused_with_file_and_line(tmp_path, text, expected):
+    assert problems(tmp_path, text) == [expected]
+
+
+def test_every_problem_of_a_file_is_reported_together():
+    with pytest.raises(QuestionFileError) as caught:
+        gift.parse(DATA / "broken.gift", ImportOptions())
+    assert [f"{p.line}: {p.message}" for p in caught.value.problems] == [
+        "1: '{' opens the answers but no '}' closes them (write \\{ for a brace)",
+        "3: no answer gets full credit (mark the right one with '=')",
+        "5: 'many' is not a number, number:tolerance or min..max",
+        "7: pairs must be a list of at least 2 {left, right} entries",
+        "9: answers must start with '=' or '~', found 'Jakarta =Bangkok'",
+    ]
+
+
+def test_writing_gift_reads_back_the_same_questions(parsed, tmp_path):
+    original = parsed.sets[0]
+    text, left_out = gift.write_set(original)
+    assert left_out == []
+    path = tmp_path / "every-type.gift"
+    path.write_text(text, encoding="utf-8")
+    again = gift.parse(path, ImportOptions()).sets[0]
+    assert [question_to_record(q) for q in again.questions] == [
+        question_to_record(q) for q in original.questions
+    ]
+
+
+def test_writing_gift_leaves_out_what_it_cannot_carry(tmp_path):
+    from quizapp.core.formats.native import parse_question_file
+
+    all_types = parse_question_file(
+        Path(__file__).parent.parent / "data" / "types" / "all-types.yaml"
+    )
+    text, left_out = gift.write_set(all_types)
+    assert left_out == [
+        "t-cloze: GIFT has no cloze question like this",
+        "t-order: GIFT has no ordering question like this",
+    ]
+    path = tmp_path / "all-types.gift"
+    path.write_text(text, encoding="utf-8")
+    again = {q.id: q for q in gift.parse(path, ImportOptions()).sets[0].questions}
+    assert again["t-flash"].type is QuestionType.SHORT_ANSWER  # GIFT has no flashcards
+    for question in all_types.questions:
+        if question.id in ("t-cloze", "t-order", "t-flash"):
+            continue
+        kept = again[question.id]
+        assert (kept.type, str(kept.prompt), kept.options, kept.correct, kept.truth) == (
+            question.type,
+            str(question.prompt),
+            tuple(Text.plain(str(o)) for o in question.options),
+            question.correct,
+            question.truth,
+        )
+        assert (kept.number, kept.tolerance, kept.tags) == (
+            question.number,
+            question.tolerance,
+            question.tags,
+        )
+
+
+def test_escape_round_trips_every_control_character():
+    text = "a~b=c#d{e}f:g\\h\ni"
+    assert gift.escape(text) == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
+    question_set = QuestionSet("s", Text.plain("S"))
+    assert gift.write_set(question_set) == ("// S\n", [])
