@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import stats
+from quizapp.core.storage.records import from_ms
 from quizapp.ui.widgets import heading
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ class ProgressPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.figures)
+        self.exams = QLabel()
+        self.exams.setWordWrap(True)
+        layout.addWidget(self.exams)
         layout.addWidget(home)
 
     def refresh(self) -> None:
@@ -93,4 +97,15 @@ class ProgressPage(QWidget):
             .replace("%2", str(progress.streak_days))
             .replace("%3", str(progress.reviews_30_days))
             .replace("%4", retention)
+        )
+        exams = window.store.exam_history(window.profile.id)[:5]
+        self.exams.setVisible(bool(exams))
+        self.exams.setText(
+            self.tr("Latest exams: %1").replace(
+                "%1",
+                ", ".join(
+                    f"{from_ms(e['started_at']).astimezone():%Y-%m-%d} {round(e['score'] * 100)}%"
+                    for e in exams
+                ),
+            )
         )

@@ -4,7 +4,7 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="245"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
@@ -279,17 +279,17 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="313"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="322"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="328"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="324"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
@@ -297,49 +297,54 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="36"/>
+        <location filename="../../quizapp/ui/progress.py" line="37"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="40"/>
+        <location filename="../../quizapp/ui/progress.py" line="41"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="41"/>
+        <location filename="../../quizapp/ui/progress.py" line="42"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="42"/>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <location filename="../../quizapp/ui/progress.py" line="44"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="44"/>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="51"/>
+        <location filename="../../quizapp/ui/progress.py" line="52"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="67"/>
+        <location filename="../../quizapp/ui/progress.py" line="71"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="89"/>
+        <location filename="../../quizapp/ui/progress.py" line="93"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="104"/>
+        <source>Latest exams: %1</source>
+        <translation>Ujian terakhir: %1</translation>
     </message>
 </context>
 <context>
@@ -498,42 +503,42 @@
         <translation>✗ Belum tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="370"/>
+        <location filename="../../quizapp/ui/study.py" line="371"/>
         <source>Answer: %1</source>
         <translation>Jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="379"/>
+        <location filename="../../quizapp/ui/study.py" line="380"/>
         <source>Accepted with a typo: %1</source>
         <translation>Diterima dengan salah ketik: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="384"/>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="439"/>
+        <location filename="../../quizapp/ui/study.py" line="440"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="439"/>
+        <location filename="../../quizapp/ui/study.py" line="440"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="451"/>
+        <location filename="../../quizapp/ui/study.py" line="452"/>
         <source>Answered in this session: %1</source>
         <translation>Dijawab dalam sesi ini: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <location filename="../../quizapp/ui/study.py" line="455"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="461"/>
+        <location filename="../../quizapp/ui/study.py" line="462"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
@@ -579,17 +584,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="204"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="210"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="206"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="212"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="208"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
@@ -597,7 +602,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="46"/>
+        <location filename="../../quizapp/ui/app.py" line="54"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
     </message>

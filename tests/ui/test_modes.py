@@ -84,6 +84,9 @@ def test_exam_gives_no_feedback_until_the_end_then_a_score_and_mistakes(
     assert "Right answer: " in result.mistakes.item(0).text()
     history = window.store.exam_history(window.profile.id)
     assert len(history) == 1
+    window.show_progress()
+    score = round(history[0]["score"] * 100)
+    assert window.progress.exams.text().endswith(f" {score}%")
 
 
 def test_exam_time_limit_hands_the_exam_in(qtbot, open_window, clock):
