@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
@@ -19,6 +19,34 @@ from quizapp.core.storage import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Learning steps due this soon are shown now rather than ending the session (as Anki does)."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """An answer about to be recorded."""
+
+    question: Question
+    rating: Rating
+    at: datetime
+    correct: bool | None
+    score: float | None
+    duration_ms: int | None
+    response: object
+
+    def recorded(
+        self, record_id: int, next_due: datetime | None = None, was_new: bool = False
+    ) -> Answered:
+        """Return this answer as recorded under ``record_id``."""
+        return Answered(
+            record_id,
+            self.question,
+            self.rating,
+            self.correct,
+            self.score,
+            self.response,
+            next_due,
+            was_new,
+        )
 
 
 @dataclass(frozen=True)
@@ -82,20 +110,11 @@ class Session:
             duration_ms: How long the learner took.
             response: What the learner answered (JSON-ready), kept with the answer.
         """
-        answered = self._save(question, rating, now, correct, score, duration_ms, response)
+        answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
 
-    def _save(
-        self,
-        question: Question,
-        rating: Rating,
-        now: datetime,
-        correct: bool | None,
-        score: float | None,
-        duration_ms: int | None,
-        response: object,
-    ) -> Answered:
+    def _save(self, attempt: Attempt) -> Answered:
         raise NotImplementedError
 
     def _unsave(self, answered: Answered) -> None:
@@ -199,24 +218,21 @@ class StudySession(Session):
         card = self.store.card(self.profile.id, question.id)
         return self.scheduler.preview(card, now, question.id)
 
-    def _save(
-        self,
-        question: Question,
-        rating: Rating,
-        now: datetime,
-        correct: bool | None,
-        score: float | None,
-        duration_ms: int | None,
-        response: object,
-    ) -> Answered:
-        previous = self.store.card(self.profile.id, question.id)
-        card = self.scheduler.review(previous, rating, now, question.id)
+    def _save(self, attempt: Attempt) -> Answered:
+        question_id = attempt.question.id
+        previous = self.store.card(self.profile.id, question_id)
+        card = self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
         record_id = self.store.record_answer(
-            self.profile.id, question.id, rating, now, card, previous, duration_ms, response
+            self.profile.id,
+            question_id,
+            attempt.rating,
+            attempt.at,
+            card,
+            previous,
+            attempt.duration_ms,
+            attempt.response,
         )
-        return Answered(
-            record_id, question, rating, correct, score, response, card.due, previous is None
-        )
+        return attempt.recorded(record_id, card.due, previous is None)
 
     def _unsave(self, answered: Answered) -> None:
         self.store.undo_answer(answered.record_id)
@@ -237,24 +253,22 @@ class PracticeSession(Session):
         """Return the next question of the queue."""
         return self.queue[0] if self.queue else None
 
-    def _save(
-        self,
-        question: Question,
-        rating: Rating,
-        now: datetime,
-        correct: bool | None,
-        score: float | None,
-        duration_ms: int | None,
-        response: object,
-    ) -> Answered:
+    def _save(self, attempt: Attempt) -> Answered:
+        question = attempt.question
         record_id = self.store.record_practice(
-            self.profile.id, question.id, rating, now, correct, duration_ms, response
+            self.profile.id,
+            question.id,
+            attempt.rating,
+            attempt.at,
+            attempt.correct,
+            attempt.duration_ms,
+            attempt.response,
         )
         self.queue.remove(question)
-        if rating is Rating.AGAIN and question.id not in self.retried:
+        if attempt.rating is Rating.AGAIN and question.id not in self.retried:
             self.retried.add(question.id)
             self.queue.append(question)
-        return Answered(record_id, question, rating, correct, score, response)
+        return attempt.recorded(record_id)
 
     def _unsave(self, answered: Answered) -> None:
         self.store.delete_practice(answered.record_id)
@@ -328,21 +342,20 @@ class ExamSession(Session):
         index = len(self.history)
         return self.questions[index] if index < len(self.questions) else None
 
-    def _save(
-        self,
-        question: Question,
-        rating: Rating,
-        now: datetime,
-        correct: bool | None,
-        score: float | None,
-        duration_ms: int | None,
-        response: object,
-    ) -> Answered:
-        score = score if score is not None else float(rating > Rating.AGAIN)
+    def _save(self, attempt: Attempt) -> Answered:
+        if attempt.score is None:  # a self-graded answer: right unless Again
+            attempt = replace(attempt, score=float(attempt.rating > Rating.AGAIN))
         record_id = self.store.record_exam_answer(
-            self.exam_id, question.id, now, rating, correct, score, duration_ms, response
+            self.exam_id,
+            attempt.question.id,
+            attempt.at,
+            attempt.rating,
+            attempt.correct,
+            attempt.score,
+            attempt.duration_ms,
+            attempt.response,
         )
-        return Answered(record_id, question, rating, correct, score, response)
+        return attempt.recorded(record_id)
 
     def _unsave(self, answered: Answered) -> None:
         self.store.delete_exam_answer(answered.record_id)

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.grading import correct_answer_text, describe_response, response_from_json
 from quizapp.core.session import ExamResult
-from quizapp.ui.widgets import heading
+from quizapp.ui.widgets import FigureTable, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -35,12 +32,9 @@ class ExamResultPage(QWidget):
         self.window_ = window
         self.heading = heading()
         self.details = QLabel()
-        self.topics = QTreeWidget()
-        self.topics.setAccessibleName(self.tr("Score per topic"))
-        self.topics.setRootIsDecorated(False)
-        self.topics.setHeaderLabels([self.tr("Topic"), self.tr("Right"), self.tr("Questions")])
-        self.topics.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.topics.header().setStretchLastSection(False)
+        self.topics = FigureTable(
+            [self.tr("Topic"), self.tr("Right"), self.tr("Questions")], self.tr("Score per topic")
+        )
         self.mistakes = QListWidget()
         self.mistakes.setAccessibleName(self.tr("Your mistakes"))
         self.mistakes.setWordWrap(True)
@@ -71,12 +65,7 @@ class ExamResultPage(QWidget):
         if result.timed_out:
             details += " " + self.tr("Time ran out.")
         self.details.setText(details)
-        self.topics.clear()
-        for topic in result.topics:
-            item = QTreeWidgetItem([topic.topic or "–", str(topic.right), str(topic.total)])
-            for column in (1, 2):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            self.topics.addTopLevelItem(item)
+        self.topics.set_rows([(t.topic or "–", [t.right, t.total], None) for t in result.topics])
         self.mistakes.clear()
         for answered in result.mistakes:
             question = answered.question

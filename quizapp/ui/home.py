@@ -9,18 +9,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core import stats
-from quizapp.ui.widgets import heading
+from quizapp.ui.widgets import FigureTable, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -61,16 +58,11 @@ class HomePage(QWidget):
         profile_row.addWidget(self.profiles, 1)
         profile_row.addWidget(self.new_profile_button)
 
-        self.sets = QTreeWidget()
-        self.sets.setAccessibleName(self.tr("Question sets"))
-        self.sets.setRootIsDecorated(False)
-        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sets.setHeaderLabels(
-            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")]
+        self.sets = FigureTable(
+            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")],
+            self.tr("Question sets"),
         )
-        header = self.sets.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sets.itemActivated.connect(
             lambda item: self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
         )
@@ -123,24 +115,11 @@ class HomePage(QWidget):
         language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         progress = stats.progress(window.store, window.profile, window.clock())
-        self.sets.clear()
-        for set_progress in progress.sets:
-            item = QTreeWidgetItem(
-                [
-                    titles[set_progress.set_id],
-                    str(set_progress.new),
-                    str(set_progress.due),
-                    str(set_progress.total),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, set_progress.set_id)
-            for column in (1, 2, 3):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            self.sets.addTopLevelItem(item)
+        self.sets.set_rows(
+            [(titles[p.set_id], [p.new, p.due, p.total], p.set_id) for p in progress.sets]
+        )
         if self.sets.topLevelItemCount():
             self.sets.setCurrentItem(self.sets.topLevelItem(0))
-        for column in (1, 2, 3):
-            self.sets.resizeColumnToContents(column)
         due = sum(p.due for p in progress.sets)
         self.summary.setText(
             self.tr(

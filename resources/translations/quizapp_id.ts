@@ -12,62 +12,62 @@
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="45"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
         <source>Your mistakes</source>
         <translation>Kesalahan Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="48"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="42"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="56"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="50"/>
         <source>Your mistakes, with the right answers:</source>
         <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="58"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="67"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="72"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="66"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="75"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="87"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="76"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
@@ -75,117 +75,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <location filename="../../quizapp/ui/home.py" line="40"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="46"/>
+        <location filename="../../quizapp/ui/home.py" line="43"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="53"/>
+        <location filename="../../quizapp/ui/home.py" line="50"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <location filename="../../quizapp/ui/home.py" line="52"/>
         <source>&amp;New profile…</source>
         <translation>Profil &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <location filename="../../quizapp/ui/home.py" line="55"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="65"/>
+        <location filename="../../quizapp/ui/home.py" line="63"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="69"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="81"/>
+        <location filename="../../quizapp/ui/home.py" line="73"/>
         <source>Review &amp;selected set</source>
         <translation>Ulang set &amp;terpilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="83"/>
+        <location filename="../../quizapp/ui/home.py" line="75"/>
         <source>&amp;Review all sets</source>
         <translation>Ulang &amp;semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="86"/>
+        <location filename="../../quizapp/ui/home.py" line="78"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <location filename="../../quizapp/ui/home.py" line="80"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="90"/>
+        <location filename="../../quizapp/ui/home.py" line="82"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="92"/>
+        <location filename="../../quizapp/ui/home.py" line="84"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="95"/>
+        <location filename="../../quizapp/ui/home.py" line="87"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="96"/>
+        <location filename="../../quizapp/ui/home.py" line="88"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="147"/>
+        <location filename="../../quizapp/ui/home.py" line="126"/>
         <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
         <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="171"/>
+        <location filename="../../quizapp/ui/home.py" line="150"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <location filename="../../quizapp/ui/home.py" line="151"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <location filename="../../quizapp/ui/home.py" line="152"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="174"/>
+        <location filename="../../quizapp/ui/home.py" line="153"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="37"/>
+        <location filename="../../quizapp/ui/progress.py" line="41"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="41"/>
+        <location filename="../../quizapp/ui/progress.py" line="35"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="42"/>
+        <location filename="../../quizapp/ui/progress.py" line="36"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <location filename="../../quizapp/ui/progress.py" line="37"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="44"/>
+        <location filename="../../quizapp/ui/progress.py" line="38"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="39"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="52"/>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="71"/>
+        <location filename="../../quizapp/ui/progress.py" line="64"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="93"/>
+        <location filename="../../quizapp/ui/progress.py" line="76"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="104"/>
+        <location filename="../../quizapp/ui/progress.py" line="87"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
