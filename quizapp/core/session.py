@@ -345,6 +345,7 @@ class ExamSession(Session):
     def _save(self, attempt: Attempt) -> Answered:
         if attempt.score is None:  # a self-graded answer: right unless Again
             attempt = replace(attempt, score=float(attempt.rating > Rating.AGAIN))
+        assert attempt.score is not None
         record_id = self.store.record_exam_answer(
             self.exam_id,
             attempt.question.id,
