@@ -343,16 +343,16 @@ class ExamSession(Session):
         return self.questions[index] if index < len(self.questions) else None
 
     def _save(self, attempt: Attempt) -> Answered:
-        if attempt.score is None:  # a self-graded answer: right unless Again
-            attempt = replace(attempt, score=float(attempt.rating > Rating.AGAIN))
-        assert attempt.score is not None
+        # A self-graded answer scores as right unless rated Again.
+        score = attempt.score if attempt.score is not None else float(attempt.rating > Rating.AGAIN)
+        attempt = replace(attempt, score=score)
         record_id = self.store.record_exam_answer(
             self.exam_id,
             attempt.question.id,
             attempt.at,
             attempt.rating,
             attempt.correct,
-            attempt.score,
+            score,
             attempt.duration_ms,
             attempt.response,
         )
