@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from quizapp.core.grading import (
     response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
-from quizapp.core.scheduler import describe_interval
+from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, Session
 from quizapp.ui.answer_inputs import INPUTS, AnswerInput
 from quizapp.ui.widgets import text_label
@@ -442,9 +443,21 @@ class StudyPage(QWidget):
                 else self.rating_names[rating]
             )
             mark = "● " if rating == current else ""
-            when = f"\n{describe_interval(intervals[rating])}" if rating in intervals else ""
+            when = f"\n{self._interval_label(intervals[rating])}" if rating in intervals else ""
             button.setText(f"{mark}{key} · {name}{when}")
             button.setAccessibleName(name)
+
+    def _interval_label(self, interval: timedelta) -> str:
+        """Return "10 min", "3 d" and the like, in the UI's language."""
+        number, unit = interval_parts(interval)
+        template = {
+            "min": self.tr("%1 min"),
+            "h": self.tr("%1 h"),
+            "d": self.tr("%1 d"),
+            "mo": self.tr("%1 mo"),
+            "y": self.tr("%1 y"),
+        }[unit]
+        return template.replace("%1", number)
 
     def _update_status(self) -> None:
         session = self.session

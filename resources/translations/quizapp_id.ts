@@ -413,132 +413,157 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="64"/>
+        <location filename="../../quizapp/ui/study.py" line="65"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="66"/>
+        <location filename="../../quizapp/ui/study.py" line="67"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="75"/>
+        <location filename="../../quizapp/ui/study.py" line="76"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="81"/>
+        <location filename="../../quizapp/ui/study.py" line="82"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="98"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="99"/>
+        <location filename="../../quizapp/ui/study.py" line="100"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="102"/>
+        <location filename="../../quizapp/ui/study.py" line="103"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <location filename="../../quizapp/ui/study.py" line="104"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="104"/>
+        <location filename="../../quizapp/ui/study.py" line="105"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="106"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="265"/>
+        <location filename="../../quizapp/ui/study.py" line="266"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="336"/>
+        <location filename="../../quizapp/ui/study.py" line="337"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="362"/>
+        <location filename="../../quizapp/ui/study.py" line="363"/>
         <source>✓ Right</source>
         <translation>✓ Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="365"/>
+        <location filename="../../quizapp/ui/study.py" line="366"/>
         <source>✗ Partly right: %1%</source>
         <translation>✗ Sebagian benar: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="368"/>
+        <location filename="../../quizapp/ui/study.py" line="369"/>
         <source>✗ Not quite</source>
         <translation>✗ Belum tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="371"/>
+        <location filename="../../quizapp/ui/study.py" line="372"/>
         <source>Answer: %1</source>
         <translation>Jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="380"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>Accepted with a typo: %1</source>
         <translation>Diterima dengan salah ketik: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="440"/>
+        <location filename="../../quizapp/ui/study.py" line="441"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="440"/>
+        <location filename="../../quizapp/ui/study.py" line="441"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="452"/>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="455"/>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="456"/>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="457"/>
+        <source>%1 mo</source>
+        <translation>%1 bln</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="458"/>
+        <source>%1 y</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="465"/>
         <source>Answered in this session: %1</source>
         <translation>Dijawab dalam sesi ini: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="455"/>
+        <location filename="../../quizapp/ui/study.py" line="468"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="462"/>
+        <location filename="../../quizapp/ui/study.py" line="475"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>

@@ -84,7 +84,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     press(qtbot, window, Qt.Key.Key_Return)
     assert study.stage is Stage.RATING
     assert study.answer.text() == "Answer: Eleven, since Timor-Leste joined in October 2025"
-    assert study.rating_buttons[Rating.GOOD].text() == "3 · Good\n10m"
+    assert study.rating_buttons[Rating.GOOD].text() == "3 · Good\n10 min"
     press(qtbot, window, Qt.Key.Key_3)
 
     assert study.question.id == "basics-charter"

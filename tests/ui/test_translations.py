@@ -4,6 +4,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,8 @@ def test_the_whole_ui_switches_to_indonesian(qtbot, open_window, press, reactiva
     press(window, ord("1"))
     assert study.verdict.text() in ("✓ Benar", "✗ Belum tepat")
     assert study.continue_button.text() == "Lanjut (Spasi)"
+    assert study._interval_label(timedelta(minutes=10)) == "10 mnt"
+    assert study._interval_label(timedelta(days=45)) == "1.5 bln"
     study.end_button.click()
     assert window.summary.heading.text() == "Sesi selesai"
 
