@@ -42,8 +42,18 @@ class _Context:
     help=f"Folder of the app's database (default: the user data folder; or ${DATA_DIR_VARIABLE}).",
 )
 @click.option("--profile", help="Learner profile to use; created if new.")
+@click.option(
+    "--quit-after-show",
+    type=float,
+    is_flag=False,
+    flag_value=0.0,
+    hidden=True,
+    help="Close the app this many seconds (default 0) after the home screen is shown.",
+)
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, profile: str | None) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path | None, profile: str | None, quit_after_show: float | None
+) -> None:
     """Study how ASEAN is built with flashcards, quizzes and spaced repetition.
 
     Without a command, opens the app.
@@ -53,7 +63,7 @@ def cli(ctx: click.Context, data_dir: Path | None, profile: str | None) -> None:
         # The one place the command line reaches into the UI: opening the window.
         from quizapp.ui.app import run_app
 
-        sys.exit(run_app(ctx.obj.data_dir, profile))
+        sys.exit(run_app(ctx.obj.data_dir, profile, quit_after_show))
 
 
 @cli.command()

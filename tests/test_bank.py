@@ -23,15 +23,27 @@ def questions(bank):
 
 def texts_of(question):
     """Every learner-visible text of a question."""
-    texts = [question.prompt, question.topic, question.explanation, question.answer,
-             *question.alternatives, *question.options, *question.items]
+    texts = [
+        question.prompt,
+        question.topic,
+        question.explanation,
+        question.answer,
+        *question.alternatives,
+        *question.options,
+        *question.items,
+    ]
     texts += [side for pair in question.pairs for side in pair]
     return [t for t in texts if isinstance(t, Text)]
 
 
-def test_bank_is_large_enough_and_draws_on_both_texts(questions):
-    assert len(questions) >= 40
+def test_bank_is_large_enough_draws_on_both_texts_and_uses_every_type(questions):
+    assert len(questions) >= 250
     assert {q.source.text for q in questions} == SOURCE_TEXTS
+    assert {q.type for q in questions} == set(QuestionType)
+
+
+def test_question_ids_are_unique_across_the_bank(questions):
+    assert [i for i, n in Counter(q.id for q in questions).items() if n > 1] == []
 
 
 def test_every_question_is_explained_and_cited(questions):

@@ -117,7 +117,10 @@ class Profile:
     name: str
     desired_retention: float = 0.9
     new_per_day: int = 20
-    language: str = "en"
+    language: str = ""  # "" follows the system's language
+    max_reviews_per_day: int = 200
+    pass_fail: bool = False  # grade flashcards Pass/Fail instead of Again/Hard/Good/Easy
+    text_scale: float = 1.0
 
 
 @dataclass(frozen=True)

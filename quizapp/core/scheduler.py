@@ -120,11 +120,15 @@ def _from_fsrs(card: fsrs.Card) -> CardState:
     )
 
 
-def describe_interval(interval: timedelta) -> str:
-    """Return a short, language-neutral label such as ``10m``, ``3d`` or ``2.5mo``."""
+def interval_parts(interval: timedelta) -> tuple[str, str]:
+    """Return an interval rounded for a label: a number and its unit (min, h, d, mo or y).
+
+    Under ten units keeps one decimal ("1.5", "mo"); "10", "min" and up are whole numbers.
+    """
     seconds = max(interval.total_seconds(), 0)
     for unit, size in (("y", 365 * 86400), ("mo", 30 * 86400), ("d", 86400), ("h", 3600)):
         if seconds >= size:
             value = seconds / size
-            return f"{value:.1f}{unit}".replace(".0", "") if value < 10 else f"{value:.0f}{unit}"
-    return f"{max(round(seconds / 60), 1)}m"
+            number = f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
+            return number, unit
+    return str(max(round(seconds / 60), 1)), "min"

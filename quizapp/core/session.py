@@ -1,15 +1,20 @@
-"""A study session: which question comes next, recording answers, and undoing the last one."""
+"""Study sessions: review (scheduled), practice (cram, schedule untouched) and exams.
+
+Each kind decides which question comes next and where an answer is kept; answering, undo and
+the summary are shared.
+"""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
-from quizapp.core.model import Profile, Question, QuestionId, Rating, SetId
-from quizapp.core.scheduler import CardState, Scheduler
+from quizapp.core.model import Profile, Question, QuestionId, QuestionType, Rating, SetId
+from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -17,15 +22,45 @@ LEARN_AHEAD = timedelta(minutes=20)
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """An answer about to be recorded."""
+
+    question: Question
+    rating: Rating
+    at: datetime
+    correct: bool | None
+    score: float | None
+    duration_ms: int | None
+    response: object
+
+    def recorded(
+        self, record_id: int, next_due: datetime | None = None, was_new: bool = False
+    ) -> Answered:
+        """Return this answer as recorded under ``record_id``."""
+        return Answered(
+            record_id,
+            self.question,
+            self.rating,
+            self.correct,
+            self.score,
+            self.response,
+            next_due,
+            was_new,
+        )
+
+
+@dataclass(frozen=True)
 class Answered:
     """One answer given in this session."""
 
-    review_id: int
-    question_id: QuestionId
+    record_id: int
+    question: Question
     rating: Rating
     correct: bool | None
-    next_due: datetime
-    was_new: bool
+    score: float | None
+    response: object
+    next_due: datetime | None = None
+    was_new: bool = False
 
 
 @dataclass
@@ -39,54 +74,20 @@ class SessionSummary:
     new_seen: int = 0
 
 
-class StudySession:
-    """One sitting of reviews for a learner over some question sets (or all of them).
+class Session:
+    """What every kind of session shares: answering, undo and the summary."""
 
-    Order: questions due now, most overdue first; then new questions, easiest first, up to
-    the learner's daily limit; then learning steps due within :data:`LEARN_AHEAD`.
-    """
+    shows_feedback = True
+    schedules = False
 
-    def __init__(
-        self,
-        store: Store,
-        profile: Profile,
-        set_ids: list[SetId] | None = None,
-        zone: tzinfo | None = None,
-    ):
+    def __init__(self, store: Store, profile: Profile):
         self.store = store
         self.profile = profile
-        self.set_ids = set_ids
-        self.zone = zone
-        self.scheduler = Scheduler(profile.desired_retention)
         self.history: list[Answered] = []
 
     def next_question(self, now: datetime) -> Question | None:
-        """Return the question to show at ``now``, or None when the session is done.
-
-        The question just answered is asked again at once only when nothing else waits.
-        """
-        last = self.history[-1].question_id if self.history else None
-        repeat = None
-        for question_id in self._candidates(now):
-            if question_id != last:
-                return self.store.question(question_id)
-            repeat = question_id
-        return self.store.question(repeat) if repeat else None
-
-    def _candidates(self, now: datetime) -> Iterator[QuestionId]:
-        """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
-        profile_id = self.profile.id
-        yield from self.store.due_question_ids(profile_id, self.set_ids, now, 2)
-        started = self.store.count_new_started(profile_id, day_start(now, self.zone))
-        allowance = min(self.profile.new_per_day - started, 2)
-        if allowance > 0:
-            yield from self.store.new_question_ids(profile_id, self.set_ids, allowance)
-        yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
-
-    def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
-        """Return how far each rating would put the question off, for the answer buttons."""
-        card = self.store.card(self.profile.id, question.id)
-        return self.scheduler.preview(card, now, question.id)
+        """Return the question to show at ``now``, or None when the session is done."""
+        raise NotImplementedError
 
     def answer(
         self,
@@ -94,40 +95,61 @@ class StudySession:
         rating: Rating,
         now: datetime,
         correct: bool | None = None,
+        score: float | None = None,
         duration_ms: int | None = None,
         response: object = None,
     ) -> Answered:
-        """Record an answer durably and schedule the question again.
+        """Record an answer durably.
 
         Args:
             question: The question answered.
             rating: The rating, chosen by the learner or given by grading.
             now: The moment of the answer.
             correct: The app's verdict for graded questions, None for self-graded ones.
+            score: The share of the answer that was right, for graded questions.
             duration_ms: How long the learner took.
-            response: What the learner answered, kept with the review.
+            response: What the learner answered (JSON-ready), kept with the answer.
         """
-        previous = self.store.card(self.profile.id, question.id)
-        card: CardState = self.scheduler.review(previous, rating, now, question.id)
-        review_id = self.store.record_answer(
-            self.profile.id, question.id, rating, now, card, previous, duration_ms, response
-        )
-        answered = Answered(review_id, question.id, rating, correct, card.due, previous is None)
+        answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
+
+    def _save(self, attempt: Attempt) -> Answered:
+        raise NotImplementedError
+
+    def _unsave(self, answered: Answered) -> None:
+        raise NotImplementedError
 
     def undo(self) -> Question | None:
         """Take back the last answer of this session and return its question to ask again."""
         if not self.history:
             return None
         answered = self.history.pop()
-        self.store.undo_answer(answered.review_id)
-        return self.store.question(answered.question_id)
+        self._unsave(answered)
+        return answered.question
+
+    def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
+        """Replace the rating of the last answer (the learner adjusted it, or was right)."""
+        last = self.history[-1]
+        self.undo()
+        return self.answer(
+            last.question,
+            rating,
+            now,
+            correct if correct is not None else last.correct,
+            1.0 if correct else last.score,
+            None,
+            {"regraded_from": int(last.rating), "response": last.response},
+        )
 
     @property
     def can_undo(self) -> bool:
         """Whether there is an answer to take back."""
         return bool(self.history)
+
+    def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
+        """Return how far each rating would put the question off (empty: no schedule here)."""
+        return {}
 
     def summary(self) -> SessionSummary:
         """Return what this session did so far."""
@@ -138,3 +160,251 @@ class StudySession:
             ratings=Counter(a.rating for a in self.history),
             new_seen=sum(a.was_new for a in self.history),
         )
+
+
+class StudySession(Session):
+    """Review: what the scheduler says is due, then new questions up to the daily limit.
+
+    Order: questions due now, most overdue first; then new questions, easiest first; then
+    learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the daily maximum.
+    """
+
+    schedules = True
+
+    def __init__(
+        self,
+        store: Store,
+        profile: Profile,
+        set_ids: list[SetId] | None = None,
+        zone: tzinfo | None = None,
+    ):
+        super().__init__(store, profile)
+        self.set_ids = set_ids
+        self.zone = zone
+        self.scheduler = Scheduler(profile.desired_retention)
+
+    def next_question(self, now: datetime) -> Question | None:
+        """Return the question to show at ``now``, or None when the session is done.
+
+        The question just answered is asked again at once only when nothing else waits.
+        """
+        last = self.history[-1].question.id if self.history else None
+        repeat = None
+        for question_id in self._candidates(now):
+            if question_id != last:
+                return self.store.question(question_id)
+            repeat = question_id
+        return self.store.question(repeat) if repeat else None
+
+    def _candidates(self, now: datetime) -> Iterator[QuestionId]:
+        """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
+        profile_id = self.profile.id
+        today = day_start(now, self.zone)
+        reviews_left = self.profile.max_reviews_per_day - self.store.count_reviews_of_started(
+            profile_id, today
+        )
+        if reviews_left > 0:
+            yield from self.store.due_question_ids(profile_id, self.set_ids, now, 2)
+        new_left = min(
+            self.profile.new_per_day - self.store.count_new_started(profile_id, today), 2
+        )
+        if new_left > 0:
+            yield from self.store.new_question_ids(profile_id, self.set_ids, new_left)
+        if reviews_left > 0:
+            yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+
+    def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
+        """Return how far each rating would put the question off, for the answer buttons."""
+        card = self.store.card(self.profile.id, question.id)
+        return self.scheduler.preview(card, now, question.id)
+
+    def _save(self, attempt: Attempt) -> Answered:
+        question_id = attempt.question.id
+        previous = self.store.card(self.profile.id, question_id)
+        card = self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
+        record_id = self.store.record_answer(
+            self.profile.id,
+            question_id,
+            attempt.rating,
+            attempt.at,
+            card,
+            previous,
+            attempt.duration_ms,
+            attempt.response,
+        )
+        return attempt.recorded(record_id, card.due, previous is None)
+
+    def _unsave(self, answered: Answered) -> None:
+        self.store.undo_answer(answered.record_id)
+
+
+class PracticeSession(Session):
+    """Practice (cram): chosen questions in any order; the schedule is never touched.
+
+    A question answered wrong comes back once more at the end.
+    """
+
+    def __init__(self, store: Store, profile: Profile, questions: list[Question]):
+        super().__init__(store, profile)
+        self.queue = list(questions)
+        self.retried: set[QuestionId] = set()
+
+    def next_question(self, now: datetime) -> Question | None:
+        """Return the next question of the queue."""
+        return self.queue[0] if self.queue else None
+
+    def _save(self, attempt: Attempt) -> Answered:
+        question = attempt.question
+        record_id = self.store.record_practice(
+            self.profile.id,
+            question.id,
+            attempt.rating,
+            attempt.at,
+            attempt.correct,
+            attempt.duration_ms,
+            attempt.response,
+        )
+        self.queue.remove(question)
+        if attempt.rating is Rating.AGAIN and question.id not in self.retried:
+            self.retried.add(question.id)
+            self.queue.append(question)
+        return attempt.recorded(record_id)
+
+    def _unsave(self, answered: Answered) -> None:
+        self.store.delete_practice(answered.record_id)
+        question = answered.question
+        if question in self.queue and answered.rating is Rating.AGAIN:
+            self.queue.pop(len(self.queue) - 1 - self.queue[::-1].index(question))
+            self.retried.discard(question.id)
+        self.queue.insert(0, question)
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    """How an exam went on one topic."""
+
+    topic: str
+    right: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ExamResult:
+    """An exam's outcome: the overall score, per topic, and the mistakes to walk through."""
+
+    score: float
+    answered: int
+    total: int
+    topics: list[TopicScore]
+    mistakes: list[Answered]
+    timed_out: bool
+
+
+class ExamSession(Session):
+    """An exam: questions drawn from chosen sets, an optional time limit, no feedback until the end.
+
+    Answers are kept as they are given, so a crash loses at most the one in flight.
+    """
+
+    shows_feedback = False
+
+    def __init__(
+        self,
+        store: Store,
+        profile: Profile,
+        questions: list[Question],
+        set_ids: list[SetId],
+        now: datetime,
+        time_limit: timedelta | None = None,
+    ):
+        super().__init__(store, profile)
+        self.questions = questions
+        self.started_at = now
+        self.time_limit = time_limit
+        self.exam_id = store.start_exam(
+            profile.id,
+            now,
+            set_ids,
+            [q.id for q in questions],
+            int(time_limit.total_seconds()) if time_limit else None,
+        )
+
+    def time_left(self, now: datetime) -> timedelta | None:
+        """Return the time left, or None without a limit."""
+        if self.time_limit is None:
+            return None
+        return max(self.started_at + self.time_limit - now, timedelta(0))
+
+    def next_question(self, now: datetime) -> Question | None:
+        """Return the next unanswered question, or None when all are done or time is up."""
+        if self.time_left(now) == timedelta(0):
+            return None
+        index = len(self.history)
+        return self.questions[index] if index < len(self.questions) else None
+
+    def _save(self, attempt: Attempt) -> Answered:
+        # A self-graded answer scores as right unless rated Again.
+        score = attempt.score if attempt.score is not None else float(attempt.rating > Rating.AGAIN)
+        attempt = replace(attempt, score=score)
+        record_id = self.store.record_exam_answer(
+            self.exam_id,
+            attempt.question.id,
+            attempt.at,
+            attempt.rating,
+            attempt.correct,
+            score,
+            attempt.duration_ms,
+            attempt.response,
+        )
+        return attempt.recorded(record_id)
+
+    def _unsave(self, answered: Answered) -> None:
+        self.store.delete_exam_answer(answered.record_id)
+
+    def finish(self, now: datetime, language: str) -> ExamResult:
+        """End the exam, keep its score in the learner's history, and return the result."""
+        answered = {a.question.id: a for a in self.history}
+        topics: dict[str, list[int]] = {}
+        for question in self.questions:
+            topic = question.topic.get(language) if question.topic else ""
+            right_total = topics.setdefault(topic, [0, 0])
+            given = answered.get(question.id)
+            right_total[0] += bool(given and given.score == 1.0)
+            right_total[1] += 1
+        points = sum(a.score or 0.0 for a in self.history)
+        score = points / len(self.questions) if self.questions else 0.0
+        self.store.finish_exam(self.exam_id, now, score)
+        return ExamResult(
+            score=score,
+            answered=len(self.history),
+            total=len(self.questions),
+            topics=[TopicScore(t, right, total) for t, (right, total) in sorted(topics.items())],
+            mistakes=[a for a in self.history if a.score != 1.0],
+            timed_out=self.time_left(now) == timedelta(0),
+        )
+
+
+def practice_questions(
+    store: Store,
+    set_ids: list[SetId],
+    topics: set[str] | None = None,
+    shuffled: bool = True,
+    rng: random.Random | None = None,
+) -> list[Question]:
+    """Return the questions of some sets, and topics (primary-language names), to practise."""
+    questions = [
+        q
+        for q in store.questions(set_ids)
+        if topics is None or (str(q.topic) if q.topic else "") in topics
+    ]
+    if shuffled:
+        (rng or random.Random()).shuffle(questions)
+    return questions
+
+
+def exam_questions(
+    store: Store, set_ids: list[SetId], count: int, rng: random.Random | None = None
+) -> list[Question]:
+    """Draw ``count`` questions at random from some sets; flashcards, being self-graded, never."""
+    pool = [q for q in store.questions(set_ids) if q.type is not QuestionType.FLASHCARD]
+    return (rng or random.Random()).sample(pool, min(count, len(pool)))

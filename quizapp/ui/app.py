@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,13 +38,44 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
     return MainWindow(library, profile)
 
 
-def run_app(data_dir: Path, profile_name: str | None) -> int:
-    """Show the main window and run until it closes; return the exit code."""
+def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | None = None) -> int:
+    """Show the main window and run until it closes; return the exit code.
+
+    Args:
+        data_dir: The folder of the database.
+        profile_name: The learner to open, or None for the first one.
+        quit_after_show: If given, print ``home screen shown`` once the home page has been
+            painted and close the window this many seconds later (smoke tests, benchmarks).
+    """
     app = create_application()
     try:
         window = open_main_window(data_dir, profile_name)
     except QuizAppError as error:
         QMessageBox.critical(None, app.translate("app", "Cannot open quizapp"), str(error))
         return 1
+    if quit_after_show is not None:
+        _QuitAfterShow(window, quit_after_show)
     window.show()
     return app.exec()
+
+
+class _QuitAfterShow(QObject):
+    """Reports the home page's first paint, then closes the window after a delay."""
+
+    def __init__(self, window: MainWindow, delay: float):
+        super().__init__(window)
+        self.window_ = window
+        self.delay_ms = round(delay * 1000)
+        window.home.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Wait for the home page's first paint; the rest of the frame follows in the same pass."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.on_home_painted)
+        return False
+
+    def on_home_painted(self) -> None:
+        """Say the home screen is up, then close the window (which closes the database)."""
+        print("home screen shown", flush=True)
+        QTimer.singleShot(self.delay_ms, self.window_.close)

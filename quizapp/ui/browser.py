@@ -122,7 +122,7 @@ class QuestionBrowser(QDialog):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.results.addTopLevelItem(item)
-        self.count.setText(self.tr("%n question(s)", "", len(self.questions)))
+        self.count.setText(self.tr("Questions found: %1").replace("%1", str(len(self.questions))))
         if self.questions:
             self.results.setCurrentItem(self.results.topLevelItem(0))
         else:

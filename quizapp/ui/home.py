@@ -9,18 +9,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core import stats
-from quizapp.ui.widgets import heading
+from quizapp.ui.widgets import FigureTable, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -30,7 +27,10 @@ class HomePage(QWidget):
     """Lists the sets with their counts; starts sessions; picks the learner."""
 
     study_requested = Signal(object)  # list of set ids, or None for every set
+    practice_requested = Signal()
+    exam_requested = Signal()
     progress_requested = Signal()
+    settings_requested = Signal()
     profile_chosen = Signal(str)
 
     def __init__(self, window: MainWindow):
@@ -49,23 +49,20 @@ class HomePage(QWidget):
         self.profiles = QComboBox()
         self.profiles.setAccessibleName(self.tr("Learner profile"))
         self.profiles.activated.connect(self.on_profile_activated)
-        self.new_profile_button = QPushButton(self.tr("New profile…"))
+        self.new_profile_button = QPushButton(self.tr("&New profile…"))
         self.new_profile_button.clicked.connect(self.on_new_profile_clicked)
         profile_row = QHBoxLayout()
-        profile_row.addWidget(QLabel(self.tr("Learner:")))
+        learner = QLabel(self.tr("&Learner:"))
+        learner.setBuddy(self.profiles)
+        profile_row.addWidget(learner)
         profile_row.addWidget(self.profiles, 1)
         profile_row.addWidget(self.new_profile_button)
 
-        self.sets = QTreeWidget()
-        self.sets.setAccessibleName(self.tr("Question sets"))
-        self.sets.setRootIsDecorated(False)
-        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sets.setHeaderLabels(
-            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")]
+        self.sets = FigureTable(
+            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")],
+            self.tr("Question sets"),
         )
-        header = self.sets.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sets.itemActivated.connect(
             lambda item: self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
         )
@@ -73,16 +70,29 @@ class HomePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        self.study_set = QPushButton(self.tr("Study selected set"))
+        self.study_set = QPushButton(self.tr("Review &selected set"))
         self.study_set.clicked.connect(self.on_study_set_clicked)
-        self.study_all = QPushButton(self.tr("Study all sets"))
+        self.study_all = QPushButton(self.tr("&Review all sets"))
         self.study_all.setDefault(True)
         self.study_all.clicked.connect(lambda: self.study_requested.emit(None))
-        self.progress_button = QPushButton(self.tr("Progress"))
+        self.progress_button = QPushButton(self.tr("&Progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
+        self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.practice_button = QPushButton(self.tr("Pr&actice…"))
+        self.practice_button.setToolTip(
+            self.tr("Study any sets or topics without changing your schedule")
+        )
+        self.practice_button.clicked.connect(self.practice_requested.emit)
+        self.exam_button = QPushButton(self.tr("&Exam…"))
+        self.exam_button.setToolTip(self.tr("A timed test with a score at the end"))
+        self.exam_button.clicked.connect(self.exam_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_button)
+        buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.practice_button)
+        buttons.addWidget(self.exam_button)
         buttons.addWidget(self.study_set)
         buttons.addWidget(self.study_all)
 
@@ -102,27 +112,14 @@ class HomePage(QWidget):
             self.profiles.addItem(profile.name)
         self.profiles.setCurrentText(window.profile.name)
 
-        language = window.profile.language
+        language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         progress = stats.progress(window.store, window.profile, window.clock())
-        self.sets.clear()
-        for set_progress in progress.sets:
-            item = QTreeWidgetItem(
-                [
-                    titles[set_progress.set_id],
-                    str(set_progress.new),
-                    str(set_progress.due),
-                    str(set_progress.total),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, set_progress.set_id)
-            for column in (1, 2, 3):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            self.sets.addTopLevelItem(item)
+        self.sets.set_rows(
+            [(titles[p.set_id], [p.new, p.due, p.total], p.set_id) for p in progress.sets]
+        )
         if self.sets.topLevelItemCount():
             self.sets.setCurrentItem(self.sets.topLevelItem(0))
-        for column in (1, 2, 3):
-            self.sets.resizeColumnToContents(column)
         due = sum(p.due for p in progress.sets)
         self.summary.setText(
             self.tr(
@@ -149,8 +146,10 @@ class HomePage(QWidget):
 
     def on_new_profile_clicked(self) -> None:
         """Ask for a name and switch to a new learner profile."""
-        name, accepted = QInputDialog.getText(
-            self, self.tr("New profile"), self.tr("Name of the new learner:")
-        )
-        if accepted and name.strip():
-            self.profile_chosen.emit(name.strip())
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("New profile"))
+        dialog.setLabelText(self.tr("Name of the new learner:"))
+        dialog.setOkButtonText(self.tr("Create"))  # Qt has no Indonesian for its own buttons
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if dialog.exec() and dialog.textValue().strip():
+            self.profile_chosen.emit(dialog.textValue().strip())

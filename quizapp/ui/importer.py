@@ -142,8 +142,8 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Nothing was imported."))
             self.progress.setValue(0)
             lines = [
-                self.tr(
-                    "Nothing was imported: %n problem(s) to fix first.", "", len(error.problems)
+                self.tr("Nothing was imported: problems to fix first: %1").replace(
+                    "%1", str(len(error.problems))
                 ),
                 "",
                 *[str(problem) for problem in error.problems],

@@ -1,20 +1,32 @@
-"""The main window: a stack of pages (home, study, summary, progress) over one library."""
+"""The main window: a stack of pages (home, study, summary, exam result, progress)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from quizapp.core import ops
 from quizapp.core.model import Profile, SetId
-from quizapp.core.session import StudySession
+from quizapp.core.session import (
+    ExamSession,
+    PracticeSession,
+    Session,
+    StudySession,
+    exam_questions,
+    practice_questions,
+)
+from quizapp.ui import i18n
 from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.exam_result import ExamResultPage
 from quizapp.ui.home import HomePage
 from quizapp.ui.importer import ImportDialog
+from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.progress import ProgressPage
 from quizapp.ui.sets import SetManagerDialog
+from quizapp.ui.settings_dialog import SettingsDialog
 from quizapp.ui.study import StudyPage
 from quizapp.ui.summary import SummaryPage
 
@@ -35,29 +47,59 @@ class MainWindow(QMainWindow):
         self.store = library.store
         self.profile = profile
         self.clock = clock
-        self.setWindowTitle(self.tr("ASEAN Quiz"))
         self.resize(900, 640)
+        self.apply_profile_settings()
 
+    @property
+    def content_language(self) -> str:
+        """The language of the learner: their choice, or the system's."""
+        return self.profile.language or i18n.system_language(QLocale.system())
+
+    def apply_profile_settings(self) -> None:
+        """Load the learner's UI language and text size, then (re)build every page in it."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        i18n.install(app, self.content_language)
+        i18n.scale_text(app, self.profile.text_scale)
+        self.setWindowTitle(self.tr("ASEAN Quiz"))
+        self._build_pages()
+        self._build_menu()
+        self.show_home()
+
+    def _build_pages(self) -> None:
         self.pages = QStackedWidget()
         self.home = HomePage(self)
         self.study = StudyPage(self)
         self.summary = SummaryPage(self)
+        self.exam_result = ExamResultPage(self)
         self.progress = ProgressPage(self)
-        for page in (self.home, self.study, self.summary, self.progress):
+        for page in (self.home, self.study, self.summary, self.exam_result, self.progress):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(self.pages)  # deletes the pages of an earlier language
 
         self.home.study_requested.connect(self.on_study_requested)
+        self.home.practice_requested.connect(lambda: self.on_mode_requested("practice"))
+        self.home.exam_requested.connect(lambda: self.on_mode_requested("exam"))
         self.home.progress_requested.connect(self.show_progress)
+        self.home.settings_requested.connect(self.on_settings_requested)
         self.home.profile_chosen.connect(self.on_profile_chosen)
         self.study.session_finished.connect(self.on_session_finished)
-        self.summary.home_requested.connect(self.show_home)
-        self.progress.home_requested.connect(self.show_home)
-        self.show_home()
+        for page in (self.summary, self.exam_result, self.progress):
+            page.home_requested.connect(self.show_home)
+
+    def _build_menu(self) -> None:
+        """Put the teachers' Questions menu in the menu bar, in the UI language."""
+        self.menuBar().clear()
         questions_menu = self.menuBar().addMenu(self.tr("&Questions"))
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+
+    def on_import_requested(self) -> None:
+        """Open the import dialog; the home page shows new sets once it is done."""
+        dialog = ImportDialog(self.store, self)
+        dialog.import_finished.connect(lambda _: self.home.refresh())
+        dialog.exec()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
@@ -69,12 +111,6 @@ class MainWindow(QMainWindow):
         """Open the question browser."""
         QuestionBrowser(self.store, self).exec()
 
-    def on_import_requested(self) -> None:
-        """Open the import dialog; the home page shows new sets once it is done."""
-        dialog = ImportDialog(self.store, self)
-        dialog.import_finished.connect(lambda _: self.home.refresh())
-        dialog.exec()
-
     def show_home(self) -> None:
         """Show the home page with fresh counts."""
         self.home.refresh()
@@ -85,21 +121,56 @@ class MainWindow(QMainWindow):
         self.progress.refresh()
         self.pages.setCurrentWidget(self.progress)
 
-    def on_study_requested(self, set_ids: list[SetId] | None) -> None:
-        """Start a study session over some sets (None: all of them)."""
-        session = StudySession(self.store, self.profile, set_ids)
-        self.study.start(session)
+    def start(self, session: Session) -> None:
+        """Show the study page on ``session``."""
         self.pages.setCurrentWidget(self.study)
+        self.study.start(session)
 
-    def on_session_finished(self, session: StudySession) -> None:
-        """Show the summary of a finished session."""
-        self.summary.show_summary(session.summary())
-        self.pages.setCurrentWidget(self.summary)
+    def on_study_requested(self, set_ids: list[SetId] | None) -> None:
+        """Start a review session over some sets (None: all of them)."""
+        self.start(StudySession(self.store, self.profile, set_ids))
+
+    def on_mode_requested(self, mode: str) -> None:
+        """Ask what to practise or to be examined on, then start."""
+        dialog = ModeDialog(self, mode)
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        if mode == "practice":
+            questions = practice_questions(
+                self.store, choice.set_ids, choice.topics, choice.shuffled
+            )
+            self.start(PracticeSession(self.store, self.profile, questions))
+        else:
+            questions = exam_questions(self.store, choice.set_ids, choice.count)
+            limit = timedelta(minutes=choice.minutes) if choice.minutes else None
+            self.start(
+                ExamSession(
+                    self.store, self.profile, questions, choice.set_ids, self.clock(), limit
+                )
+            )
+
+    def on_session_finished(self, session: Session) -> None:
+        """Show the summary of a finished session, or an exam's result."""
+        if isinstance(session, ExamSession):
+            self.exam_result.show_result(session.finish(self.clock(), self.content_language))
+            self.pages.setCurrentWidget(self.exam_result)
+        else:
+            self.summary.show_summary(session.summary())
+            self.pages.setCurrentWidget(self.summary)
 
     def on_profile_chosen(self, name: str) -> None:
         """Switch to another learner, creating the profile if it is new."""
         self.profile = ops.choose_profile(self.store, name, self.clock())
-        self.show_home()
+        self.apply_profile_settings()
+
+    def on_settings_requested(self) -> None:
+        """Edit the learner's settings; apply them at once."""
+        dialog = SettingsDialog(self, self.profile)
+        if dialog.exec():
+            self.profile = dialog.settings()
+            self.store.save_profile_settings(self.profile)
+            self.apply_profile_settings()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Close the database; every answer is already committed."""

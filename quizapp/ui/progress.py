@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core import stats
-from quizapp.ui.widgets import heading
+from quizapp.core.storage.records import from_ms
+from quizapp.ui.widgets import FigureTable, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -32,20 +30,16 @@ class ProgressPage(QWidget):
         super().__init__()
         self.window_ = window
         self.heading = heading()
-        self.table = QTreeWidget()
-        self.table.setAccessibleName(self.tr("Progress per set"))
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(
+        self.table = FigureTable(
             [
                 self.tr("Question set"),
                 self.tr("New"),
                 self.tr("Learning"),
                 self.tr("Mastered"),
                 self.tr("Due today"),
-            ]
+            ],
+            self.tr("Progress per set"),
         )
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setStretchLastSection(False)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         home = QPushButton(self.tr("Back to sets (Esc)"))
@@ -56,31 +50,24 @@ class ProgressPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.figures)
+        self.exams = QLabel()
+        self.exams.setWordWrap(True)
+        layout.addWidget(self.exams)
         layout.addWidget(home)
 
     def refresh(self) -> None:
         """Recompute the learner's progress."""
         window = self.window_
         progress = stats.progress(window.store, window.profile, window.clock())
-        language = window.profile.language
+        language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         self.heading.setText(self.tr("Progress of %1").replace("%1", window.profile.name))
-        self.table.clear()
-        for row in progress.sets:
-            item = QTreeWidgetItem(
-                [
-                    titles[row.set_id],
-                    str(row.new),
-                    str(row.learning),
-                    str(row.mastered),
-                    str(row.due),
-                ]
-            )
-            for column in range(1, 5):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            self.table.addTopLevelItem(item)
-        for column in range(1, 5):
-            self.table.resizeColumnToContents(column)
+        self.table.set_rows(
+            [
+                (titles[p.set_id], [p.new, p.learning, p.mastered, p.due], p.set_id)
+                for p in progress.sets
+            ]
+        )
         retention = (
             f"{progress.retention_30_days:.0%}" if progress.retention_30_days is not None else "–"
         )
@@ -93,4 +80,15 @@ class ProgressPage(QWidget):
             .replace("%2", str(progress.streak_days))
             .replace("%3", str(progress.reviews_30_days))
             .replace("%4", retention)
+        )
+        exams = window.store.exam_history(window.profile.id)[:5]
+        self.exams.setVisible(bool(exams))
+        self.exams.setText(
+            self.tr("Latest exams: %1").replace(
+                "%1",
+                ", ".join(
+                    f"{from_ms(e['started_at']).astimezone():%Y-%m-%d} {round(e['score'] * 100)}%"
+                    for e in exams
+                ),
+            )
         )

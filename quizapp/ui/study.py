@@ -1,33 +1,30 @@
-"""The study page: one question at a time, the answer and its explanation, grading, undo."""
+"""The study page: one question at a time, its answer input, feedback, grading and undo."""
 
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.grading import (
-    TRUTH_WORDS,
     Grade,
+    adjustable_ratings,
     blank_gaps,
+    can_claim_right,
     correct_answer_text,
-    grade_choice,
-    grade_truth,
+    grade,
+    hint,
+    response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
-from quizapp.core.scheduler import describe_interval
-from quizapp.core.session import StudySession
+from quizapp.core.scheduler import interval_parts
+from quizapp.core.session import ExamSession, Session
+from quizapp.ui.answer_inputs import INPUTS, AnswerInput
 from quizapp.ui.widgets import text_label
 
 if TYPE_CHECKING:
@@ -37,25 +34,32 @@ if TYPE_CHECKING:
 class Stage(Enum):
     """What the learner is doing with the current question."""
 
-    ASKING = auto()  # a flashcard, before the answer is shown
-    CHOOSING = auto()  # a choice question, before an option is picked
+    ASKING = auto()  # a flashcard, before its answer is shown
+    ANSWERING = auto()  # an app-graded question, before it is handed in
     RATING = auto()  # a flashcard's answer is shown; the learner grades themselves
     FEEDBACK = auto()  # a graded answer was recorded; the learner reads the feedback
 
 
 class StudyPage(QWidget):
-    """Asks the session's questions until none are left, then emits ``session_finished``."""
+    """Asks a session's questions until none are left, then emits ``session_finished``."""
 
-    session_finished = Signal(object)  # the StudySession
+    session_finished = Signal(object)  # the Session
 
     def __init__(self, window: MainWindow):
         super().__init__()
         self.window_ = window
-        self.session: StudySession | None = None
+        self.session: Session | None = None
         self.question: Question | None = None
+        self.input: AnswerInput | None = None
+        self.grade: Grade | None = None
+        self.hinted = False
+        self.claimed = False
         self.stage = Stage.ASKING
-        self.choices: list[int] = []  # option indexes in the order shown
+        self.rng = random.Random()
         self.timer = QElapsedTimer()
+        self.clock_tick = QTimer(self)
+        self.clock_tick.setInterval(1000)
+        self.clock_tick.timeout.connect(self.on_clock_tick)
 
         self.status = QLabel()
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
@@ -70,42 +74,48 @@ class StudyPage(QWidget):
         self.topic = QLabel()
         self.prompt = text_label(scale=1.35, bold=True)
         self.prompt.setAccessibleName(self.tr("Question"))
-        self.options_box = QVBoxLayout()
-        self.option_buttons: list[QPushButton] = []
+        self.input_box = QVBoxLayout()
+        self.hint_label = text_label()
 
         self.verdict = text_label(scale=1.15, bold=True)
         self.answer = text_label(scale=1.15)
         self.answer.setAccessibleName(self.tr("Answer"))
+        self.typo = text_label()
         self.explanation = text_label()
         self.source = text_label(scale=0.9)
         self.feedback = QFrame()
         self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
         feedback_layout = QVBoxLayout(self.feedback)
-        for label in (self.verdict, self.answer, self.explanation, self.source):
+        for label in (self.verdict, self.answer, self.typo, self.explanation, self.source):
             feedback_layout.addWidget(label)
 
         self.reveal_button = QPushButton(self.tr("Show answer (Space)"))
         self.reveal_button.clicked.connect(self.on_reveal)
+        self.hint_button = QPushButton(self.tr("Hint (Ctrl+H)"))
+        self.hint_button.clicked.connect(self.on_hint)
+        self.submit_button = QPushButton(self.tr("Check (Enter)"))
+        self.submit_button.clicked.connect(self.on_submit)
+        self.claim_button = QPushButton(self.tr("I was right (Ctrl+R)"))
+        self.claim_button.clicked.connect(self.on_claim_right)
         self.continue_button = QPushButton(self.tr("Continue (Space)"))
         self.continue_button.clicked.connect(self.show_next)
-        self.rating_buttons: dict[Rating, QPushButton] = {}
-        rating_names = {
+        self.rating_names = {
             Rating.AGAIN: self.tr("Again"),
             Rating.HARD: self.tr("Hard"),
             Rating.GOOD: self.tr("Good"),
             Rating.EASY: self.tr("Easy"),
         }
+        self.rating_buttons: dict[Rating, QPushButton] = {}
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(self.reveal_button)
-        bottom.addWidget(self.continue_button)
-        for rating, name in rating_names.items():
+        for button in (self.reveal_button, self.hint_button, self.submit_button, self.claim_button):
+            bottom.addWidget(button)
+        for rating in Rating:
             button = QPushButton()
-            button.setAccessibleName(name)
-            button.setProperty("rating_name", name)
-            button.clicked.connect(lambda _=False, r=rating: self.on_rated(r))
+            button.clicked.connect(lambda _=False, r=rating: self.on_rating_key(r))
             self.rating_buttons[rating] = button
             bottom.addWidget(button)
+        bottom.addWidget(self.continue_button)
         bottom.addStretch(1)
 
         column = QWidget()  # a readable line length on wide windows
@@ -114,7 +124,8 @@ class StudyPage(QWidget):
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
         column_layout.addSpacing(8)
-        column_layout.addLayout(self.options_box)
+        column_layout.addLayout(self.input_box)
+        column_layout.addWidget(self.hint_label)
         column_layout.addSpacing(8)
         column_layout.addWidget(self.feedback)
         centred = QHBoxLayout()
@@ -127,22 +138,32 @@ class StudyPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(bottom)
 
-        for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._shortcut(QKeySequence(key), self.on_primary_key)
+        self._shortcut("Space", self.on_space_key)
+        for key in ("Return", "Enter"):
+            self._shortcut(key, self.on_enter_key)
         for number in range(1, 10):
-            self._shortcut(QKeySequence(str(number)), lambda n=number: self.on_number_key(n))
+            self._shortcut(str(number), lambda n=number: self.on_number_key(n))
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
+        self._shortcut("Ctrl+H", self.on_hint)
+        self._shortcut("Ctrl+R", self.on_claim_right)
 
-    def _shortcut(self, sequence: QKeySequence, slot: object) -> None:
-        shortcut = QShortcut(sequence, self)
+    def _shortcut(self, sequence: str | QKeySequence.StandardKey, slot: object) -> None:
+        shortcut = QShortcut(QKeySequence(sequence), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
 
+    @property
+    def language(self) -> str:
+        """The language questions are shown in."""
+        return self.window_.content_language
+
     # -- flow ---------------------------------------------------------------------------------
 
-    def start(self, session: StudySession) -> None:
+    def start(self, session: Session) -> None:
         """Begin asking the questions of ``session``."""
         self.session = session
+        if isinstance(session, ExamSession) and session.time_limit:
+            self.clock_tick.start()
         self.show_next()
 
     def show_next(self) -> None:
@@ -157,119 +178,169 @@ class StudyPage(QWidget):
     def ask(self, question: Question) -> None:
         """Show ``question`` unanswered."""
         self.question = question
-        language = self.window_.profile.language
+        self.grade = None
+        self.hinted = self.claimed = False
+        language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
         prompt = question.prompt.get(language)
         self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
-        self._clear_options()
-        if question.type is QuestionType.SINGLE_CHOICE:
-            self.choices = list(range(len(question.options)))
-            random.shuffle(self.choices)
-            labels = [question.options[i].get(language) for i in self.choices]
-            self._add_options(labels)
-            self.stage = Stage.CHOOSING
-        elif question.type is QuestionType.TRUE_FALSE:
-            self.choices = [1, 0]  # 1 = true, 0 = false: shown in that order, never shuffled
-            self._add_options(list(TRUTH_WORDS.get(language, TRUTH_WORDS["en"])))
-            self.stage = Stage.CHOOSING
-        else:
+        self.hint_label.setText("")
+        if self.input is not None:
+            self.input_box.removeWidget(self.input)
+            self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
+            self.input.deleteLater()
+            self.input = None
+        input_type = INPUTS.get(question.type)
+        if input_type is None:
             self.stage = Stage.ASKING
+        else:
+            self.input = input_type(question, language, self.rng)
+            self.input.submitted.connect(self.on_submit)
+            self.input_box.addWidget(self.input)
+            self.input.show()  # now, not when the layout gets to it, so focus can land on it
+            self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()
-
-    def _add_options(self, labels: list[str]) -> None:
-        for number, label in enumerate(labels, start=1):
-            button = QPushButton(f"{number}.  {label}")
-            button.setAccessibleName(label)
-            button.setStyleSheet("text-align: left; padding: 6px;")
-            button.clicked.connect(lambda _=False, n=number: self.on_option_picked(n))
-            self.options_box.addWidget(button)
-            self.option_buttons.append(button)
-
-    def _clear_options(self) -> None:
-        for button in self.option_buttons:
-            self.options_box.removeWidget(button)
-            button.hide()  # deleteLater waits for the event loop; hide it from this paint on
-            button.deleteLater()
-        self.option_buttons = []
+        if self.input is not None:
+            self.input.focus()
 
     def finish(self) -> None:
-        """End the session and hand it to the summary."""
+        """End the session and hand it on (to the summary or the exam result)."""
+        self.clock_tick.stop()
         if self.session is not None:
             self.session_finished.emit(self.session)
 
-    # -- answering ----------------------------------------------------------------------------
+    def on_clock_tick(self) -> None:
+        """Count an exam's time down; hand it in when time is up."""
+        self._update_status()
+        session = self.session
+        if isinstance(session, ExamSession) and not session.time_left(self.window_.clock()):
+            self.finish()
 
-    def on_primary_key(self) -> None:
-        """Space or Enter: show the answer, or go on after feedback."""
+    # -- keys ---------------------------------------------------------------------------------
+
+    def on_space_key(self) -> None:
+        """Space: show a flashcard's answer, or go on after feedback."""
         if self.stage is Stage.ASKING:
             self.on_reveal()
         elif self.stage is Stage.FEEDBACK:
             self.show_next()
 
+    def on_enter_key(self) -> None:
+        """Enter: like Space, and hands in a typed or arranged answer."""
+        if self.stage is Stage.ANSWERING:
+            self.on_submit()
+        else:
+            self.on_space_key()
+
     def on_number_key(self, number: int) -> None:
-        """A number key: pick an option, or grade a revealed flashcard (1-4)."""
-        if self.stage is Stage.CHOOSING and number <= len(self.option_buttons):
-            self.on_option_picked(number)
-        elif self.stage is Stage.RATING and number <= len(Rating):
-            self.on_rated(Rating(number))
+        """A number key: pick or tick an option, grade a flashcard, or adjust a grade."""
+        if self.stage is Stage.ANSWERING and self.input is not None:
+            self.input.handle_number(number)
+        elif self.stage in (Stage.RATING, Stage.FEEDBACK):
+            rating = self._rating_for_key(number)
+            if rating is not None:
+                self.on_rating_key(rating)
+
+    def _rating_for_key(self, number: int) -> Rating | None:
+        if self.stage is Stage.RATING and self.window_.profile.pass_fail:
+            return {1: Rating.AGAIN, 2: Rating.GOOD}.get(number)
+        rating = Rating(number) if 1 <= number <= 4 else None
+        return rating if rating is not None and self.rating_buttons[rating].isVisible() else None
+
+    # -- answering ----------------------------------------------------------------------------
 
     def on_reveal(self) -> None:
         """Show a flashcard's answer and the rating buttons."""
         if self.stage is not Stage.ASKING:
             return
         self.stage = Stage.RATING
-        self._show_feedback(None)
-        intervals = self.session.intervals(self.question, self.window_.clock())  # type: ignore[union-attr, arg-type]
-        for rating, button in self.rating_buttons.items():
-            name = button.property("rating_name")
-            button.setText(f"{int(rating)} · {name}\n{describe_interval(intervals[rating])}")
+        self._show_feedback()
         self._update()
 
-    def on_rated(self, rating: Rating) -> None:
-        """Record the learner's own grade of a flashcard and move on."""
-        if self.stage is not Stage.RATING:
-            return
-        self._record(rating, correct=None, response={"self_rated": int(rating)})
-        self.show_next()
+    def on_hint(self) -> None:
+        """Show a hint for a recall question; a right answer then counts as Hard."""
+        if self.stage is Stage.ANSWERING and self.question and self._hint_allowed():
+            self.hinted = True
+            self.hint_label.setText(
+                self.tr("Hint: %1").replace("%1", hint(self.question, self.language))
+            )
 
-    def on_option_picked(self, number: int) -> None:
-        """Grade the option shown as ``number`` and show the feedback."""
-        if self.stage is not Stage.CHOOSING or self.question is None:
-            return
-        picked = self.choices[number - 1]
-        grade = self._grade_pick(picked)
-        self._record(grade.rating, correct=grade.correct, response={"picked": picked})
-        self.stage = Stage.FEEDBACK
-        for shown, button in enumerate(self.option_buttons, start=1):
-            is_right = self._grade_pick(self.choices[shown - 1]).correct
-            mark = "✓" if is_right else ("✗" if shown == number else " ")
-            button.setText(f"{mark} {button.text()}")
-            font = button.font()
-            font.setBold(is_right or shown == number)
-            button.setFont(font)
-            button.setAccessibleDescription(self.tr("right answer") if is_right else "")
-        self._show_feedback(grade.correct)
-        self._update()
-
-    def _grade_pick(self, index: int) -> Grade:
-        """Grade picking option ``index`` (for true/false: 1 is true, 0 is false)."""
+    def _hint_allowed(self) -> bool:
         assert self.question is not None
-        if self.question.type is QuestionType.TRUE_FALSE:
-            return grade_truth(self.question, bool(index))
-        return grade_choice(self.question, frozenset({index}))
-
-    def _record(self, rating: Rating, correct: bool | None, response: object) -> None:
         assert self.session is not None
-        assert self.question is not None
+        recall = self.question.type in (
+            QuestionType.SHORT_ANSWER,
+            QuestionType.NUMERIC,
+            QuestionType.CLOZE,
+        )
+        return recall and self.session.shows_feedback
+
+    def on_submit(self) -> None:
+        """Grade the input's answer, record it, and show the feedback (not in exams)."""
+        if self.stage is not Stage.ANSWERING or self.input is None or self.question is None:
+            return
+        assert self.session is not None
+        response = self.input.response()
+        self.grade = grade(
+            self.question,
+            response,
+            self.language,
+            elapsed_ms=self.timer.elapsed(),
+            hinted=self.hinted,
+        )
         self.session.answer(
             self.question,
-            rating,
+            self.grade.rating,
             self.window_.clock(),
-            correct=correct,
+            correct=self.grade.correct,
+            score=self.grade.score,
             duration_ms=self.timer.elapsed(),
-            response=response,
+            response=response_to_json(response) | {"hinted": self.hinted},
         )
+        if not self.session.shows_feedback:
+            self.show_next()
+            return
+        self.input.show_result(self.grade)
+        self.stage = Stage.FEEDBACK
+        self._show_feedback()
+        self._update()
+
+    def on_rating_key(self, rating: Rating) -> None:
+        """A rating button: grade a flashcard, or adjust a graded answer's rating."""
+        assert self.session is not None
+        assert self.question is not None
+        now = self.window_.clock()
+        if self.stage is Stage.RATING:
+            self.session.answer(
+                self.question,
+                rating,
+                now,
+                duration_ms=self.timer.elapsed(),
+                response={"kind": "self_rated", "rating": int(rating)},
+            )
+            self.show_next()
+        elif self.stage is Stage.FEEDBACK and self.grade and rating in self._adjustable():
+            self.session.regrade(rating, now)
+            self._update()
+
+    def on_claim_right(self) -> None:
+        """Override a wrong verdict on a typed answer, once; recorded as such."""
+        if self.stage is not Stage.FEEDBACK or self.claimed or not self.grade:
+            return
+        assert self.session is not None
+        assert self.question is not None
+        if not can_claim_right(self.question, self.grade):
+            return
+        self.claimed = True
+        self.session.regrade(Rating.GOOD, self.window_.clock(), correct=True)
+        self.verdict.setText(self.tr("✓ Counted as right (your call)"))
+        self._update()
+
+    def _adjustable(self) -> tuple[Rating, ...]:
+        if self.question is None or self.grade is None or self.claimed:
+            return ()
+        return adjustable_ratings(self.question, self.grade)
 
     def on_undo(self) -> None:
         """Take back the last answer and ask its question again."""
@@ -281,18 +352,36 @@ class StudyPage(QWidget):
 
     # -- display ------------------------------------------------------------------------------
 
-    def _show_feedback(self, correct: bool | None) -> None:
+    def _show_feedback(self) -> None:
         assert self.question is not None
-        language = self.window_.profile.language
+        language = self.language
         question = self.question
-        self.verdict.setVisible(correct is not None)
-        self.verdict.setText(self.tr("✓ Right") if correct else self.tr("✗ Not quite"))
+        result = self.grade
+        self.verdict.setVisible(result is not None)
+        if result is not None:
+            if result.correct:
+                self.verdict.setText(self.tr("✓ Right"))
+            elif result.score > 0:
+                self.verdict.setText(
+                    self.tr("✗ Partly right: %1%").replace("%1", str(round(result.score * 100)))
+                )
+            else:
+                self.verdict.setText(self.tr("✗ Not quite"))
+        answer = correct_answer_text(question, language)
         self.answer.setText(
-            self.tr("Answer: %1").replace("%1", correct_answer_text(question, language))
+            self.tr("Answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
         )
+        difference = result.difference if result else None
+        self.typo.setVisible(bool(difference and difference.edits))
+        if difference and difference.edits:
+            marked = "".join(
+                {"same": "%s", "missing": "(+%s)", "extra": "(−%s)"}[kind] % text
+                for kind, text in difference.edits
+            )
+            self.typo.setText(self.tr("Accepted with a typo: %1").replace("%1", marked))
         self.explanation.setText(question.explanation.get(language) if question.explanation else "")
         if question.source:
-            where = f", {question.source.part}" if question.source.part else ""
+            where = f" — {question.source.part}" if question.source.part else ""
             self.source.setText(
                 self.tr("Source: %1").replace("%1", question.source.citation + where)
             )
@@ -302,22 +391,86 @@ class StudyPage(QWidget):
     def _update(self) -> None:
         """Show the controls that fit the current stage."""
         stage = self.stage
+        session = self.session
         self.feedback.setVisible(stage in (Stage.RATING, Stage.FEEDBACK))
         self.reveal_button.setVisible(stage is Stage.ASKING)
-        self.continue_button.setVisible(stage is Stage.FEEDBACK)
-        for button in self.rating_buttons.values():
-            button.setVisible(stage is Stage.RATING)
-        self.undo_button.setEnabled(bool(self.session and self.session.can_undo))
-        summary = self.session.summary() if self.session else None
-        self.status.setText(
-            self.tr("Answered in this session: %1").replace(
-                "%1", str(summary.answered if summary else 0)
-            )
+        answering = stage is Stage.ANSWERING
+        self.submit_button.setVisible(
+            answering and self.question is not None and self.question.is_choice is False
         )
+        self.hint_button.setVisible(answering and self._hint_allowed())
+        self.claim_button.setVisible(
+            stage is Stage.FEEDBACK
+            and not self.claimed
+            and self.grade is not None
+            and self.question is not None
+            and can_claim_right(self.question, self.grade)
+        )
+        self.continue_button.setVisible(stage is Stage.FEEDBACK)
+        self._update_rating_buttons()
+        self.undo_button.setEnabled(bool(session and session.can_undo))
+        self._update_status()
         focus = {
             Stage.ASKING: self.reveal_button,
-            Stage.CHOOSING: self.option_buttons[0] if self.option_buttons else self,
             Stage.FEEDBACK: self.continue_button,
             Stage.RATING: self.rating_buttons[Rating.GOOD],
-        }[stage]
-        focus.setFocus()
+        }.get(stage)
+        if focus is not None:
+            focus.setFocus()
+
+    def _update_rating_buttons(self) -> None:
+        """Label and show the rating buttons: for a flashcard, or to adjust a graded answer."""
+        assert self.session is not None
+        pass_fail = self.window_.profile.pass_fail and self.stage is Stage.RATING
+        if self.stage is Stage.RATING:
+            shown = (Rating.AGAIN, Rating.GOOD) if pass_fail else tuple(Rating)
+        else:
+            shown = self._adjustable() if self.stage is Stage.FEEDBACK else ()
+        intervals = (
+            self.session.intervals(self.question, self.window_.clock())
+            if shown and self.question
+            else {}
+        )
+        current = self.session.history[-1].rating if self.stage is Stage.FEEDBACK else None
+        for rating, button in self.rating_buttons.items():
+            button.setVisible(rating in shown)
+            if rating not in shown:
+                continue
+            key = {Rating.AGAIN: 1, Rating.GOOD: 2}[rating] if pass_fail else int(rating)
+            name = (
+                {Rating.AGAIN: self.tr("Fail"), Rating.GOOD: self.tr("Pass")}[rating]
+                if pass_fail
+                else self.rating_names[rating]
+            )
+            mark = "● " if rating == current else ""
+            when = f"\n{self._interval_label(intervals[rating])}" if rating in intervals else ""
+            button.setText(f"{mark}{key} · {name}{when}")
+            button.setAccessibleName(name)
+
+    def _interval_label(self, interval: timedelta) -> str:
+        """Return "10 min", "3 d" and the like, in the UI's language."""
+        number, unit = interval_parts(interval)
+        template = {
+            "min": self.tr("%1 min"),
+            "h": self.tr("%1 h"),
+            "d": self.tr("%1 d"),
+            "mo": self.tr("%1 mo"),
+            "y": self.tr("%1 y"),
+        }[unit]
+        return template.replace("%1", number)
+
+    def _update_status(self) -> None:
+        session = self.session
+        answered = len(session.history) if session else 0
+        text = self.tr("Answered in this session: %1").replace("%1", str(answered))
+        if isinstance(session, ExamSession):
+            text = (
+                self.tr("Exam: question %1 of %2")
+                .replace("%1", str(min(answered + 1, len(session.questions))))
+                .replace("%2", str(len(session.questions)))
+            )
+            left = session.time_left(self.window_.clock())
+            if left is not None:
+                minutes, seconds = divmod(int(left.total_seconds()), 60)
+                text += " · " + self.tr("Time left: %1").replace("%1", f"{minutes}:{seconds:02d}")
+        self.status.setText(text)

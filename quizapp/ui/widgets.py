@@ -1,8 +1,10 @@
 """Small widgets shared by the pages."""
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 
 
 def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -23,3 +25,27 @@ def heading(text: str = "") -> QLabel:
     label = text_label(scale=1.5, bold=True)
     label.setText(text)
     return label
+
+
+class FigureTable(QTreeWidget):
+    """A table of a name column followed by figure columns (right-aligned, sized to fit)."""
+
+    def __init__(self, headers: list[str], accessible_name: str):
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        self.setRootIsDecorated(False)
+        self.setHeaderLabels(headers)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(False)
+
+    def set_rows(self, rows: list[tuple[str, list[Any], Any]]) -> None:
+        """Show rows of (name, figures, data kept on the row)."""
+        self.clear()
+        for name, figures, data in rows:
+            item = QTreeWidgetItem([name, *map(str, figures)])
+            item.setData(0, Qt.ItemDataRole.UserRole, data)
+            for column in range(1, len(figures) + 1):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.addTopLevelItem(item)
+        for column in range(1, self.columnCount()):
+            self.resizeColumnToContents(column)

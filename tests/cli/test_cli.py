@@ -1,4 +1,7 @@
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,7 +77,7 @@ def test_validate_prints_each_problem_and_fails(tmp_path):
         "  - {id: q1, type: flashcard, prompt: P}\n"
         "  - {id: q2, type: single_choice, prompt: P, options: [a, b], answer: c}\n"
     )
-    result = CliRunner().invoke(cli, ["validate", str(bad), str(DATA / "all-types.yaml")])
+    result = CliRunner().invoke(cli, ["validate", str(bad), str(DATA / "types" / "all-types.yaml")])
     assert result.exit_code == 1
     assert result.stdout == (
         f"{bad}:4: question 'q1': type flashcard needs 'answer'\n"
@@ -119,3 +122,15 @@ def test_every_command_has_help():
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
         assert " ".join(command.help.split()[:5]) in " ".join(result.output.split())
+
+
+def test_the_app_opens_offscreen_and_quits_after_showing_home(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "quizapp", "--data-dir", str(tmp_path), "--quit-after-show"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout) == (0, "home screen shown\n")
+    assert (tmp_path / "quizapp.db").exists()

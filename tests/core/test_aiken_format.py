@@ -45,7 +45,7 @@ def test_answer_before_options_is_refused(tmp_path):
 
 
 def test_writing_aiken_keeps_choice_questions_and_names_the_others(tmp_path):
-    all_types = parse_question_file(DATA / "all-types.yaml")
+    all_types = parse_question_file(DATA / "types" / "all-types.yaml")
     text, left_out = aiken.write_set(all_types)
     assert text.startswith("Pick one.\nA) No\nB) yes\nC) 2007-11-20\nANSWER: A\n\nTrue?\n")
     assert len(left_out) == 7

@@ -199,7 +199,7 @@ def test_too_large_file_is_refused(tmp_path):
 
 
 def test_writing_csv_reads_back_every_type(tmp_path):
-    original = parse_question_file(DATA / "all-types.yaml")
+    original = parse_question_file(DATA / "types" / "all-types.yaml")
     path = tmp_path / "all-types.csv"
     path.write_text(delimited.write_set(original), encoding="utf-8", newline="")
     again = parse(path).sets[0]

@@ -221,7 +221,9 @@ def test_writing_gift_reads_back_the_same_questions(parsed, tmp_path):
 def test_writing_gift_leaves_out_what_it_cannot_carry(tmp_path):
     from quizapp.core.formats.native import parse_question_file
 
-    all_types = parse_question_file(Path(__file__).parent.parent / "data" / "all-types.yaml")
+    all_types = parse_question_file(
+        Path(__file__).parent.parent / "data" / "types" / "all-types.yaml"
+    )
     text, left_out = gift.write_set(all_types)
     assert left_out == [
         "t-cloze: GIFT has no cloze question like this",

@@ -29,7 +29,7 @@ def problems_of(*paths: Path) -> list[str]:
 
 
 def test_every_question_type_is_read():
-    question_set = parse_question_file(DATA / "all-types.yaml")
+    question_set = parse_question_file(DATA / "types" / "all-types.yaml")
     by_id = {q.id: q for q in question_set.questions}
     assert {q.type for q in question_set.questions} == set(QuestionType)
     assert str(question_set.title) == "Every type"
@@ -51,18 +51,18 @@ def test_every_question_type_is_read():
 
 
 def test_yaml_words_that_look_like_booleans_or_dates_stay_text():
-    question = parse_question_file(DATA / "all-types.yaml").questions[1]
+    question = parse_question_file(DATA / "types" / "all-types.yaml").questions[1]
     assert [str(o) for o in question.options] == ["No", "yes", "2007-11-20"]
     assert question.correct == frozenset({0})
 
 
 def test_translation_missing_is_shown_in_primary_language():
-    question = parse_question_file(DATA / "all-types.yaml").questions[1]
+    question = parse_question_file(DATA / "types" / "all-types.yaml").questions[1]
     assert question.prompt.get("id") == "Pick one."
 
 
 def test_record_round_trip_keeps_every_field():
-    for question in parse_question_file(DATA / "all-types.yaml").questions:
+    for question in parse_question_file(DATA / "types" / "all-types.yaml").questions:
         assert question_from_record(question_to_record(question), question.set_id) == question
 
 

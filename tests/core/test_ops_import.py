@@ -134,12 +134,12 @@ def test_package_images_are_stored_with_their_set(library, make_apkg):
 
 
 def test_export_round_trips_our_yaml_without_loss(library, tmp_path):
-    ops.import_files(library.store, [DATA / "all-types.yaml"])
+    ops.import_files(library.store, [DATA / "types" / "all-types.yaml"])
     exported = ops.export_set(library.store, "all-types", "yaml")
     assert (exported.count, exported.left_out) == (9, ())
     path = tmp_path / "again.yaml"
     path.write_text(exported.text, encoding="utf-8")
-    original = parse_question_file(DATA / "all-types.yaml")
+    original = parse_question_file(DATA / "types" / "all-types.yaml")
     again = parse_question_file(path)
     assert again.title == original.title
     assert again.description == original.description
@@ -155,7 +155,7 @@ def test_export_of_an_unknown_set_is_refused(library):
 
 
 def test_export_to_gift_names_what_it_leaves_out(library):
-    ops.import_files(library.store, [DATA / "all-types.yaml"])
+    ops.import_files(library.store, [DATA / "types" / "all-types.yaml"])
     exported = ops.export_set(library.store, "all-types", "gift")
     assert exported.left_out == (
         "t-cloze: GIFT has no cloze question like this",

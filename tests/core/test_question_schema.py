@@ -23,7 +23,7 @@ def validator():
 
 @pytest.mark.parametrize(
     "path",
-    [*question_files([builtin_bank_dir()]), DATA / "all-types.yaml"],
+    [*question_files([builtin_bank_dir()]), DATA / "types" / "all-types.yaml"],
     ids=lambda p: p.name,
 )
 def test_question_files_validate_against_the_schema(path):
@@ -33,7 +33,7 @@ def test_question_files_validate_against_the_schema(path):
 
 
 def test_exported_sets_validate_against_the_schema():
-    text = write_set(parse_question_file(DATA / "all-types.yaml"))
+    text = write_set(parse_question_file(DATA / "types" / "all-types.yaml"))
     assert list(validator().iter_errors(load_yaml(text))) == []
 
 

@@ -68,9 +68,9 @@ def test_named_format_wins_over_the_extension(tmp_path):
 
 
 def test_our_yaml_is_imported_with_its_ids_or_into_a_named_set():
-    parsed = parse_file(DATA / "all-types.yaml", None, ImportOptions())
+    parsed = parse_file(DATA / "types" / "all-types.yaml", None, ImportOptions())
     assert parsed.sets[0].id == "all-types"
     assert parsed.lines["t-flash"] == 10
-    moved = parse_file(DATA / "all-types.yaml", None, ImportOptions(set_name="My Class"))
+    moved = parse_file(DATA / "types" / "all-types.yaml", None, ImportOptions(set_name="My Class"))
     assert {q.set_id for q in moved.sets[0].questions} == {"my-class"}
     assert str(moved.sets[0].title) == "My Class"

@@ -1,8 +1,17 @@
+import json
+import random
 from dataclasses import replace
 from datetime import timedelta
 
 from quizapp.core.model import Rating
-from quizapp.core.session import StudySession
+from quizapp.core.session import (
+    ExamSession,
+    PracticeSession,
+    StudySession,
+    exam_questions,
+    practice_questions,
+)
+from quizapp.core.stats import progress
 
 EASIEST_FIRST = [
     "basics-city",
@@ -108,3 +117,101 @@ def test_a_second_learner_starts_from_zero(library, now):
     budi = store.create_profile("Budi", now)
     assert StudySession(store, budi).next_question(now).id == EASIEST_FIRST[0]
     assert store.card(budi.id, "basics-city") is None
+
+
+def test_practice_never_touches_the_schedule_and_repeats_a_miss_once(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    questions = practice_questions(store, ["basics"], shuffled=False)
+    assert [q.id for q in questions] == ["basics-city", "basics-charter", "basics-decides"]
+    session = PracticeSession(store, profile, questions)
+    asked = []
+    while (question := session.next_question(now)) is not None:
+        asked.append(question.id)
+        session.answer(
+            question, Rating.AGAIN if question.id == "basics-charter" else Rating.GOOD, now
+        )
+    assert asked == ["basics-city", "basics-charter", "basics-decides", "basics-charter"]
+    assert store.card(profile.id, "basics-city") is None
+    assert store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
+    assert store.db.execute("SELECT COUNT(*) FROM practice_answers").fetchone()[0] == 4
+    assert progress(store, profile, now).reviews_today == 0
+
+
+def test_practice_undo_puts_the_question_back_first(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    session = PracticeSession(store, profile, practice_questions(store, ["basics"], shuffled=False))
+    first = session.next_question(now)
+    session.answer(first, Rating.AGAIN, now)
+    assert session.undo() == first
+    assert session.next_question(now) == first
+    assert [q.id for q in session.queue].count(first.id) == 1
+    assert store.db.execute("SELECT COUNT(*) FROM practice_answers").fetchone()[0] == 0
+
+
+def test_practice_by_topic(library, now):
+    questions = practice_questions(library.store, ["basics", "more"], topics={"Places"})
+    assert [q.id for q in questions] == ["basics-city"]
+
+
+def test_exam_scores_per_topic_lists_mistakes_and_keeps_the_result(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    questions = exam_questions(store, ["basics", "more"], 10, random.Random(1))
+    assert len(questions) == 4  # flashcards are never drawn for an exam
+    assert all(q.type.value != "flashcard" for q in questions)
+    session = ExamSession(store, profile, questions, ["basics", "more"], now)
+    for question in questions:
+        right = question.id != "more-year"
+        session.answer(
+            question,
+            Rating.GOOD if right else Rating.AGAIN,
+            now,
+            correct=right,
+            score=1.0 if right else 0.0,
+        )
+    assert session.next_question(now) is None
+    result = session.finish(now + timedelta(minutes=5), "en")
+    assert (result.score, result.answered, result.total, result.timed_out) == (0.75, 4, 4, False)
+    assert [(t.topic, t.right, t.total) for t in result.topics] == [("", 2, 3), ("Places", 1, 1)]
+    assert [a.question.id for a in result.mistakes] == ["more-year"]
+    history = store.exam_history(profile.id)
+    assert [(h["score"], json.loads(h["set_ids"])) for h in history] == [(0.75, ["basics", "more"])]
+    assert store.card(profile.id, "more-year") is None  # an exam moves no schedule
+
+
+def test_exam_ends_when_time_is_up(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    questions = exam_questions(store, ["basics"], 2, random.Random(2))
+    session = ExamSession(store, profile, questions, ["basics"], now, timedelta(minutes=1))
+    assert session.time_left(now + timedelta(seconds=20)) == timedelta(seconds=40)
+    session.answer(session.next_question(now), Rating.GOOD, now, correct=True, score=1.0)
+    later = now + timedelta(minutes=2)
+    assert session.next_question(later) is None
+    result = session.finish(later, "en")
+    assert (result.answered, result.total, result.timed_out, result.score) == (1, 2, True, 0.5)
+
+
+def test_regrade_replaces_the_last_rating(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    session = StudySession(store, profile)
+    question = session.next_question(now)
+    session.answer(question, Rating.AGAIN, now, correct=False, score=0.0, response={"typed": "x"})
+    session.regrade(Rating.GOOD, now, correct=True)
+    rows = store.db.execute("SELECT rating, response FROM reviews").fetchall()
+    assert [(r[0], json.loads(r[1])) for r in rows] == [
+        (Rating.GOOD, {"regraded_from": 1, "response": {"typed": "x"}})
+    ]
+    assert session.summary().correct == 1
+
+
+def test_the_daily_review_maximum_stops_reviews_not_new_questions(library, now):
+    store = library.store
+    profile = replace(store.create_profile("Ana", now), max_reviews_per_day=1)
+    session = StudySession(store, profile, ["basics"])
+    asked = answer_all(session, now, Rating.AGAIN)
+    # Three new questions, then one review (the daily maximum), then nothing.
+    assert len(asked) == 4

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils.migrations import Migrations
+from sqlite_utils import Database
 
 from quizapp.core import ops
 from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
@@ -30,6 +30,7 @@ def test_database_is_durable_wal_with_foreign_keys(store):
     applied = [m.name for m in migrations.MIGRATIONS.applied(store.db)]
     assert applied[0] == "0001_initial"
     assert set(applied) == migrations.known_migration_names()
+    assert pragma("user_version") == len(applied)
 
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
@@ -80,31 +81,21 @@ def test_another_programs_database_is_refused(tmp_path):
         open_store(path)
 
 
-def test_older_database_is_backed_up_then_migrated(tmp_path, monkeypatch, now):
+def test_older_database_is_backed_up_then_migrated(tmp_path, now):
     path = tmp_path / "quizapp.db"
-    store = open_store(path)
-    store.create_profile("Ana", now)
-    store.close()
-    newer = Migrations("quizapp")
-    for known in migrations.MIGRATIONS._migrations:
-        newer(name=known.name)(known.fn)
-
-    @newer(name="0002_add_note")
-    def add_note(db):
-        db.execute("ALTER TABLE profiles ADD COLUMN note TEXT")
-
-    monkeypatch.setattr(database, "MIGRATIONS", newer)
-    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
+    old = Database(path)
+    migrations.MIGRATIONS.apply(old, stop_before="0003_profile_settings")
+    old.execute("INSERT INTO profiles (name, created_at) VALUES ('Ana', 0)")
+    old.close()
     migrated = open_store(path)
-    assert [p.name for p in migrated.profiles()] == ["Ana"]
-    assert "note" in migrated.db["profiles"].columns_dict
+    assert [(p.name, p.pass_fail, p.text_scale) for p in migrated.profiles()] == [("Ana", 0, 1.0)]
     migrated.close()
-    backup = tmp_path / "quizapp.db.before-0002_add_note"
+    backup = tmp_path / "quizapp.db.before-0003_profile_settings"
     with sqlite3.connect(backup) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(profiles)")]
         names = [row[0] for row in conn.execute("SELECT name FROM profiles")]
     conn.close()
-    assert "note" not in columns
+    assert "pass_fail" not in columns
     assert names == ["Ana"]
 
 

@@ -32,7 +32,7 @@ def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library):
     before = len(library.store.questions())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     report = dialog.report.toPlainText().splitlines()
-    assert report[0] == "Nothing was imported: 5 problem(s) to fix first."
+    assert report[0] == "Nothing was imported: problems to fix first: 5"
     assert report[2] == (
         f"{IMPORT / 'broken.gift'}:1: '{{' opens the answers but no '}}' closes them "
         "(write \\{ for a brace)"

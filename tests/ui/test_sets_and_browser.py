@@ -58,7 +58,7 @@ def test_browser_searches_and_filters_as_you_type(qtbot, library):
         "What does ASEAN stand for?",
         "Where is the Secretariat, in short?",
     ]
-    assert browser.count.text() == "2 question(s)"
+    assert browser.count.text() == "Questions found: 2"
     browser.results.setCurrentItem(browser.results.topLevelItem(1))
     assert browser.detail.toPlainText().startswith(
         "Where is the Secretariat, in short?\n\n  · Bangkok\n  ✓ Jakarta\n  · Manila\n\n"

@@ -1,51 +1,8 @@
-from datetime import timedelta
-from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
-
-from quizapp.core import ops
-from quizapp.core.model import Rating
-from quizapp.ui.main_window import MainWindow
+from quizapp.core.model import QuestionType, Rating
 from quizapp.ui.study import Stage
-
-TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock(now):
-    return FakeClock(now)
-
-
-@pytest.fixture
-def open_window(qtbot, tmp_path, clock):
-    """Open the main window on the test bank in tmp_path, as a real shown window."""
-
-    def open_(profile: str = "Ana") -> MainWindow:
-        library = ops.open_library(tmp_path, TEST_BANK)
-        window = MainWindow(library, ops.choose_profile(library.store, profile, clock()), clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return open_
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -68,7 +25,34 @@ def correct_number(study):
     """The number key of the right option as the options are shown."""
     question = study.question
     right = {int(question.truth)} if question.truth is not None else question.correct
-    return 1 + next(n for n, index in enumerate(study.choices) if index in right)
+    return 1 + next(n for n, index in enumerate(study.input.order) if index in right)
+
+
+def answer_rightly(qtbot, window):
+    """Answer the question on screen rightly, by keyboard, whatever its type."""
+    study = window.study
+    question = study.question
+    if study.stage is Stage.ASKING:
+        press(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, Qt.Key.Key_4)
+        return
+    if question.type is QuestionType.ORDERING:
+        for target in range(len(question.items)):
+            row = next(
+                r
+                for r in range(study.input.list.count())
+                if study.input.list.item(r).data(Qt.ItemDataRole.UserRole) == target
+            )
+            study.input.list.setCurrentRow(row)
+            for _ in range(row - target):
+                press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+        press(qtbot, window, Qt.Key.Key_Return)
+    elif question.type is QuestionType.NUMERIC:
+        qtbot.keyClicks(study.input.edit, f"{question.number:g}")
+        press(qtbot, window, Qt.Key.Key_Return)
+    else:
+        press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))
+    assert study.verdict.text() == "✓ Right"
 
 
 def test_home_lists_the_sets_with_new_and_due_counts(open_window):
@@ -84,13 +68,13 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     assert window.pages.currentWidget() is study
 
     assert study.question.id == "basics-city"
-    assert study.stage is Stage.CHOOSING
+    assert study.stage is Stage.ANSWERING
     press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))
     assert study.stage is Stage.FEEDBACK
     assert study.verdict.text() == "✓ Right"
     assert study.answer.text() == "Answer: Jakarta"
     assert study.explanation.text() == "It works in Jakarta."
-    assert study.source.text() == "Source: Test article, Intro"
+    assert study.source.text() == "Source: Test article — Intro"
     profile = window.profile
     assert store.card(profile.id, "basics-city") is not None
 
@@ -100,7 +84,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     press(qtbot, window, Qt.Key.Key_Return)
     assert study.stage is Stage.RATING
     assert study.answer.text() == "Answer: Eleven, since Timor-Leste joined in October 2025"
-    assert study.rating_buttons[Rating.GOOD].text() == "3 · Good\n10m"
+    assert study.rating_buttons[Rating.GOOD].text() == "3 · Good\n10 min"
     press(qtbot, window, Qt.Key.Key_3)
 
     assert study.question.id == "basics-charter"
@@ -127,11 +111,11 @@ def test_wrong_option_picked_with_the_mouse_is_marked_and_rated_again(qtbot, ope
     qtbot.mouseClick(window.home.study_all, Qt.MouseButton.LeftButton)
     study = window.study
     wrong = 1 if correct_number(study) != 1 else 2
-    qtbot.mouseClick(study.option_buttons[wrong - 1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(study.input.buttons[wrong - 1], Qt.MouseButton.LeftButton)
     assert study.verdict.text() == "✗ Not quite"
-    assert study.option_buttons[wrong - 1].text().startswith("✗")
-    assert study.option_buttons[correct_number(study) - 1].text().startswith("✓")
-    qtbot.mouseClick(study.option_buttons[correct_number(study) - 1], Qt.MouseButton.LeftButton)
+    assert study.input.buttons[wrong - 1].text().startswith("✗")
+    assert study.input.buttons[correct_number(study) - 1].text().startswith("✓")
+    qtbot.mouseClick(study.input.buttons[correct_number(study) - 1], Qt.MouseButton.LeftButton)
     ratings = [row[0] for row in window.store.db.execute("SELECT rating FROM reviews")]
     assert ratings == [Rating.AGAIN]  # a second click after the feedback changes nothing
 
@@ -141,13 +125,13 @@ def test_true_false_question_is_graded(qtbot, open_window):
     window.on_study_requested(["basics"])
     study = window.study
     while study.question.id != "basics-decides":
-        if study.stage is Stage.CHOOSING:
+        if study.stage is Stage.ANSWERING:
             press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))
             press(qtbot, window, Qt.Key.Key_Space)
         else:
             press(qtbot, window, Qt.Key.Key_Space)
             press(qtbot, window, Qt.Key.Key_4)
-    assert [b.text() for b in study.option_buttons] == ["1.  True", "2.  False"]
+    assert [b.text() for b in study.input.buttons] == ["1.  True", "2.  False"]
     press(qtbot, window, Qt.Key.Key_2)
     assert study.verdict.text() == "✓ Right"
     assert study.answer.text() == "Answer: False"
@@ -158,29 +142,26 @@ def test_progress_is_kept_after_closing_and_shows_the_next_day(qtbot, open_windo
     qtbot.mouseClick(window.home.study_all, Qt.MouseButton.LeftButton)
     study = window.study
     while window.pages.currentWidget() is study:
-        if study.stage is Stage.CHOOSING:
-            press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))
-        elif study.stage is Stage.ASKING:
+        graded = study.stage is Stage.ANSWERING
+        answer_rightly(qtbot, window)
+        if graded:
             press(qtbot, window, Qt.Key.Key_Space)
-            press(qtbot, window, Qt.Key.Key_4)
-            continue
-        press(qtbot, window, Qt.Key.Key_Space)
         clock.advance(seconds=30)
     assert window.summary.heading.text() == "Session complete"
     window.close()
 
     clock.advance(days=3)
     reopened = open_window()
-    # Right choices were rated Good (due again in days), flashcards Easy (due in over a week):
-    # three days on, the two graded questions of Basics are due and nothing of More.
-    assert home_counts(reopened) == {"Basics": (0, 2), "More": (0, 0)}
+    # Right graded answers are rated Good (due again in two days), flashcards were rated Easy
+    # (due in over a week): three days on, the two graded questions of each set are due.
+    assert home_counts(reopened) == {"Basics": (0, 2), "More": (0, 2)}
     qtbot.mouseClick(reopened.home.progress_button, Qt.MouseButton.LeftButton)
     progress = reopened.progress.table
     rows = [
         [progress.topLevelItem(i).text(c) for c in range(5)]
         for i in range(progress.topLevelItemCount())
     ]
-    assert rows == [["Basics", "0", "3", "0", "2"], ["More", "0", "3", "0", "0"]]
+    assert rows == [["Basics", "0", "3", "0", "2"], ["More", "0", "3", "0", "2"]]
     assert "Days in a row: 0" in reopened.progress.figures.text()
 
 
@@ -190,7 +171,14 @@ def test_second_learner_picks_a_new_profile_and_starts_from_zero(qtbot, open_win
     press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(window.study)))
     window.show_home()
     assert home_counts(window)["Basics"] == (2, 1)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Budi", True))
+
+    def type_name_and_accept():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Budi")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_name_and_accept)
     qtbot.mouseClick(window.home.new_profile_button, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Budi"
     assert home_counts(window) == {"Basics": (3, 0), "More": (3, 0)}

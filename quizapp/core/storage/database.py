@@ -364,9 +364,19 @@ class Store:
             raise ProfileError(f"There is already a profile called '{name}'.")
         with self.db.atomic():
             self.db.execute(
-                "INSERT INTO profiles (name, created_at) VALUES (?, ?)", [name, to_ms(now)]
+                "INSERT INTO profiles (name, created_at, language) VALUES (?, ?, '')",
+                [name, to_ms(now)],
             )
         return cast(Profile, self.profile_named(name))
+
+    def save_profile_settings(self, profile: Profile) -> None:
+        """Save a profile's settings (everything but its id and name)."""
+        with self.db.atomic():
+            self.db.execute(
+                f"""UPDATE profiles SET {", ".join(f"{key} = ?" for key in _PROFILE_SETTINGS)}
+                    WHERE id = ?""",
+                [*(getattr(profile, key) for key in _PROFILE_SETTINGS), profile.id],
+            )
 
     # -- scheduling --------------------------------------------------------------------------
 
@@ -410,6 +420,15 @@ class Store:
         )
         return [QuestionId(row[0]) for row in rows]
 
+    def count_reviews_of_started(self, profile_id: ProfileId, since: datetime) -> int:
+        """Return how many answers since ``since`` were to questions already started before."""
+        row = self.db.execute(
+            """SELECT COUNT(*) FROM reviews
+               WHERE profile_id = ? AND reviewed_at >= ? AND previous_card IS NOT NULL""",
+            [profile_id, to_ms(since)],
+        ).fetchone()
+        return int(row[0])
+
     def count_new_started(self, profile_id: ProfileId, since: datetime) -> int:
         """Return how many new questions the learner first answered since ``since``."""
         row = self.db.execute(
@@ -448,7 +467,7 @@ class Store:
                     duration_ms,
                     int(previous_card.stage) if previous_card else None,
                     json.dumps(card_to_row(previous_card)) if previous_card else None,
-                    json.dumps(response, ensure_ascii=False) if response is not None else None,
+                    _json_or_none(response),
                 ],
             )
             row = card_to_row(new_card)
@@ -487,6 +506,117 @@ class Store:
                     [*card.values(), profile_id, question_id],
                 )
         return QuestionId(question_id)
+
+    # -- practice and exams (never touch the schedule) -------------------------------------
+
+    def record_practice(
+        self,
+        profile_id: ProfileId,
+        question_id: QuestionId,
+        rating: Rating,
+        at: datetime,
+        correct: bool | None,
+        duration_ms: int | None,
+        response: Any,
+    ) -> int:
+        """Save a practice answer; it changes no schedule and no review statistic."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO practice_answers
+                     (profile_id, question_id, answered_at, rating, correct, duration_ms, response)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    profile_id,
+                    question_id,
+                    to_ms(at),
+                    int(rating),
+                    correct,
+                    duration_ms,
+                    _json_or_none(response),
+                ],
+            )
+        return cast(int, cursor.lastrowid)
+
+    def delete_practice(self, answer_id: int) -> None:
+        """Delete a practice answer (undo)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM practice_answers WHERE id = ?", [answer_id])
+
+    def start_exam(
+        self,
+        profile_id: ProfileId,
+        at: datetime,
+        set_ids: list[SetId],
+        question_ids: list[QuestionId],
+        time_limit_s: int | None,
+    ) -> int:
+        """Record the start of an exam and the questions drawn for it; return its id."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO exams (profile_id, started_at, set_ids, question_ids, time_limit_s)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [
+                    profile_id,
+                    to_ms(at),
+                    json.dumps(set_ids),
+                    json.dumps(question_ids),
+                    time_limit_s,
+                ],
+            )
+        return cast(int, cursor.lastrowid)
+
+    def record_exam_answer(
+        self,
+        exam_id: int,
+        question_id: QuestionId,
+        at: datetime,
+        rating: Rating,
+        correct: bool | None,
+        score: float,
+        duration_ms: int | None,
+        response: Any,
+    ) -> int:
+        """Save one exam answer durably; return its id."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                """INSERT INTO exam_answers (exam_id, question_id, answered_at, rating, correct,
+                     score, duration_ms, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    exam_id,
+                    question_id,
+                    to_ms(at),
+                    int(rating),
+                    correct,
+                    score,
+                    duration_ms,
+                    _json_or_none(response),
+                ],
+            )
+        return cast(int, cursor.lastrowid)
+
+    def delete_exam_answer(self, answer_id: int) -> None:
+        """Delete an exam answer (undo)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM exam_answers WHERE id = ?", [answer_id])
+
+    def finish_exam(self, exam_id: int, at: datetime, score: float) -> None:
+        """Record an exam's end and overall score."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE exams SET finished_at = ?, score = ? WHERE id = ?",
+                [to_ms(at), score, exam_id],
+            )
+
+    def exam_history(self, profile_id: ProfileId) -> list[dict[str, Any]]:
+        """Return the learner's finished exams, newest first."""
+        return list(
+            self.db.query(
+                """SELECT id, started_at, finished_at, set_ids, question_ids, time_limit_s, score
+               FROM exams WHERE profile_id = ? AND finished_at IS NOT NULL
+               ORDER BY started_at DESC""",
+                [profile_id],
+            )
+        )
 
     # -- progress ------------------------------------------------------------------------------
 
@@ -555,14 +685,24 @@ class Store:
         return int(row[0] or 0), int(row[1])
 
 
+_PROFILE_SETTINGS = (
+    "desired_retention",
+    "new_per_day",
+    "language",
+    "max_reviews_per_day",
+    "pass_fail",
+    "text_scale",
+)
+
+
 def _profile(row: dict[str, Any]) -> Profile:
     return Profile(
-        ProfileId(row["id"]),
-        row["name"],
-        row["desired_retention"],
-        row["new_per_day"],
-        row["language"],
+        ProfileId(row["id"]), row["name"], **{key: row[key] for key in _PROFILE_SETTINGS}
     )
+
+
+def _json_or_none(value: Any) -> str | None:
+    return json.dumps(value, ensure_ascii=False) if value is not None else None
 
 
 def _set_filter(set_ids: Iterable[SetId] | None) -> tuple[str, list[SetId]]:

@@ -70,6 +70,59 @@ def initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="0002_practice_and_exams")
+def practice_and_exams(db: Database) -> None:
+    """Keep practice answers and exams apart from the review log, so they never move schedules."""
+    statements = [
+        """CREATE TABLE practice_answers (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            answered_at INTEGER NOT NULL,  -- Unix time in milliseconds, UTC
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            correct INTEGER,               -- NULL for self-graded flashcards
+            duration_ms INTEGER,
+            response TEXT
+        )""",
+        """CREATE TABLE exams (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            set_ids TEXT NOT NULL,         -- JSON list
+            question_ids TEXT NOT NULL,    -- JSON list, in the order asked
+            time_limit_s INTEGER,
+            score REAL
+        )""",
+        """CREATE TABLE exam_answers (
+            id INTEGER PRIMARY KEY,
+            exam_id INTEGER NOT NULL REFERENCES exams(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            answered_at INTEGER NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            correct INTEGER,
+            score REAL NOT NULL,
+            duration_ms INTEGER,
+            response TEXT
+        )""",
+        "CREATE INDEX exam_answers_by_exam ON exam_answers(exam_id)",
+        "CREATE INDEX practice_by_profile ON practice_answers(profile_id, answered_at)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0003_profile_settings")
+def profile_settings(db: Database) -> None:
+    """Add the learner's study settings; an empty language means "follow the system"."""
+    for statement in (
+        "ALTER TABLE profiles ADD COLUMN max_reviews_per_day INTEGER NOT NULL DEFAULT 200",
+        "ALTER TABLE profiles ADD COLUMN pass_fail INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN text_scale REAL NOT NULL DEFAULT 1.0",
+    ):
+        db.execute(statement)
+
+
 @MIGRATIONS(name="0100_import_media")
 def import_media(db: Database) -> None:
     """Keep the images of imported sets (from Anki packages) with their set."""

@@ -1,0 +1,870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ClozeInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="245"/>
+        <source>Gap %1</source>
+        <translation>Rumpang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamResultPage</name>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <source>Score per topic</source>
+        <translation>Nilai per topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <source>Right</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
+        <source>Your mistakes</source>
+        <translation>Kesalahan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="42"/>
+        <source>Back to sets (Esc)</source>
+        <translation>Kembali ke set soal (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="50"/>
+        <source>Your mistakes, with the right answers:</source>
+        <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="58"/>
+        <source>Exam score: %1%</source>
+        <translation>Nilai ujian: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 dari %2 soal dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="66"/>
+        <source>Time ran out.</source>
+        <translation>Waktu habis.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="75"/>
+        <source>Your answer: %1</source>
+        <translation>Jawaban Anda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="76"/>
+        <source>Right answer: %1</source>
+        <translation>Jawaban yang benar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="40"/>
+        <source>ASEAN Quiz</source>
+        <translation>Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
+        <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="50"/>
+        <source>Learner profile</source>
+        <translation>Profil pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <source>&amp;New profile…</source>
+        <translation>Profil &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Pelajar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="63"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <source>Due today</source>
+        <translation>Diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="73"/>
+        <source>Review &amp;selected set</source>
+        <translation>Ulang set &amp;terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="75"/>
+        <source>&amp;Review all sets</source>
+        <translation>Ulang &amp;semua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="78"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="80"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="82"/>
+        <source>Pr&amp;actice…</source>
+        <translation>&amp;Latihan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="84"/>
+        <source>Study any sets or topics without changing your schedule</source>
+        <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <source>&amp;Exam…</source>
+        <translation>U&amp;jian…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <source>A timed test with a score at the end</source>
+        <translation>Tes berwaktu dengan nilai di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="126"/>
+        <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
+        <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <source>New profile</source>
+        <translation>Profil baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="151"/>
+        <source>Name of the new learner:</source>
+        <translation>Nama pelajar baru:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="152"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="46"/>
+        <source>Import questions</source>
+        <translation>Impor soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="50"/>
+        <source>Files to import</source>
+        <translation>Berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="51"/>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="53"/>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="61"/>
+        <source>one set per file, named after it</source>
+        <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="63"/>
+        <source>Tell from each file</source>
+        <translation>Kenali dari tiap berkas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="67"/>
+        <source>Into the set:</source>
+        <translation>Ke dalam set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="76"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="79"/>
+        <source>CSV or TSV, Moodle GIFT, Aiken, Anki packages (.apkg) and text exports, and quizapp&apos;s own YAML files. Nothing is imported unless every file is free of problems; importing a file again keeps learners&apos; progress.</source>
+        <translation>CSV atau TSV, Moodle GIFT, Aiken, paket Anki (.apkg) dan ekspor teksnya, serta berkas YAML milik quizapp. Tidak ada yang diimpor kecuali semua berkas bebas masalah; mengimpor berkas yang sama lagi tetap menyimpan kemajuan pelajar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="115"/>
+        <source>Choose question files</source>
+        <translation>Pilih berkas soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="130"/>
+        <source>Add the files to import first.</source>
+        <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="142"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="145"/>
+        <source>Nothing was imported: problems to fix first: %1</source>
+        <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="155"/>
+        <source>Done.</source>
+        <translation>Selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="64"/>
+        <source>ASEAN Quiz</source>
+        <translation>Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="94"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="95"/>
+        <source>&amp;Sets…</source>
+        <translation>S&amp;et…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Jelajahi…</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <source>Exam</source>
+        <translation>Ujian</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
+        <source>Practise any sets or topics, in any order. Your schedule and statistics stay as they are.</source>
+        <translation>Berlatih dengan set atau topik apa pun, dalam urutan apa pun. Jadwal dan statistik Anda tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="52"/>
+        <source>Questions drawn at random from the sets you choose. You see your score, per topic, and your mistakes at the end.</source>
+        <translation>Soal diambil secara acak dari set yang Anda pilih. Di akhir Anda melihat nilai, nilai per topik, dan kesalahan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="59"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="68"/>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="69"/>
+        <source>Shuffle the questions</source>
+        <translation>Acak urutan soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="76"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="88"/>
+        <source>Topics:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="91"/>
+        <source>Questions:</source>
+        <translation>Jumlah soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="92"/>
+        <source>Time limit:</source>
+        <translation>Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="103"/>
+        <source>Sets:</source>
+        <translation>Set:</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
+        <source>Items to put in order</source>
+        <translation>Butir yang harus diurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="328"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Naikkan (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Turunkan (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="41"/>
+        <source>Progress per set</source>
+        <translation>Kemajuan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="35"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="36"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="37"/>
+        <source>Learning</source>
+        <translation>Sedang dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="38"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="39"/>
+        <source>Due today</source>
+        <translation>Diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <source>Back to sets (Esc)</source>
+        <translation>Kembali ke set soal (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="64"/>
+        <source>Progress of %1</source>
+        <translation>Kemajuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="76"/>
+        <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
+        <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="87"/>
+        <source>Latest exams: %1</source>
+        <translation>Ujian terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBrowser</name>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="33"/>
+        <source>Browse questions</source>
+        <translation>Jelajahi soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="36"/>
+        <source>Search the text of every question…</source>
+        <translation>Cari di teks semua soal…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="48"/>
+        <source>Questions found</source>
+        <translation>Soal yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Prompt</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="58"/>
+        <source>The chosen question</source>
+        <translation>Soal yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="66"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="125"/>
+        <source>Questions found: %1</source>
+        <translation>Soal ditemukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetManagerDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="35"/>
+        <location filename="../../quizapp/ui/sets.py" line="38"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="43"/>
+        <source>Set (tick to study it)</source>
+        <translation>Set (centang untuk mempelajarinya)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="44"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="54"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <source>built in</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <source>Rename set</source>
+        <translation>Ganti nama set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="31"/>
+        <source>Settings of %1</source>
+        <translation>Pengaturan %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
+        <source>Same as the system</source>
+        <translation>Sama dengan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="48"/>
+        <source>Again / Hard / Good / Easy</source>
+        <translation>Lagi / Sulit / Baik / Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="49"/>
+        <source>Fail / Pass</source>
+        <translation>Gagal / Lulus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <source>&amp;New questions a day:</source>
+        <translation>Soal ba&amp;ru per hari:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <source>&amp;Most reviews a day:</source>
+        <translation>Ulangan &amp;maksimum per hari:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Desired retention:</source>
+        <translation>&amp;Target daya ingat:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
+        <source>&amp;Flashcard grades:</source>
+        <translation>Penilaian &amp;kartu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Ukuran teks:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="65"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Batalkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="67"/>
+        <source>End session</source>
+        <translation>Akhiri sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="76"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="82"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <source>Show answer (Space)</source>
+        <translation>Tampilkan jawaban (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <source>Hint (Ctrl+H)</source>
+        <translation>Petunjuk (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <source>Check (Enter)</source>
+        <translation>Periksa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="98"/>
+        <source>I was right (Ctrl+R)</source>
+        <translation>Jawaban saya benar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="100"/>
+        <source>Continue (Space)</source>
+        <translation>Lanjut (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="104"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="106"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="266"/>
+        <source>Hint: %1</source>
+        <translation>Petunjuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="337"/>
+        <source>✓ Counted as right (your call)</source>
+        <translation>✓ Dihitung benar (keputusan Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="363"/>
+        <source>✓ Right</source>
+        <translation>✓ Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="366"/>
+        <source>✗ Partly right: %1%</source>
+        <translation>✗ Sebagian benar: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="369"/>
+        <source>✗ Not quite</source>
+        <translation>✗ Belum tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="372"/>
+        <source>Answer: %1</source>
+        <translation>Jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <source>Accepted with a typo: %1</source>
+        <translation>Diterima dengan salah ketik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="441"/>
+        <source>Fail</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="441"/>
+        <source>Pass</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="455"/>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="456"/>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="457"/>
+        <source>%1 mo</source>
+        <translation>%1 bln</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="458"/>
+        <source>%1 y</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="465"/>
+        <source>Answered in this session: %1</source>
+        <translation>Dijawab dalam sesi ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="468"/>
+        <source>Exam: question %1 of %2</source>
+        <translation>Ujian: soal %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="475"/>
+        <source>Time left: %1</source>
+        <translation>Sisa waktu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="30"/>
+        <source>Questions answered</source>
+        <translation>Soal dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="31"/>
+        <source>New questions seen</source>
+        <translation>Soal baru dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="32"/>
+        <source>Quiz answers right / wrong</source>
+        <translation>Jawaban kuis benar / salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="33"/>
+        <source>Again / Hard / Good / Easy</source>
+        <translation>Lagi / Sulit / Baik / Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="38"/>
+        <source>Back to sets (Space)</source>
+        <translation>Kembali ke set soal (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <source>Session complete</source>
+        <translation>Sesi selesai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <source>Nothing to study now</source>
+        <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>TypedInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="210"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="212"/>
+        <source>Type a number</source>
+        <translation>Ketik angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
+        <source>Type your answer</source>
+        <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="54"/>
+        <source>Cannot open quizapp</source>
+        <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+"""UI fixtures: a real, shown main window on a test bank, with a clock the test moves."""
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from quizapp.core import ops
+from quizapp.ui.main_window import MainWindow
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **delta):
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(now):
+    """The UI's clock, starting at ``now``."""
+    return FakeClock(now)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path, clock):
+    """Open the main window as a real shown window; returns ``open_(profile, bank)``."""
+
+    def open_(profile: str = "Ana", bank: Path = DATA / "bank") -> MainWindow:
+        library = ops.open_library(tmp_path, bank)
+        window = MainWindow(library, ops.choose_profile(library.store, profile, clock()), clock)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return open_
+
+
+@pytest.fixture
+def press(qtbot):
+    """Press a key where the keyboard focus is, as a learner would."""
+
+    def press_(window, key, modifier=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+    return press_
+
+
+@pytest.fixture
+def reactivate(qtbot):
+    """Give the window the keyboard back after a modal dialog (a window manager would)."""
+
+    def reactivate_(window):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+    return reactivate_

@@ -1,0 +1,98 @@
+"""Practice and exam, set up in their dialog and taken through a real window."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from quizapp.ui.mode_dialog import ModeDialog
+from quizapp.ui.study import Stage
+
+DATA = Path(__file__).parent.parent / "data"
+K = Qt.Key
+
+
+def fill_mode_dialog(configure):
+    """Answer the practice/exam dialog once it opens: configure it, then start."""
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ModeDialog)
+        configure(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, run)
+
+
+def uncheck(list_widget, text):
+    for row in range(list_widget.count()):
+        if list_widget.item(row).text() == text:
+            list_widget.item(row).setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_practice_of_one_set_leaves_the_schedule_alone(qtbot, open_window, press, reactivate):
+    window = open_window()
+    fill_mode_dialog(lambda dialog: uncheck(dialog.sets, "Basics"))
+    qtbot.mouseClick(window.home.practice_button, Qt.MouseButton.LeftButton)
+    reactivate(window)
+    study = window.study
+    asked = []
+    while window.pages.currentWidget() is study:
+        asked.append(study.question.id)
+        if study.stage is Stage.ASKING:
+            press(window, K.Key_Space)
+            assert "\n" not in study.rating_buttons[3].text()  # no interval: no schedule
+            press(window, K.Key_3)
+        else:
+            press(window, K.Key_Return)  # hand in an empty answer: wrong, so asked again later
+            press(window, K.Key_Space)
+    assert sorted(set(asked)) == ["more-members", "more-order", "more-year"]
+    assert len(asked) == 5  # the two wrong ones came back once
+    assert window.store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
+    assert window.store.db.execute("SELECT COUNT(*) FROM practice_answers").fetchone()[0] == 5
+
+
+def test_exam_gives_no_feedback_until_the_end_then_a_score_and_mistakes(
+    qtbot, open_window, press, clock, reactivate
+):
+    window = open_window(bank=DATA / "types")
+
+    def configure(dialog):
+        dialog.count.setValue(3)
+        dialog.minutes.setValue(10)
+
+    fill_mode_dialog(configure)
+    qtbot.mouseClick(window.home.exam_button, Qt.MouseButton.LeftButton)
+    reactivate(window)
+    study = window.study
+    assert study.status.text() == "Exam: question 1 of 3 · Time left: 10:00"
+    assert not study.hint_button.isVisible()
+    for _ in range(3):
+        assert study.stage is Stage.ANSWERING
+        assert study.question.type.value != "flashcard"
+        if study.question.is_choice:
+            press(window, K.Key_1)
+        else:
+            press(window, K.Key_Return)  # hand in an empty answer
+        assert not study.feedback.isVisible()
+        clock.advance(seconds=20)
+    assert window.pages.currentWidget() is window.exam_result
+    result = window.exam_result
+    assert result.heading.text().startswith("Exam score: ")
+    assert result.details.text() == "3 of 3 questions answered."
+    assert result.mistakes.count() >= 1
+    assert "Right answer: " in result.mistakes.item(0).text()
+    history = window.store.exam_history(window.profile.id)
+    assert len(history) == 1
+    window.show_progress()
+    score = round(history[0]["score"] * 100)
+    assert window.progress.exams.text().endswith(f" {score}%")
+
+
+def test_exam_time_limit_hands_the_exam_in(qtbot, open_window, clock):
+    window = open_window(bank=DATA / "types")
+    fill_mode_dialog(lambda dialog: dialog.minutes.setValue(1))
+    qtbot.mouseClick(window.home.exam_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=2)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam_result, timeout=3000)
+    assert window.exam_result.details.text().endswith("Time ran out.")

@@ -1,0 +1,145 @@
+"""The Indonesian UI: every string translated, and each main screen shown in Indonesian."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from quizapp.core.session import ExamSession, exam_questions
+from quizapp.ui.mode_dialog import ModeDialog
+from quizapp.ui.settings_dialog import SettingsDialog
+
+ROOT = Path(__file__).parent.parent.parent
+TS_FILE = ROOT / "resources" / "translations" / "quizapp_id.ts"
+TOOLS = Path(sys.executable).parent
+
+
+def unfinished(ts: Path) -> list[str]:
+    """The source texts of a .ts file that have no finished translation."""
+    return [
+        message.findtext("source")
+        for message in ET.parse(ts).getroot().iter("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (message.findtext("translation") or "").strip()
+    ]
+
+
+def test_every_ui_string_in_the_code_is_translated(tmp_path):
+    copy = tmp_path / "quizapp_id.ts"
+    shutil.copy(TS_FILE, copy)
+    sources = sorted(str(p) for p in (ROOT / "quizapp" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    assert unfinished(copy) == []
+    assert len(list(ET.parse(copy).getroot().iter("message"))) > 100
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_translations():
+    """Compile the .ts into the .qm the app loads (the build does the same)."""
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(TS_FILE)], check=True)
+
+
+def buttons(widget):
+    return {b.text() for b in widget.findChildren(QPushButton) if b.isVisible()}
+
+
+def switch_to_indonesian(qtbot, window, reactivate):
+    """Choose Bahasa Indonesia in the settings dialog, as a learner would."""
+
+    def choose_and_save():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("id"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_and_save)
+    window.home.settings_button.click()
+    qtbot.waitUntil(window.home.isVisible)  # the pages were rebuilt in the new language
+    reactivate(window)
+
+
+def test_the_whole_ui_switches_to_indonesian(qtbot, open_window, press, reactivate):
+    window = open_window()
+    assert "&Review all sets" in buttons(window.home)
+    switch_to_indonesian(qtbot, window, reactivate)
+    assert window.store.profile_named("Ana").language == "id"
+    assert window.windowTitle() == "Kuis ASEAN"
+
+    home = window.home
+    assert {"Ulang &semua set", "&Kemajuan", "U&jian…", "&Latihan…"} <= buttons(home)
+    assert home.sets.headerItem().text(2) == "Diulang hari ini"
+    assert home.sets.topLevelItem(0).text(0) == "Dasar"  # the set's own Indonesian title
+
+    home.study_all.click()
+    study = window.study
+    qtbot.waitUntil(study.input.buttons[0].hasFocus)
+    assert study.question.prompt.get("id") == study.prompt.text()
+    assert "Akhiri sesi" in buttons(study)
+    press(window, ord("1"))
+    assert study.verdict.text() in ("✓ Benar", "✗ Belum tepat")
+    assert study.continue_button.text() == "Lanjut (Spasi)"
+    assert study._interval_label(timedelta(minutes=10)) == "10 mnt"
+    assert study._interval_label(timedelta(days=45)) == "1.5 bln"
+    study.end_button.click()
+    assert window.summary.heading.text() == "Sesi selesai"
+
+    window.show_progress()
+    assert window.progress.heading.text() == "Kemajuan Ana"
+    assert window.progress.table.headerItem().text(3) == "Dikuasai"
+
+    session = ExamSession(
+        window.store,
+        window.profile,
+        exam_questions(window.store, ["basics"], 1),
+        ["basics"],
+        window.clock(),
+    )
+    window.on_session_finished(session)
+    assert window.exam_result.heading.text() == "Nilai ujian: 0%"
+
+    mode = ModeDialog(window, "exam")
+    assert mode.windowTitle() == "Ujian"
+    assert {"Mulai", "Batal"} <= {b.text() for b in mode.findChildren(QPushButton)}
+    mode.reject()
+
+
+def test_a_new_profile_follows_the_system_language(open_window):
+    window = open_window()
+    assert window.profile.language == ""
+    assert window.content_language in ("en", "id")
+
+
+def test_settings_are_saved_and_applied(qtbot, open_window):
+    window = open_window()
+
+    def change_and_save():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.new_per_day.setValue(5)
+        dialog.retention.setValue(0.85)
+        dialog.grading.setCurrentIndex(1)
+        dialog.text_size.setValue(150)
+        dialog.accept()
+
+    base = QApplication.font().pointSizeF()
+    QTimer.singleShot(0, change_and_save)
+    window.home.settings_button.click()
+    saved = window.store.profile_named("Ana")
+    assert (saved.new_per_day, saved.desired_retention, saved.pass_fail, saved.text_scale) == (
+        5,
+        0.85,
+        True,
+        1.5,
+    )
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert "Up to 5 new questions a day" in window.home.summary.text()
