@@ -12,6 +12,7 @@ from html import escape
 from quizapp.core.model import Profile, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
+from quizapp.core.storage.records import from_ms
 
 RETENTION_WINDOW = timedelta(days=30)
 WEAKEST_COUNT = 10
@@ -60,6 +61,16 @@ class WeakQuestion:
 
 
 @dataclass(frozen=True)
+class ExamResult:
+    """A finished exam."""
+
+    started_at: datetime
+    set_titles: tuple[str, ...]
+    questions: int
+    score: float
+
+
+@dataclass(frozen=True)
 class LearnerReport:
     """What a teacher needs to see about one learner."""
 
@@ -67,6 +78,7 @@ class LearnerReport:
     generated_at: datetime
     rows: tuple[TopicRow, ...]
     weakest: tuple[WeakQuestion, ...]
+    exams: tuple[ExamResult, ...] = ()
 
 
 def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerReport:
@@ -109,7 +121,16 @@ def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerRepo
         for (set_id, topic), figures in groups.items()
     )
     weak.sort(key=lambda w: (-w.lapses / w.reviews, -w.lapses, w.question_id))
-    return LearnerReport(profile.name, now, rows, tuple(weak[:WEAKEST_COUNT]))
+    exams = tuple(
+        ExamResult(
+            from_ms(exam["started_at"]),
+            tuple(titles.get(SetId(i), i) for i in json.loads(exam["set_ids"])),
+            len(json.loads(exam["question_ids"])),
+            float(exam["score"] or 0),
+        )
+        for exam in store.exam_history(profile.id)
+    )
+    return LearnerReport(profile.name, now, rows, tuple(weak[:WEAKEST_COUNT]), exams)
 
 
 def _percent(value: float | None) -> str:
@@ -207,13 +228,25 @@ def to_html(report: LearnerReport) -> str:
         if weak
         else "<p>No question forgotten yet.</p>"
     )
+    exams = "".join(
+        f"<tr><td>{e.started_at:%d %b %Y}</td><td>{escape(', '.join(e.set_titles))}</td>"
+        f"<td class=n>{e.questions}</td><td class=n>{_percent(e.score)}</td></tr>"
+        for e in report.exams
+    )
+    exam_table = (
+        "<table><thead><tr><th>Date</th><th>Sets</th><th class=n>Questions</th>"
+        f"<th class=n>Score</th></tr></thead><tbody>{exams}</tbody></table>"
+        if exams
+        else "<p>No exam taken yet.</p>"
+    )
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         f"<title>Progress of {escape(report.profile)}</title><style>{_CSS}</style></head>"
         f"<body><h1>Progress of {escape(report.profile)}</h1>"
         f"<p class=meta>{report.generated_at:%d %B %Y, %H:%M} UTC</p>"
         f"<h2>Per set and topic</h2><table><thead>{head}</thead><tbody>{''.join(body)}"
-        f"</tbody></table><h2>Weakest questions</h2>{weak_table}</body></html>\n"
+        f"</tbody></table><h2>Weakest questions</h2>{weak_table}"
+        f"<h2>Exam results</h2>{exam_table}</body></html>\n"
     )
 
 

@@ -64,3 +64,18 @@ def test_report_of_a_new_learner_has_no_weak_questions(library, now):
     assert learner.weakest == ()
     assert "No question forgotten yet." in report.to_html(learner)
     assert all(r.retention_30_days is None for r in learner.rows)
+
+
+def test_report_lists_finished_exams(studied):
+    store, profile, questions, later = studied
+    set_id = questions[0].set_id
+    exam = store.start_exam(profile.id, later, [set_id], [q.id for q in questions[:4]], None)
+    store.finish_exam(exam, later + timedelta(minutes=5), 0.75)
+    learner = report.learner_report(store, profile, later + timedelta(minutes=6))
+    title = next(s.title for s in store.question_sets() if s.id == set_id)
+    assert [(e.set_titles, e.questions, e.score) for e in learner.exams] == [
+        ((str(title),), 4, 0.75)
+    ]
+    html = report.to_html(learner)
+    assert "<h2>Exam results</h2>" in html
+    assert "<td class=n>4</td><td class=n>75%</td>" in html
