@@ -10,9 +10,12 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import ops, stats
+from quizapp.core import ops, report, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
+from quizapp.core.files import write_text_atomic
+from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
+from quizapp.core.formats.registry import PARSERS
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 
 
@@ -139,6 +142,131 @@ def show_stats(context: _Context, as_json: bool) -> None:
         )
     )
     library.store.close()
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--set", "set_name", help="Put every question into the set of this name.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(PARSERS)),
+    help="The files' format (default: told from each file).",
+)
+@click.option(
+    "--separator",
+    type=click.Choice(list(SEPARATORS)),
+    help="The CSV separator (default: detected).",
+)
+@click.pass_obj
+def import_command(
+    context: _Context,
+    files: tuple[Path, ...],
+    set_name: str | None,
+    fmt: str | None,
+    separator: str | None,
+) -> None:
+    """Import question files (CSV, TSV, GIFT, Aiken, Anki, our YAML); all or nothing."""
+    library = context.library()
+
+    def show_progress(what: str, done: int, total: int) -> None:
+        click.echo(f"{what}: {done}/{total}", err=True)
+
+    try:
+        result = ops.import_files(
+            library.store,
+            files,
+            set_name=set_name,
+            fmt=fmt,
+            separator=SEPARATORS[separator] if separator else None,
+            progress=show_progress,
+        )
+    except QuestionFileError as error:
+        for problem in error.problems:
+            click.echo(str(problem))
+        raise click.ClickException(
+            f"{len(error.problems)} problem(s) found; nothing was imported."
+        ) from None
+    finally:
+        library.store.close()
+    for skipped in result.skipped:
+        click.echo(f"skipped: {skipped}")
+    for note in result.notes:
+        click.echo(f"note: {note}")
+    where = f"Imported into {', '.join(result.set_ids)}" if result.set_ids else "Imported nothing"
+    click.echo(
+        f"{where}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged, "
+        f"{len(result.skipped)} skipped, {result.media} media file(s)."
+    )
+
+
+@cli.command("export")
+@click.argument("set_id")
+@click.option(
+    "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: print).",
+)
+@click.pass_obj
+def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
+    """Export a question set as our YAML, GIFT, CSV or Aiken."""
+    library = context.library()
+    try:
+        result = ops.export_set(library.store, set_id, fmt)
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        library.store.close()
+    for reason in result.left_out:
+        click.echo(f"left out: {reason}", err=True)
+    if output is None:
+        click.echo(result.text, nl=False)
+        return
+    try:
+        write_text_atomic(output, result.text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+    click.echo(f"Wrote {result.count} questions to {output}.", err=True)
+
+
+@cli.command("report")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "html"]), default="html", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: print).",
+)
+@click.pass_obj
+def report_command(context: _Context, fmt: str, output: Path | None) -> None:
+    """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
+    library = context.library()
+    try:
+        profile = (
+            library.store.profile_named(context.profile)
+            if context.profile
+            else ops.choose_profile(library.store, None, datetime.now(UTC))
+        )
+        if profile is None:
+            raise click.ClickException(f"There is no profile called '{context.profile}'.")
+        learner = report.learner_report(library.store, profile, datetime.now(UTC))
+    finally:
+        library.store.close()
+    text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_text_atomic(output, text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+    click.echo(f"Wrote the report to {output}.", err=True)
 
 
 def main() -> None:

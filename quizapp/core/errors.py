@@ -42,3 +42,11 @@ class DatabaseUnreadableError(StorageError):
 
 class ProfileError(QuizAppError):
     """A learner profile name is invalid, taken, or unknown."""
+
+
+class SetNotFoundError(QuizAppError):
+    """No question set has the id the user gave."""
+
+
+class SetRenameError(QuizAppError):
+    """A set cannot take the title the user gave."""

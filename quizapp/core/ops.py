@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from quizapp.core.errors import Problem, QuestionFileError, SetNotFoundError, SetRenameError
+from quizapp.core.formats import aiken, delimited, gift, nativeexport
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped
 from quizapp.core.formats.native import GAP_PATTERN, load_question_files
+from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
-from quizapp.core.model import Profile, Question, QuestionType
+from quizapp.core.model import (
+    Profile,
+    Question,
+    QuestionId,
+    QuestionSet,
+    QuestionType,
+    SetId,
+    Text,
+)
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
+from quizapp.core.storage.records import text_from_json
 
 DEFAULT_PROFILE_NAME = "Learner"
 
@@ -100,3 +114,280 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
         "answers": answers,
         "explanation": text(question.explanation),
     }
+
+
+# -- import and export -------------------------------------------------------------------------
+
+ImportProgress = Callable[[str, int, int], None]
+"""Told what an import is doing: (what, done, total). A plain callable, never a widget."""
+
+EXPORT_FORMATS = ("yaml", "gift", "csv", "aiken")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: counts of questions, and every record left out or changed, and why."""
+
+    files: tuple[ParsedFile, ...]
+    added: int
+    updated: int
+    unchanged: int
+    skipped: tuple[Skipped, ...]
+    notes: tuple[Skipped, ...]
+    media: int
+    set_ids: tuple[SetId, ...]
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    set_name: str | None = None,
+    fmt: str | None = None,
+    separator: str | None = None,
+    progress: ImportProgress | None = None,
+    options: ImportOptions | None = None,
+) -> ImportReport:
+    """Import question files into imported sets: check every file whole, then write at once.
+
+    Nothing is written unless every file is free of problems; then all of them are written in
+    one transaction. Questions already imported (same stable id) are updated in place, so
+    learners keep their progress; questions of the set missing from the files are left alone.
+
+    Args:
+        store: the open database.
+        paths: the files to import.
+        set_name: put every question into the set of this name (default: one set per file).
+        fmt: the files' format (default: told from each file; see ``registry.PARSERS``).
+        separator: the CSV separator (default: detected).
+        progress: told about each file read and about the writing.
+        options: limits and choices; ``set_name`` and ``separator`` override its fields.
+
+    Returns:
+        What was added, updated, unchanged and skipped.
+
+    Raises:
+        QuestionFileError: every problem of every file (``file:line: what is wrong``).
+    """
+    options = replace(
+        options or ImportOptions(),
+        set_name=set_name or (options.set_name if options else None),
+        separator=separator or (options.separator if options else None),
+    )
+    report = progress or (lambda what, done, total: None)
+    parsed: list[ParsedFile] = []
+    problems: list[Problem] = []
+    for done, path in enumerate(paths):
+        report(f"Reading {path.name}", done, len(paths))
+        try:
+            parsed.append(parse_file(path, fmt, options))
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+    sets = _merge_sets(store, parsed, problems)
+    if problems:
+        raise QuestionFileError(problems)
+    total = sum(len(s.questions) for s in sets)
+    report("Writing", 0, total)
+    sync = store.sync_sets(
+        sets,
+        origin="imported",
+        retire=False,
+        media=[m for p in parsed for m in p.media],
+        progress=lambda done, all_: report("Writing", done, all_),
+    )
+    return ImportReport(
+        files=tuple(parsed),
+        added=sync.added,
+        updated=sync.updated,
+        unchanged=sync.unchanged,
+        skipped=tuple(s for p in parsed for s in p.skipped),
+        notes=tuple(n for p in parsed for n in p.notes),
+        media=sync.media,
+        set_ids=tuple(s.id for s in sets),
+    )
+
+
+def _merge_sets(
+    store: Store, parsed: list[ParsedFile], problems: list[Problem]
+) -> list[QuestionSet]:
+    """Join the files' sets by id, recording ids used twice and clashes with the database."""
+    merged: dict[SetId, QuestionSet] = {}
+    places: dict[QuestionId, tuple[Path, int]] = {}
+    origins = store.set_origins()
+    for result in parsed:
+        for question_set in result.sets:
+            if origins.get(question_set.id) == "builtin":
+                problems.append(
+                    Problem(
+                        result.path,
+                        1,
+                        f"set '{question_set.id}' is a built-in set; "
+                        "import into another set with --set NAME",
+                    )
+                )
+                continue
+            for question in question_set.questions:
+                line = result.lines.get(question.id, 1)
+                if question.id in places:
+                    first_path, first_line = places[question.id]
+                    problems.append(
+                        Problem(
+                            result.path,
+                            line,
+                            f"question id '{question.id}' is already used at "
+                            f"{first_path}:{first_line}",
+                        )
+                    )
+                places[question.id] = places.get(question.id, (result.path, line))
+            if question_set.id in merged:
+                earlier = merged[question_set.id]
+                question_set = replace(
+                    earlier, questions=earlier.questions + question_set.questions
+                )
+            merged[question_set.id] = question_set
+    owners = store.question_owners(places)
+    new_sets = {q.id: s.id for s in merged.values() for q in s.questions}
+    for question_id, owner in owners.items():
+        if owner != new_sets[question_id]:
+            path, line = places[question_id]
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"question id '{question_id}' already belongs to set '{owner}'",
+                )
+            )
+    return list(merged.values())
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A set written in another format, and the questions that format cannot carry."""
+
+    text: str
+    left_out: tuple[str, ...]
+    count: int
+
+
+def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
+    """Write a set (built-in or imported) in our YAML, GIFT, CSV or Aiken format.
+
+    Raises:
+        SetNotFoundError: there is no enabled set with that id.
+        ValueError: ``fmt`` is not one of :data:`EXPORT_FORMATS` (a bug in the caller).
+    """
+    found = next((s for s in store.question_sets() if s.id == set_id), None)
+    if found is None:
+        known = ", ".join(s.id for s in store.question_sets())
+        raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
+    question_set = replace(found, questions=tuple(store.questions([found.id])))
+    left_out: list[str] = []
+    if fmt == "yaml":
+        text = nativeexport.write_set(question_set)
+    elif fmt == "gift":
+        text, left_out = gift.write_set(question_set)
+    elif fmt == "aiken":
+        text, left_out = aiken.write_set(question_set)
+    elif fmt == "csv":
+        text = delimited.write_set(question_set)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+
+
+# -- managing sets and browsing questions ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetInfo:
+    """A set as the set manager lists it."""
+
+    id: SetId
+    title: str
+    origin: str
+    enabled: bool
+    questions: int
+
+
+def list_sets(store: Store) -> list[SetInfo]:
+    """Return every set, enabled or not, in the order the app shows them."""
+    return [
+        SetInfo(
+            SetId(row["id"]),
+            str(text_from_json(row["title"])),
+            row["origin"],
+            bool(row["enabled"]),
+            row["questions"],
+        )
+        for row in store.set_rows()
+    ]
+
+
+def set_enabled(store: Store, set_id: SetId, enabled: bool) -> SetInfo:
+    """Enable or disable a set for study; return it as it is now.
+
+    Raises:
+        SetNotFoundError: there is no such set.
+    """
+    _set_info(store, set_id)
+    store.set_enabled(set_id, enabled)
+    return _set_info(store, set_id)
+
+
+def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
+    """Give an imported set a new title; its id and its learners' progress stay.
+
+    Raises:
+        SetNotFoundError: there is no such set.
+        SetRenameError: the title is blank, or the set is built in (its file names it).
+    """
+    info = _set_info(store, set_id)
+    title = " ".join(title.split())
+    if not title:
+        raise SetRenameError("A set needs a title.")
+    if info.origin == "builtin":
+        raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
+    store.rename_set(set_id, Text.plain(title))
+    return _set_info(store, set_id)
+
+
+def _set_info(store: Store, set_id: SetId) -> SetInfo:
+    for info in list_sets(store):
+        if info.id == set_id:
+            return info
+    raise SetNotFoundError(f"There is no set '{set_id}'.")
+
+
+def find_questions(
+    store: Store,
+    text: str = "",
+    set_id: SetId | None = None,
+    qtype: QuestionType | None = None,
+    tag: str | None = None,
+    topic: str | None = None,
+) -> list[Question]:
+    """Return the active questions of enabled sets that match every filter given.
+
+    ``text`` is looked for, ignoring case, in the prompt, answers, options and explanation
+    in every language.
+    """
+    needle = text.casefold().strip()
+    found = []
+    for question in store.questions([set_id] if set_id else None):
+        if qtype is not None and question.type is not qtype:
+            continue
+        if tag and tag not in question.tags:
+            continue
+        if topic and (question.topic is None or str(question.topic) != topic):
+            continue
+        if needle and needle not in _searchable(question):
+            continue
+        found.append(question)
+    return found
+
+
+def _searchable(question: Question) -> str:
+    texts = [question.prompt, question.answer, question.explanation, question.topic]
+    texts += [*question.options, *question.alternatives, *question.items]
+    texts += [side for pair in question.pairs for side in pair]
+    return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()

@@ -19,10 +19,13 @@ from quizapp.core.session import (
     practice_questions,
 )
 from quizapp.ui import i18n
+from quizapp.ui.browser import QuestionBrowser
 from quizapp.ui.exam_result import ExamResultPage
 from quizapp.ui.home import HomePage
+from quizapp.ui.importer import ImportDialog
 from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.progress import ProgressPage
+from quizapp.ui.sets import SetManagerDialog
 from quizapp.ui.settings_dialog import SettingsDialog
 from quizapp.ui.study import StudyPage
 from quizapp.ui.summary import SummaryPage
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         i18n.scale_text(app, self.profile.text_scale)
         self.setWindowTitle(self.tr("ASEAN Quiz"))
         self._build_pages()
+        self._build_menu()
         self.show_home()
 
     def _build_pages(self) -> None:
@@ -82,6 +86,30 @@ class MainWindow(QMainWindow):
         self.study.session_finished.connect(self.on_session_finished)
         for page in (self.summary, self.exam_result, self.progress):
             page.home_requested.connect(self.show_home)
+
+    def _build_menu(self) -> None:
+        """Put the teachers' Questions menu in the menu bar, in the UI language."""
+        self.menuBar().clear()
+        questions_menu = self.menuBar().addMenu(self.tr("&Questions"))
+        questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
+        questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
+        questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+
+    def on_import_requested(self) -> None:
+        """Open the import dialog; the home page shows new sets once it is done."""
+        dialog = ImportDialog(self.store, self)
+        dialog.import_finished.connect(lambda _: self.home.refresh())
+        dialog.exec()
+
+    def on_sets_requested(self) -> None:
+        """Open the set manager; the home page follows its changes."""
+        dialog = SetManagerDialog(self.store, self)
+        dialog.sets_changed.connect(self.home.refresh)
+        dialog.exec()
+
+    def on_browse_requested(self) -> None:
+        """Open the question browser."""
+        QuestionBrowser(self.store, self).exec()
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""

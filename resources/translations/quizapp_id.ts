@@ -191,11 +191,119 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="46"/>
+        <source>Import questions</source>
+        <translation>Impor soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="50"/>
+        <source>Files to import</source>
+        <translation>Berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="51"/>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="53"/>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="61"/>
+        <source>one set per file, named after it</source>
+        <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="63"/>
+        <source>Tell from each file</source>
+        <translation>Kenali dari tiap berkas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="67"/>
+        <source>Into the set:</source>
+        <translation>Ke dalam set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="76"/>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="79"/>
+        <source>CSV or TSV, Moodle GIFT, Aiken, Anki packages (.apkg) and text exports, and quizapp&apos;s own YAML files. Nothing is imported unless every file is free of problems; importing a file again keeps learners&apos; progress.</source>
+        <translation>CSV atau TSV, Moodle GIFT, Aiken, paket Anki (.apkg) dan ekspor teksnya, serta berkas YAML milik quizapp. Tidak ada yang diimpor kecuali semua berkas bebas masalah; mengimpor berkas yang sama lagi tetap menyimpan kemajuan pelajar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="115"/>
+        <source>Choose question files</source>
+        <translation>Pilih berkas soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="130"/>
+        <source>Add the files to import first.</source>
+        <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="142"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="145"/>
+        <source>Nothing was imported: problems to fix first: %1</source>
+        <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="155"/>
+        <source>Done.</source>
+        <translation>Selesai.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="61"/>
+        <location filename="../../quizapp/ui/main_window.py" line="64"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="94"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="95"/>
+        <source>&amp;Sets…</source>
+        <translation>S&amp;et…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Jelajahi…</translation>
     </message>
 </context>
 <context>
@@ -345,6 +453,133 @@
         <location filename="../../quizapp/ui/progress.py" line="87"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBrowser</name>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="33"/>
+        <source>Browse questions</source>
+        <translation>Jelajahi soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="36"/>
+        <source>Search the text of every question…</source>
+        <translation>Cari di teks semua soal…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="48"/>
+        <source>Questions found</source>
+        <translation>Soal yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Prompt</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="58"/>
+        <source>The chosen question</source>
+        <translation>Soal yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="66"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="125"/>
+        <source>Questions found: %1</source>
+        <translation>Soal ditemukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetManagerDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="35"/>
+        <location filename="../../quizapp/ui/sets.py" line="38"/>
+        <source>Question sets</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="43"/>
+        <source>Set (tick to study it)</source>
+        <translation>Set (centang untuk mempelajarinya)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="44"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="54"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <source>built in</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <source>Rename set</source>
+        <translation>Ganti nama set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <source>Title:</source>
+        <translation>Judul:</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ def test_files_that_are_not_packages_are_refused(tmp_path, content, expected):
 def test_damaged_collection_is_refused(make_apkg, tmp_path):
     path = tmp_path / "bad.apkg"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("collection.anki2", b"SQLite format 3\x00" + b"\x00" * 100)
+        archive.writestr("collection.anki2", b"SQLite format 3\x00" + b"\xff" * 1000)
     assert problem_of(path).startswith(f"{path}:0: the collection in the package cannot be read")
 
 

@@ -1,5 +1,8 @@
 from pathlib import Path
 
+import pytest
+
+from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import ankitext
 from quizapp.core.formats.imported import ImportOptions
 
@@ -57,3 +60,22 @@ def test_guid_column_gives_the_id(tmp_path):
     question = ankitext.parse(path, ImportOptions()).sets[0].questions[0]
     assert question.id == "guid-06d90109c8"
     assert (str(question.prompt), str(question.answer)) == ("Q", "A")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#tags column:3\nQ\tA\n", "2: the tags column 3 is not one of the 2 columns of the notes"),
+        (
+            "#columns:\n#tags column:2\nQ\n",
+            "3: the tags column 2 is not one of the 1 columns of the notes",
+        ),
+        ('#separator:"\nQ"A\n', "1: the separator '\"' cannot be used; name one with --separator"),
+    ],
+)
+def test_headers_that_cannot_be_followed_are_refused(tmp_path, text, expected):
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    with pytest.raises(QuestionFileError) as caught:
+        ankitext.parse(path, ImportOptions())
+    assert [f"{p.line}: {p.message}" for p in caught.value.problems] == [expected]

@@ -256,3 +256,10 @@ def test_escape_round_trips_every_control_character():
     assert gift.escape(text) == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
     question_set = QuestionSet("s", Text.plain("S"))
     assert gift.write_set(question_set) == ("// S\n", [])
+
+
+def test_question_right_under_a_category_line_is_read(tmp_path):
+    path = tmp_path / "q.gift"
+    path.write_text("$CATEGORY: $course$/Dates\n::Year::Founded?{#1967}\n")
+    question = gift.parse(path, ImportOptions()).sets[0].questions[0]
+    assert (question.id, str(question.topic), question.number) == ("q-year", "Dates", 1967)

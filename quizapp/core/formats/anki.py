@@ -169,6 +169,8 @@ def _media_map(path: Path, archive: zipfile.ZipFile, options: ImportOptions) -> 
 
 def _read_collection(path: Path, data: bytes) -> list[Note]:
     """Read the notes of an Anki collection held in memory."""
+    if len(data) < 512 or not data.startswith(b"SQLite format 3\x00"):
+        raise _fail(path, "the collection in the package is not an SQLite database")
     conn = sqlite3.connect(":memory:")
     try:
         conn.deserialize(data)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from quizapp.core.formats.anki import Note, add_note
@@ -64,22 +65,39 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         for name in ("tags", "deck", "guid", "notetype")
         if headers.get(f"{name} column", "").isdigit()
     }
+    if len(separator) != 1 or separator in '"\r\n':
+        builder.problem(1, f"the separator {separator!r} cannot be used; name one with --separator")
+        return builder.result()
     column_names = headers["columns"].split(separator) if "columns" in headers else None
     expected: int | None = len(column_names) if column_names else None
     body = "\n".join(lines[body_start:])
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
-    start = body_start + 1
-    for cells in reader:
-        number, start = start, body_start + reader.line_num + 1
+    try:
+        rows = [(number, cells) for number, cells in _numbered(reader, body_start)]
+    except csv.Error as error:
+        builder.problem(body_start + reader.line_num, f"the line cannot be read: {error}")
+        return builder.result()
+    checked = False
+    for number, cells in rows:
         if not cells or (len(cells) == 1 and not cells[0].strip()):
             continue
         if cells[0].startswith("#"):
             continue
-        if expected is None:
-            expected = len(cells)
-            if not special and len(cells) >= 3:
-                # As Anki does for a Basic note: the column after the fields holds the tags.
-                special["tags"] = len(cells) - 1
+        if expected is None or not checked:
+            if expected is None:
+                expected = len(cells)
+                if not special and len(cells) >= 3:
+                    # As Anki does for a Basic note: the column after the fields holds the tags.
+                    special["tags"] = len(cells) - 1
+            checked = True
+            beyond = sorted(n for n, i in special.items() if not 0 <= i < expected)
+            if beyond:
+                builder.problem(
+                    number,
+                    f"the {beyond[0]} column {special[beyond[0]] + 1} is not one of the "
+                    f"{expected} columns of the notes",
+                )
+                return builder.result()
         if len(cells) != expected:
             found = f"{len(cells)} field{'s' if len(cells) != 1 else ''}"
             builder.skip(number, f"{found}, expected {expected} as in the first note")
@@ -95,7 +113,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         guid = cells[special["guid"]] if "guid" in special else ""
         note = Note(
             number,
-            guid or fields[0],
+            guid or (fields[0] if fields else ""),
             names,
             fields,
             tags,
@@ -106,3 +124,11 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         )
         add_note(builder, note, {})
     return builder.result()
+
+
+def _numbered(reader: Iterator[list[str]], offset: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield each row of a csv reader with the file line it starts on."""
+    start = offset + 1
+    for cells in reader:
+        yield start, cells
+        start = offset + getattr(reader, "line_num", 0) + 1

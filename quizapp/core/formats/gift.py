@@ -64,8 +64,12 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     topic = ""
     for block in _blocks(read_text(path, options)):
         if block.text.startswith("$CATEGORY:"):
-            topic = _category(block.text.removeprefix("$CATEGORY:"))
-            continue
+            first, _, rest = block.text.partition("\n")
+            topic = _category(first.removeprefix("$CATEGORY:"))
+            if not rest.strip():
+                continue
+            # A question right under the category line, with no blank line between.
+            block = _Block(block.line + 1, rest, block.tags, block.ids)
         _Question(builder, block, topic).read()
     return builder.result()
 
@@ -116,7 +120,7 @@ def _blocks(text: str) -> Iterator[_Block]:
 
 
 def _category(raw: str) -> str:
-    path = _restore(raw.strip().split("\n")[0].strip())
+    path = _restore(raw.strip())
     for prefix in _CATEGORY_PREFIXES:
         path = path.removeprefix(prefix)
     return path.removeprefix("top/").removeprefix("top").strip("/ ")

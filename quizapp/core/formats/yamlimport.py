@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
+from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.imported import (
     ImportOptions,
     ParsedFile,
@@ -20,8 +23,21 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: every problem in the file, as ``quizapp validate`` reports them.
     """
-    read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
-    question_set, lines = _parse_file(path)
+    data = read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
+    try:
+        question_set, lines = _parse_file(path)
+    except yaml.reader.ReaderError as error:
+        # native's reader lets this one through (it has no line mark): a control character.
+        line = data[: error.position].count(b"\n") + 1 if isinstance(error.position, int) else 1
+        raise QuestionFileError(
+            [
+                Problem(
+                    path,
+                    line,
+                    f"not valid YAML: {error.reason} (character #x{error.character:04x})",
+                )
+            ]
+        ) from None
     parsed = ParsedFile(
         path=path,
         format="yaml",

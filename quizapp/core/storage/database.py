@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
+from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
 from quizapp.core.model import (
     Profile,
@@ -23,6 +24,7 @@ from quizapp.core.model import (
     QuestionSet,
     Rating,
     SetId,
+    Text,
 )
 from quizapp.core.scheduler import CardState
 from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
@@ -35,6 +37,7 @@ from quizapp.core.storage.records import (
 )
 
 DATABASE_NAME = "quizapp.db"
+_IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -47,6 +50,7 @@ class SyncReport:
     updated: int = 0
     unchanged: int = 0
     retired: int = 0
+    media: int = 0
 
 
 @dataclass(frozen=True)
@@ -153,19 +157,49 @@ class Store:
 
     # -- question sets ---------------------------------------------------------------------
 
-    def sync_sets(self, sets: Sequence[QuestionSet], origin: str) -> SyncReport:
+    def sync_sets(
+        self,
+        sets: Sequence[QuestionSet],
+        origin: str,
+        *,
+        retire: bool = True,
+        media: Sequence[MediaFile] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncReport:
         """Load question sets, keeping progress of questions whose id is unchanged.
 
         Questions of these sets that are no longer in them are retired, not deleted, so a
         learner's history stays. Everything happens in one transaction.
+
+        Args:
+            sets: the sets with their questions.
+            origin: ``builtin`` (placed in the given order) or ``imported`` (placed after every
+                built-in set, keeping their place when loaded again).
+            retire: retire questions of these sets that are not given (an import adds to a
+                set and leaves its other questions alone).
+            media: images the questions show, stored with their set.
+            progress: called with (questions written, questions in all) while writing.
         """
         added = updated = unchanged = retired = 0
         existing = {
             row["id"]: row["content_hash"]
             for row in self.db.query("SELECT id, content_hash FROM questions")
         }
+        positions = {
+            row["id"]: row["position"]
+            for row in self.db.query("SELECT id, position FROM question_sets")
+        }
+        next_position = max([_IMPORTED_POSITION - 1, *positions.values()]) + 1
+        total = sum(len(s.questions) for s in sets)
+        written = 0
         with self.db.atomic():
-            for position, question_set in enumerate(sets):
+            for index, question_set in enumerate(sets):
+                position = index
+                if origin != "builtin":
+                    position = positions.get(question_set.id, next_position)
+                    if question_set.id not in positions:
+                        positions[question_set.id] = position
+                        next_position += 1
                 self.db.execute(
                     """INSERT INTO question_sets (id, title, description, origin, position)
                        VALUES (?, ?, ?, ?, ?)
@@ -201,13 +235,75 @@ class Store:
                              retired = 0""",
                         [question.id, question_set.id, index, question.difficulty, content, digest],
                     )
+                    written += 1
+                    if progress is not None and (written % 500 == 0 or written == total):
+                        progress(written, total)
+                if not retire:
+                    continue
                 kept = [q.id for q in question_set.questions]
                 retired += self.db.execute(
                     f"""UPDATE questions SET retired = 1 WHERE set_id = ? AND retired = 0
                         AND id NOT IN ({", ".join("?" * len(kept))})""",
                     [question_set.id, *kept],
                 ).rowcount
-        return SyncReport(added, updated, unchanged, retired)
+            for item in media:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
+                    [item.set_id, item.name, item.data],
+                )
+        return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def set_rows(self) -> list[dict[str, Any]]:
+        """Return every set, enabled or not, with its origin and active question count."""
+        return list(
+            self.db.query(
+                """SELECT s.id, s.title, s.origin, s.enabled, COUNT(q.id) AS questions
+                   FROM question_sets s
+                   LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
+                   GROUP BY s.id ORDER BY s.position, s.id"""
+            )
+        )
+
+    def set_enabled(self, set_id: SetId, enabled: bool) -> None:
+        """Show or hide a set's questions in study sessions (progress is kept either way)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET enabled = ? WHERE id = ?", [int(enabled), set_id]
+            )
+
+    def rename_set(self, set_id: SetId, title: Text) -> None:
+        """Give a set a new title (its id, and so its questions' progress, stay)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET title = ? WHERE id = ?", [text_to_json(title), set_id]
+            )
+
+    def set_origins(self) -> dict[SetId, str]:
+        """Return every set's id (enabled or not) and where it came from."""
+        return {
+            SetId(row["id"]): row["origin"]
+            for row in self.db.query("SELECT id, origin FROM question_sets")
+        }
+
+    def question_owners(self, question_ids: Iterable[QuestionId]) -> dict[QuestionId, SetId]:
+        """Return the set each of these questions is in, for those that exist."""
+        owners: dict[QuestionId, SetId] = {}
+        ids = list(question_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT id, set_id FROM questions WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            owners.update((QuestionId(row[0]), SetId(row[1])) for row in rows)
+        return owners
+
+    def media_file(self, set_id: SetId, name: str) -> bytes | None:
+        """Return an image a set's questions show, or None if the set has no such file."""
+        row = self.db.execute(
+            "SELECT data FROM media WHERE set_id = ? AND name = ?", [set_id, name]
+        ).fetchone()
+        return bytes(row[0]) if row else None
 
     def question_sets(self) -> list[QuestionSet]:
         """Return the enabled sets in their order, without their questions."""
@@ -543,6 +639,31 @@ class Store:
                WHERE s.enabled = 1
                GROUP BY s.id ORDER BY s.position, s.id""",
                 {"mastered": mastered_stability, "due_by": to_ms(due_by), "profile": profile_id},
+            )
+        )
+
+    def question_report_rows(self, profile_id: ProfileId, since: datetime) -> list[dict[str, Any]]:
+        """Return per active question: its set, content, card, and the learner's review figures.
+
+        ``recalled`` and ``tested`` count reviews since ``since`` of questions already learned
+        (as in :meth:`recall_counts`); ``time_ms`` is the time spent on all its reviews.
+        """
+        return list(
+            self.db.query(
+                """SELECT q.id AS question_id, q.set_id, q.content, c.state, c.stability,
+                 COUNT(r.id) AS reviews,
+                 COALESCE(SUM(r.rating = 1), 0) AS lapses,
+                 COALESCE(SUM(r.reviewed_at >= :since AND r.previous_state = 2 AND r.rating > 1),
+                          0) AS recalled,
+                 COALESCE(SUM(r.reviewed_at >= :since AND r.previous_state = 2), 0) AS tested,
+                 COALESCE(SUM(r.duration_ms), 0) AS time_ms
+               FROM questions q
+               JOIN question_sets s ON s.id = q.set_id
+               LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = :profile
+               LEFT JOIN reviews r ON r.question_id = q.id AND r.profile_id = :profile
+               WHERE q.retired = 0 AND s.enabled = 1
+               GROUP BY q.id ORDER BY s.position, q.position""",
+                {"since": to_ms(since), "profile": profile_id},
             )
         )
 

@@ -121,3 +121,16 @@ def profile_settings(db: Database) -> None:
         "ALTER TABLE profiles ADD COLUMN text_scale REAL NOT NULL DEFAULT 1.0",
     ):
         db.execute(statement)
+
+
+@MIGRATIONS(name="0100_import_media")
+def import_media(db: Database) -> None:
+    """Keep the images of imported sets (from Anki packages) with their set."""
+    db.execute(
+        """CREATE TABLE media (
+            set_id TEXT NOT NULL REFERENCES question_sets(id),
+            name TEXT NOT NULL,            -- a bare file name, as questions name it
+            data BLOB NOT NULL,
+            PRIMARY KEY (set_id, name)
+        ) WITHOUT ROWID"""
+    )

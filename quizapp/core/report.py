@@ -1,0 +1,267 @@
+"""A learner's progress report per set and topic, as CSV or as HTML that prints on A4."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from html import escape
+
+from quizapp.core.model import Profile, SetId
+from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
+from quizapp.core.storage import Store
+from quizapp.core.storage.records import from_ms
+
+RETENTION_WINDOW = timedelta(days=30)
+WEAKEST_COUNT = 10
+CSV_COLUMNS = (
+    "set",
+    "topic",
+    "questions",
+    "seen",
+    "mastered",
+    "reviews_30_days_tested",
+    "retention_30_days",
+    "time_spent_minutes",
+)
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    """A learner's figures for one topic of one set (topic "" for questions without one)."""
+
+    set_id: SetId
+    set_title: str
+    topic: str
+    questions: int
+    seen: int
+    mastered: int
+    recalled_30_days: int
+    tested_30_days: int
+    time_spent_ms: int
+
+    @property
+    def retention_30_days(self) -> float | None:
+        """Return the share of learned questions recalled in the last 30 days, if any."""
+        return self.recalled_30_days / self.tested_30_days if self.tested_30_days else None
+
+
+@dataclass(frozen=True)
+class WeakQuestion:
+    """A question the learner forgets most often."""
+
+    set_id: SetId
+    set_title: str
+    question_id: str
+    prompt: str
+    lapses: int
+    reviews: int
+
+
+@dataclass(frozen=True)
+class ExamResult:
+    """A finished exam."""
+
+    started_at: datetime
+    set_titles: tuple[str, ...]
+    questions: int
+    score: float
+
+
+@dataclass(frozen=True)
+class LearnerReport:
+    """What a teacher needs to see about one learner."""
+
+    profile: str
+    generated_at: datetime
+    rows: tuple[TopicRow, ...]
+    weakest: tuple[WeakQuestion, ...]
+    exams: tuple[ExamResult, ...] = ()
+
+
+def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerReport:
+    """Gather a learner's figures per set and topic, and their weakest questions."""
+    titles = {s.id: str(s.title) for s in store.question_sets()}
+    groups: dict[tuple[SetId, str], list[int]] = {}
+    weak: list[WeakQuestion] = []
+    for row in store.question_report_rows(profile.id, now - RETENTION_WINDOW):
+        record = json.loads(row["content"])
+        language = record.get("language", "en")
+        topic = (record.get("topic") or {}).get(language, "")
+        set_id = SetId(row["set_id"])
+        figures = groups.setdefault((set_id, topic), [0] * 6)
+        mastered = row["state"] == 2 and (row["stability"] or 0) >= MASTERED_STABILITY_DAYS
+        for i, value in enumerate(
+            (
+                1,
+                row["state"] is not None,
+                mastered,
+                row["recalled"],
+                row["tested"],
+                row["time_ms"],
+            )
+        ):
+            figures[i] += int(value)
+        if row["lapses"]:
+            prompt = " ".join(str(record["prompt"].get(language, "")).split())
+            weak.append(
+                WeakQuestion(
+                    set_id,
+                    titles.get(set_id, set_id),
+                    row["question_id"],
+                    prompt,
+                    row["lapses"],
+                    row["reviews"],
+                )
+            )
+    rows = tuple(
+        TopicRow(set_id, titles.get(set_id, set_id), topic, *figures)
+        for (set_id, topic), figures in groups.items()
+    )
+    weak.sort(key=lambda w: (-w.lapses / w.reviews, -w.lapses, w.question_id))
+    exams = tuple(
+        ExamResult(
+            from_ms(exam["started_at"]),
+            tuple(titles.get(SetId(i), i) for i in json.loads(exam["set_ids"])),
+            len(json.loads(exam["question_ids"])),
+            float(exam["score"] or 0),
+        )
+        for exam in store.exam_history(profile.id)
+    )
+    return LearnerReport(profile.name, now, rows, tuple(weak[:WEAKEST_COUNT]), exams)
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.0f}%"
+
+
+def _minutes(ms: int) -> str:
+    return f"{ms / 60000:.1f}"
+
+
+def to_csv(report: LearnerReport) -> str:
+    """Return the per set and topic table as CSV (one header row, Excel-friendly)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in report.rows:
+        writer.writerow(
+            [
+                row.set_id,
+                row.topic,
+                row.questions,
+                row.seen,
+                row.mastered,
+                row.tested_30_days,
+                _percent(row.retention_30_days),
+                _minutes(row.time_spent_ms),
+            ]
+        )
+    return out.getvalue()
+
+
+_CSS = """
+@page { size: A4; margin: 15mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111;
+       max-width: 180mm; margin: 0 auto; }
+h1 { font-size: 16pt; margin: 0 0 2mm; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm; page-break-after: avoid; }
+p.meta { color: #555; margin: 0 0 4mm; }
+table { width: 100%; border-collapse: collapse; page-break-inside: auto; }
+tr { page-break-inside: avoid; }
+thead { display: table-header-group; }
+th, td { border-bottom: 0.3mm solid #ccc; padding: 1.2mm 2mm; text-align: left;
+         vertical-align: top; }
+th { border-bottom: 0.5mm solid #333; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+tr.set td { font-weight: bold; background: #f0f0f0; }
+"""
+
+
+def to_html(report: LearnerReport) -> str:
+    """Return the report as a self-contained HTML page that prints cleanly on A4."""
+    head = (
+        "<tr><th>Set / topic</th><th class=n>Questions</th><th class=n>Seen</th>"
+        "<th class=n>Mastered</th><th class=n>Retention (30 days)</th>"
+        "<th class=n>Time (min)</th></tr>"
+    )
+    body: list[str] = []
+    current: SetId | None = None
+    for row in report.rows:
+        if row.set_id != current:
+            current = row.set_id
+            in_set = [r for r in report.rows if r.set_id == current]
+            tested = sum(r.tested_30_days for r in in_set)
+            recalled = sum(r.recalled_30_days for r in in_set)
+            body.append(
+                _html_row(
+                    "set",
+                    row.set_title,
+                    sum(r.questions for r in in_set),
+                    sum(r.seen for r in in_set),
+                    sum(r.mastered for r in in_set),
+                    recalled / tested if tested else None,
+                    sum(r.time_spent_ms for r in in_set),
+                )
+            )
+        body.append(
+            _html_row(
+                "topic",
+                row.topic or "(no topic)",
+                row.questions,
+                row.seen,
+                row.mastered,
+                row.retention_30_days,
+                row.time_spent_ms,
+            )
+        )
+    weak = "".join(
+        f"<tr><td>{escape(w.prompt)}</td><td>{escape(w.set_title)}</td>"
+        f"<td class=n>{w.lapses} of {w.reviews}</td></tr>"
+        for w in report.weakest
+    )
+    weak_table = (
+        "<table><thead><tr><th>Question</th><th>Set</th><th class=n>Forgotten</th></tr></thead>"
+        f"<tbody>{weak}</tbody></table>"
+        if weak
+        else "<p>No question forgotten yet.</p>"
+    )
+    exams = "".join(
+        f"<tr><td>{e.started_at:%d %b %Y}</td><td>{escape(', '.join(e.set_titles))}</td>"
+        f"<td class=n>{e.questions}</td><td class=n>{_percent(e.score)}</td></tr>"
+        for e in report.exams
+    )
+    exam_table = (
+        "<table><thead><tr><th>Date</th><th>Sets</th><th class=n>Questions</th>"
+        f"<th class=n>Score</th></tr></thead><tbody>{exams}</tbody></table>"
+        if exams
+        else "<p>No exam taken yet.</p>"
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
+        f"<title>Progress of {escape(report.profile)}</title><style>{_CSS}</style></head>"
+        f"<body><h1>Progress of {escape(report.profile)}</h1>"
+        f"<p class=meta>{report.generated_at:%d %B %Y, %H:%M} UTC</p>"
+        f"<h2>Per set and topic</h2><table><thead>{head}</thead><tbody>{''.join(body)}"
+        f"</tbody></table><h2>Weakest questions</h2>{weak_table}"
+        f"<h2>Exam results</h2>{exam_table}</body></html>\n"
+    )
+
+
+def _html_row(
+    kind: str,
+    name: str,
+    questions: int,
+    seen: int,
+    mastered: int,
+    retention: float | None,
+    time_ms: int,
+) -> str:
+    indent = "" if kind == "set" else "&nbsp;&nbsp;&nbsp;"
+    return (
+        f"<tr class={kind}><td>{indent}{escape(name)}</td><td class=n>{questions}</td>"
+        f"<td class=n>{seen}</td><td class=n>{mastered}</td>"
+        f"<td class=n>{_percent(retention) or '-'}</td><td class=n>{_minutes(time_ms)}</td></tr>"
+    )

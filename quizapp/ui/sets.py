@@ -1,0 +1,140 @@
+"""The set manager: every question set with its origin and size; enable, disable, rename."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core import ops
+from quizapp.core.errors import QuizAppError
+from quizapp.core.model import SetId
+from quizapp.core.storage import Store
+
+
+class SetManagerDialog(QDialog):
+    """Lists the sets; a tick enables a set for study, Rename retitles an imported one."""
+
+    sets_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Question sets"))
+        self.resize(720, 420)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Question sets"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Set (tick to study it)"),
+                self.tr("Id"),
+                self.tr("Origin"),
+                self.tr("Questions"),
+            ]
+        )
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.itemChanged.connect(self.on_item_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self.update_buttons())
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self.on_rename_clicked)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.rename_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the sets as they are in the database."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for info in ops.list_sets(self.store):
+            item = QTreeWidgetItem(
+                [info.title, info.id, self.origin_text(info.origin), str(info.questions)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, info.id)
+            item.setData(2, Qt.ItemDataRole.UserRole, info.origin)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                0, Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked
+            )
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        self.update_buttons()
+
+    def origin_text(self, origin: str) -> str:
+        """Return how an origin reads in the list."""
+        return {"builtin": self.tr("built in"), "imported": self.tr("imported")}.get(origin, origin)
+
+    def selected_set(self) -> SetId | None:
+        """Return the id of the selected set, if any."""
+        item = self.tree.currentItem()
+        return SetId(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
+
+    def update_buttons(self) -> None:
+        """Allow renaming only an imported set."""
+        item = self.tree.currentItem()
+        self.rename_button.setEnabled(
+            item is not None and item.data(2, Qt.ItemDataRole.UserRole) != "builtin"
+        )
+
+    def on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        """Enable or disable a set when its tick changes."""
+        if column != 0:
+            return
+        enabled = item.checkState(0) == Qt.CheckState.Checked
+        set_id = SetId(item.data(0, Qt.ItemDataRole.UserRole))
+        self.run(lambda: ops.set_enabled(self.store, set_id, enabled))
+
+    def on_rename_clicked(self) -> None:
+        """Ask for a new title for the selected set."""
+        set_id = self.selected_set()
+        if set_id is None:
+            return
+        current = self.tree.currentItem().text(0)
+        title, accepted = QInputDialog.getText(
+            self, self.tr("Rename set"), self.tr("Title:"), text=current
+        )
+        if accepted:
+            self.rename(set_id, title)
+
+    def rename(self, set_id: SetId, title: str) -> None:
+        """Rename a set and show the list again."""
+        self.run(lambda: ops.rename_set(self.store, set_id, title))
+
+    def run(self, action: object) -> None:
+        """Run one core action; show its error in the dialog, or refresh after it."""
+        assert callable(action)
+        try:
+            action()
+        except QuizAppError as error:
+            self.message.setText(str(error))
+            self.refresh()
+            return
+        self.message.clear()
+        self.refresh()
+        self.sets_changed.emit()

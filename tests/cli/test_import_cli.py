@@ -1,0 +1,115 @@
+"""quizapp import, export and report: exit codes and exact output."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizapp.cli import cli
+
+DATA = Path(__file__).parent.parent / "data"
+IMPORT = DATA / "import"
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Run the CLI on a temporary data folder; return the result."""
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, ["--data-dir", str(tmp_path), *args], catch_exceptions=False)
+
+    return invoke
+
+
+def test_import_reports_counts_skips_and_notes(run):
+    path = IMPORT / "every-type.gift"
+    result = run("import", str(path))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"skipped: {path}:41: an essay question cannot be graded by the app\n"
+        f"skipped: {path}:43: a description (text with no answers) is not a question\n"
+        f"note: {path}:17: 'Java' (50% credit) is not kept as an accepted answer\n"
+        f"note: {path}:29: the extra right-hand answer 'global' is not kept\n"
+        f"note: {path}:35: the image 'http://example.org/x.png' is left out: "
+        "only a set's own media show\n"
+        "Imported into every-type: 12 added, 0 updated, 0 unchanged, 2 skipped, "
+        "0 media file(s).\n"
+    )
+    assert result.stderr == "Reading every-type.gift: 0/1\nWriting: 0/12\nWriting: 12/12\n"
+    again = run("import", str(path))
+    assert again.stdout.splitlines()[-1] == (
+        "Imported into every-type: 0 added, 0 updated, 12 unchanged, 2 skipped, 0 media file(s)."
+    )
+
+
+def test_import_of_a_broken_file_prints_each_problem_and_fails(run):
+    path = IMPORT / "broken.csv"
+    result = run("import", str(path), str(IMPORT / "terms.tsv"))
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{path}:3: the prompt is blank\n"
+        f"{path}:4: expected 2 columns as in the header, found 3\n"
+        f"{path}:5: not valid CSV: unexpected end of data\n"
+    )
+    assert result.stderr.endswith("Error: 3 problem(s) found; nothing was imported.\n")
+    assert "terms" not in {q["set"] for q in json.loads(run("list", "--json").stdout)}
+
+
+def test_import_into_a_named_set_with_a_named_format_and_separator(run, tmp_path):
+    path = tmp_path / "cards.txt"
+    path.write_text("Jakarta|Secretariat\n")
+    result = run("import", str(path), "--set", "My Class", "--format", "csv", "--separator", "bar")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Imported into my-class: 1 added, 0 updated, 0 unchanged, 0 skipped, 0 media file(s).\n"
+    )
+
+
+def test_import_refuses_an_unknown_format_name(run):
+    result = run("import", str(IMPORT / "terms.tsv"), "--format", "docx")
+    assert result.exit_code == 2
+    assert "Invalid value for '--format'" in result.stderr
+
+
+def test_export_prints_yaml_and_writes_other_formats_to_a_file(run, tmp_path):
+    run("import", str(DATA / "types" / "all-types.yaml"))
+    printed = run("export", "all-types")
+    assert printed.exit_code == 0
+    assert printed.stdout.startswith("format: quizapp/1\nlanguage: en\nset:\n  id: all-types\n")
+    target = tmp_path / "out.gift"
+    result = run("export", "all-types", "--format", "gift", "-o", str(target))
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "left out: t-cloze: GIFT has no cloze question like this\n"
+        "left out: t-order: GIFT has no ordering question like this\n"
+        f"Wrote 7 questions to {target}.\n"
+    )
+    assert target.read_text().startswith("// Every type\n")
+    csv_result = run("export", "all-types", "--format", "csv")
+    assert csv_result.stdout.splitlines()[0] == (
+        "id,type,topic,difficulty,prompt,answer,options,alternatives,tolerance,explanation,tags"
+    )
+
+
+def test_export_of_an_unknown_set_fails(run):
+    result = run("export", "nope")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: There is no set 'nope' (sets: ")
+
+
+def test_exported_file_imports_back_unchanged(run, tmp_path):
+    run("import", str(IMPORT / "every-type.csv"))
+    target = tmp_path / "every-type.csv"
+    run("export", "every-type", "--format", "csv", "-o", str(target))
+    result = run("import", str(target))
+    assert result.stdout == (
+        "Imported into every-type: 0 added, 0 updated, 10 unchanged, 0 skipped, 0 media file(s).\n"
+    )
+
+
+def test_report_of_an_unknown_profile_fails(run):
+    result = run("--profile", "Nobody", "report", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: There is no profile called 'Nobody'.\n"

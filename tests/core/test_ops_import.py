@@ -1,0 +1,184 @@
+"""ops.import_files and ops.export_set: all or nothing, progress kept, stable ids, media."""
+
+from pathlib import Path
+
+import pytest
+from anki_packages import PNG
+
+from quizapp.core import ops
+from quizapp.core.errors import QuestionFileError, SetNotFoundError
+from quizapp.core.formats.native import parse_question_file, question_to_record
+from quizapp.core.model import QuestionId, Rating, SetId
+from quizapp.core.scheduler import Scheduler
+
+DATA = Path(__file__).parent.parent / "data"
+IMPORT = DATA / "import"
+GOOD = ["every-type.gift", "every-type.csv", "terms.tsv", "questions.aiken.txt", "notes.txt"]
+
+
+def dump(store) -> str:
+    return "\n".join(store.db.conn.iterdump())
+
+
+def test_every_format_imports_in_one_go(library):
+    calls = []
+    report = ops.import_files(
+        library.store,
+        [IMPORT / name for name in GOOD],
+        progress=lambda what, done, total: calls.append((what, done, total)),
+    )
+    assert (report.added, report.updated, report.unchanged) == (12 + 10 + 3 + 2 + 2, 0, 0)
+    assert [f"{s.path.name}:{s.line}" for s in report.skipped] == [
+        "every-type.gift:41",
+        "every-type.gift:43",
+    ]
+    assert report.set_ids == ("every-type", "terms", "questions-aiken", "notes")
+    assert calls[:5] == [(f"Reading {name}", i, 5) for i, name in enumerate(GOOD)]
+    assert calls[5] == ("Writing", 0, 29)
+    assert calls[-1] == ("Writing", 29, 29)
+    origins = library.store.set_origins()
+    assert origins["every-type"] == "imported"
+    positions = [s.id for s in library.store.question_sets()]
+    assert positions[-4:] == ["every-type", "terms", "questions-aiken", "notes"]
+
+
+def test_a_file_with_a_problem_imports_nothing(library):
+    before = dump(library.store)
+    with pytest.raises(QuestionFileError) as caught:
+        ops.import_files(
+            library.store,
+            [IMPORT / "every-type.gift", IMPORT / "broken.csv", IMPORT / "broken.aiken.txt"],
+        )
+    lines = str(caught.value).splitlines()
+    assert lines[:3] == [
+        f"{IMPORT / 'broken.csv'}:3: the prompt is blank",
+        f"{IMPORT / 'broken.csv'}:4: expected 2 columns as in the header, found 3",
+        f"{IMPORT / 'broken.csv'}:5: not valid CSV: unexpected end of data",
+    ]
+    assert len(lines) == 3 + 7
+    assert dump(library.store) == before
+
+
+def test_importing_again_updates_in_place_and_keeps_progress(library, tmp_path, now):
+    path = tmp_path / "class.csv"
+    path.write_text("prompt,answer\nCapital?,Jakarta\nFounded?,1967\n")
+    first = ops.import_files(library.store, [path])
+    assert (first.added, first.updated, first.unchanged) == (2, 0, 0)
+    question = library.store.questions([SetId("class")])[0]
+    profile = library.store.create_profile("Ana", now)
+    card = Scheduler().review(None, Rating.GOOD, now, question.id)
+    library.store.record_answer(profile.id, question.id, Rating.GOOD, now, card, None)
+    again = ops.import_files(library.store, [path])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+    path.write_text("prompt,answer\ncapital?,Jakarta (since 1949)\nFounded?,1967\nNew?,Yes\n")
+    edited = ops.import_files(library.store, [path])
+    assert (edited.added, edited.updated, edited.unchanged) == (1, 1, 1)
+    assert str(library.store.question(question.id).answer) == "Jakarta (since 1949)"
+    assert library.store.card(profile.id, question.id) == card
+
+
+def test_named_set_gathers_several_files_and_keeps_earlier_questions(library):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"], set_name="My Class")
+    report = ops.import_files(
+        library.store,
+        [IMPORT / "questions.aiken.txt", IMPORT / "semicolon.csv"],
+        set_name="My Class",
+    )
+    # semicolon.csv's "Jakarta" has the prompt of a terms.tsv card: same id, so it updates it.
+    assert (report.added, report.updated, report.set_ids) == (2, 1, ("my-class",))
+    assert len(library.store.questions([SetId("my-class")])) == 5
+
+
+def test_a_builtin_set_cannot_be_overwritten(library, tmp_path):
+    path = tmp_path / "basics.csv"
+    path.write_text("Q,A\n")
+    sets = [s.id for s in library.store.question_sets()]
+    with pytest.raises(QuestionFileError) as caught:
+        ops.import_files(library.store, [path], set_name=sets[0])
+    assert str(caught.value) == (
+        f"{path}:1: set '{sets[0]}' is a built-in set; import into another set with --set NAME"
+    )
+
+
+def test_a_question_id_of_another_set_is_refused(library, tmp_path):
+    taken = library.store.questions()[0]
+    path = tmp_path / "mine.csv"
+    path.write_text(f"id,prompt,answer\n{taken.id},Q,A\n")
+    before = dump(library.store)
+    with pytest.raises(QuestionFileError) as caught:
+        ops.import_files(library.store, [path])
+    assert str(caught.value) == (
+        f"{path}:2: question id '{taken.id}' already belongs to set '{taken.set_id}'"
+    )
+    assert dump(library.store) == before
+
+
+def test_the_same_id_in_two_files_is_refused(library, tmp_path):
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / name).write_text("id,prompt,answer\nshared,Q,A\n")
+    with pytest.raises(QuestionFileError) as caught:
+        ops.import_files(library.store, [tmp_path / "a.csv", tmp_path / "b.csv"])
+    assert str(caught.value) == (
+        f"{tmp_path / 'b.csv'}:2: question id 'shared' is already used at {tmp_path / 'a.csv'}:2"
+    )
+
+
+def test_package_images_are_stored_with_their_set(library, make_apkg):
+    path = make_apkg(
+        [{"fields": ['<img src="map.png">Where?', "Jakarta"]}], {"0": ("map.png", PNG)}
+    )
+    report = ops.import_files(library.store, [path])
+    assert report.media == 1
+    assert library.store.media_file(SetId("deck"), "map.png") == PNG
+    assert library.store.media_file(SetId("deck"), "other.png") is None
+
+
+def test_export_round_trips_our_yaml_without_loss(library, tmp_path):
+    ops.import_files(library.store, [DATA / "types" / "all-types.yaml"])
+    exported = ops.export_set(library.store, "all-types", "yaml")
+    assert (exported.count, exported.left_out) == (9, ())
+    path = tmp_path / "again.yaml"
+    path.write_text(exported.text, encoding="utf-8")
+    original = parse_question_file(DATA / "types" / "all-types.yaml")
+    again = parse_question_file(path)
+    assert again.title == original.title
+    assert again.description == original.description
+    assert [question_to_record(q) for q in again.questions] == [
+        question_to_record(q) for q in original.questions
+    ]
+
+
+def test_export_of_an_unknown_set_is_refused(library):
+    with pytest.raises(SetNotFoundError) as caught:
+        ops.export_set(library.store, "nope", "csv")
+    assert str(caught.value).startswith("There is no set 'nope' (sets: ")
+
+
+def test_export_to_gift_names_what_it_leaves_out(library):
+    ops.import_files(library.store, [DATA / "types" / "all-types.yaml"])
+    exported = ops.export_set(library.store, "all-types", "gift")
+    assert exported.left_out == (
+        "t-cloze: GIFT has no cloze question like this",
+        "t-order: GIFT has no ordering question like this",
+    )
+    assert exported.count == 7
+    assert QuestionId("t-flash") in exported.text
+
+
+@pytest.mark.parametrize(
+    "name", ["broken.csv", "broken.gift", "broken.aiken.txt", "unknown-column.csv"]
+)
+def test_each_broken_fixture_leaves_the_database_as_it_was(library, name):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    before = dump(library.store)
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [IMPORT / "every-type.gift", IMPORT / name])
+    assert dump(library.store) == before
+
+
+def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
+    before = dump(library.store)
+    path = make_apkg([{"fields": ["Q", "A"]}], extra={"../evil": b"x"})
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [IMPORT / "terms.tsv", path])
+    assert dump(library.store) == before

@@ -1,0 +1,72 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from quizapp.core import ops
+from quizapp.core.model import QuestionType, SetId
+from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.sets import SetManagerDialog
+
+IMPORT = Path(__file__).parent.parent / "data" / "import"
+
+
+def row_of(tree, set_id):
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.data(0, Qt.ItemDataRole.UserRole) == set_id:
+            return item
+    raise AssertionError(set_id)
+
+
+def test_set_manager_lists_sets_and_disables_one(qtbot, library):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    item = row_of(dialog.tree, "terms")
+    assert [item.text(c) for c in range(4)] == ["terms", "terms", "imported", "3"]
+    with qtbot.waitSignal(dialog.sets_changed):
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert "terms" not in [s.id for s in library.store.question_sets()]
+    assert row_of(dialog.tree, "terms").checkState(0) == Qt.CheckState.Unchecked
+
+
+def test_set_manager_renames_imported_sets_only(qtbot, library):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert not dialog.rename_button.isEnabled()
+    dialog.tree.setCurrentItem(row_of(dialog.tree, "terms"))
+    assert dialog.rename_button.isEnabled()
+    dialog.rename(SetId("terms"), "Key places")
+    assert row_of(dialog.tree, "terms").text(0) == "Key places"
+    dialog.rename(SetId("terms"), "  ")
+    assert dialog.message.text() == "A set needs a title."
+
+
+def test_browser_searches_and_filters_as_you_type(qtbot, library):
+    ops.import_files(library.store, [IMPORT / "every-type.csv"])
+    browser = QuestionBrowser(library.store)
+    qtbot.addWidget(browser)
+    total = browser.results.topLevelItemCount()
+    assert total == len(library.store.questions())
+    browser.set_filter.setCurrentIndex(browser.set_filter.findData("every-type"))
+    qtbot.keyClicks(browser.search, "bangkok")
+    assert [
+        browser.results.topLevelItem(i).text(0) for i in range(browser.results.topLevelItemCount())
+    ] == [
+        "What does ASEAN stand for?",
+        "Where is the Secretariat, in short?",
+    ]
+    assert browser.count.text() == "Questions found: 2"
+    browser.results.setCurrentItem(browser.results.topLevelItem(1))
+    assert browser.detail.toPlainText().startswith(
+        "Where is the Secretariat, in short?\n\n  · Bangkok\n  ✓ Jakarta\n  · Manila\n\n"
+        "Answer: Jakarta"
+    )
+    browser.search.clear()
+    browser.type_filter.setCurrentIndex(browser.type_filter.findData(QuestionType.NUMERIC))
+    assert browser.results.topLevelItemCount() == 1
+    browser.tag_filter.setCurrentIndex(browser.tag_filter.findData("names"))
+    assert browser.results.topLevelItemCount() == 0
+    assert browser.detail.toPlainText() == ""
