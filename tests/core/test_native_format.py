@@ -209,6 +209,13 @@ def test_file_that_is_not_utf8_is_refused(tmp_path):
     assert problems_of(path) == ["q.yaml:1: not UTF-8 text (invalid continuation byte)"]
 
 
+def test_control_character_is_reported_with_its_line(tmp_path):
+    path = write(tmp_path, "  - {id: q1, type: flashcard, prompt: P, answer: A}\n  - x: \x07\n")
+    assert problems_of(path) == [
+        "q.yaml:6: not valid YAML: special characters are not allowed (character #x0007)"
+    ]
+
+
 def test_byte_order_mark_and_windows_line_endings_are_accepted(tmp_path):
     path = tmp_path / "q.yaml"
     text = HEADER + "  - {id: q1, type: flashcard, prompt: P, answer: A}\n"

@@ -309,11 +309,15 @@ def parse_question_file(path: Path) -> QuestionSet:
     Raises:
         QuestionFileError: every problem found in the file; nothing is returned then.
     """
-    return _parse_file(path)[0]
+    return read_question_file(path)[0]
 
 
-def _parse_file(path: Path) -> tuple[QuestionSet, list[int]]:
-    """Read one file; also return the line each of its questions starts on."""
+def read_question_file(path: Path) -> tuple[QuestionSet, list[int]]:
+    """Read one file whole; also return the line each of its questions starts on.
+
+    Raises:
+        QuestionFileError: every problem found in the file.
+    """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
@@ -324,6 +328,10 @@ def _parse_file(path: Path) -> tuple[QuestionSet, list[int]]:
         ) from None
     try:
         document = load_yaml(text)
+    except yaml.reader.ReaderError as error:  # a control character: it has no line mark
+        line = text[: error.position].count("\n") + 1
+        message = f"not valid YAML: {error.reason} (character #x{error.character:04x})"
+        raise QuestionFileError([Problem(path, line, message)]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -412,7 +420,7 @@ def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
     question_places: dict[QuestionId, tuple[Path, int]] = {}
     for path in question_files(paths):
         try:
-            question_set, lines = _parse_file(path)
+            question_set, lines = read_question_file(path)
         except QuestionFileError as error:
             problems.extend(error.problems)
             continue

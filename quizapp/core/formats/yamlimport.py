@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.imported import (
     ImportOptions,
     ParsedFile,
@@ -14,7 +11,7 @@ from quizapp.core.formats.imported import (
     set_identity,
     with_set,
 )
-from quizapp.core.formats.native import _parse_file  # the parser that also gives line numbers
+from quizapp.core.formats.native import read_question_file
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:
@@ -23,21 +20,8 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: every problem in the file, as ``quizapp validate`` reports them.
     """
-    data = read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
-    try:
-        question_set, lines = _parse_file(path)
-    except yaml.reader.ReaderError as error:
-        # native's reader lets this one through (it has no line mark): a control character.
-        line = data[: error.position].count(b"\n") + 1 if isinstance(error.position, int) else 1
-        raise QuestionFileError(
-            [
-                Problem(
-                    path,
-                    line,
-                    f"not valid YAML: {error.reason} (character #x{error.character:04x})",
-                )
-            ]
-        ) from None
+    read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
+    question_set, lines = read_question_file(path)
     parsed = ParsedFile(
         path=path,
         format="yaml",
