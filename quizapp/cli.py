@@ -269,6 +269,53 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     click.echo(f"Wrote the report to {output}.", err=True)
 
 
+@cli.group("profiles", invoke_without_command=True)
+@click.pass_context
+def profiles_group(ctx: click.Context) -> None:
+    """List the learner profiles on this computer; rename or delete one."""
+    if ctx.invoked_subcommand is None:
+        library = ctx.obj.library()
+        for profile in library.store.profiles():
+            click.echo(profile.name)
+        library.store.close()
+
+
+@profiles_group.command("rename")
+@click.argument("name")
+@click.argument("new_name")
+@click.pass_obj
+def rename_profile_command(context: _Context, name: str, new_name: str) -> None:
+    """Rename a learner profile; its progress and settings stay."""
+    library = context.library()
+    try:
+        profile = ops.rename_profile(library.store, name, new_name)
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        library.store.close()
+    click.echo(f"Renamed '{name}' to '{profile.name}'.")
+
+
+@profiles_group.command("delete")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete_profile_command(context: _Context, name: str, yes: bool) -> None:
+    """Delete a learner profile and all of its progress (other learners keep theirs)."""
+    if not yes:
+        click.confirm(
+            f"Delete '{name}' and all of their progress? This cannot be undone.", abort=True
+        )
+    library = context.library()
+    try:
+        ops.delete_profile(library.store, name)
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        library.store.close()
+    click.echo(f"Deleted '{name}' and their progress.")
+
+
 def main() -> None:
     """Run the command line."""
     cli(prog_name="quizapp")

@@ -8,7 +8,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError, SetNotFoundError, SetRenameError
+from quizapp.core.errors import (
+    Problem,
+    ProfileError,
+    QuestionFileError,
+    SetNotFoundError,
+    SetRenameError,
+)
 from quizapp.core.formats import aiken, delimited, gift, nativeexport
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped
 from quizapp.core.formats.native import GAP_PATTERN, load_question_files
@@ -62,6 +68,32 @@ def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
         return store.profile_named(name) or store.create_profile(name, now)
     profiles = store.profiles()
     return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
+
+
+def rename_profile(store: Store, name: str, new_name: str) -> Profile:
+    """Give the learner called ``name`` a new name; their progress and settings stay.
+
+    Raises:
+        ProfileError: there is no such learner, or the new name is blank or taken.
+    """
+    return store.rename_profile(_profile_named(store, name).id, new_name)
+
+
+def delete_profile(store: Store, name: str) -> None:
+    """Delete the learner called ``name`` and all their progress; other learners keep theirs.
+
+    Raises:
+        ProfileError: there is no such learner.
+    """
+    store.delete_profile(_profile_named(store, name).id)
+
+
+def _profile_named(store: Store, name: str) -> Profile:
+    profile = store.profile_named(name)
+    if profile is None:
+        known = ", ".join(p.name for p in store.profiles()) or "none"
+        raise ProfileError(f"There is no profile called '{name}' (profiles: {known}).")
+    return profile
 
 
 def describe_question(question: Question) -> dict[str, Any]:

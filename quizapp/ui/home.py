@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ class HomePage(QWidget):
     progress_requested = Signal()
     settings_requested = Signal()
     profile_chosen = Signal(str)
+    profile_rename_requested = Signal(str)  # the new name of the current learner
+    profile_delete_requested = Signal()  # delete the current learner, confirmed
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -51,12 +54,19 @@ class HomePage(QWidget):
         self.profiles.activated.connect(self.on_profile_activated)
         self.new_profile_button = QPushButton(self.tr("&New profile…"))
         self.new_profile_button.clicked.connect(self.on_new_profile_clicked)
+        self.rename_profile_button = QPushButton(self.tr("Rena&me…"))
+        self.rename_profile_button.clicked.connect(self.on_rename_profile_clicked)
+        self.delete_profile_button = QPushButton(self.tr("&Delete…"))
+        self.delete_profile_button.setToolTip(self.tr("Delete this learner and their progress"))
+        self.delete_profile_button.clicked.connect(self.on_delete_profile_clicked)
         profile_row = QHBoxLayout()
         learner = QLabel(self.tr("&Learner:"))
         learner.setBuddy(self.profiles)
         profile_row.addWidget(learner)
         profile_row.addWidget(self.profiles, 1)
         profile_row.addWidget(self.new_profile_button)
+        profile_row.addWidget(self.rename_profile_button)
+        profile_row.addWidget(self.delete_profile_button)
 
         self.sets = FigureTable(
             [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")],
@@ -153,3 +163,31 @@ class HomePage(QWidget):
         dialog.setCancelButtonText(self.tr("Cancel"))
         if dialog.exec() and dialog.textValue().strip():
             self.profile_chosen.emit(dialog.textValue().strip())
+
+    def on_rename_profile_clicked(self) -> None:
+        """Ask for a new name for the current learner."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename profile"))
+        dialog.setLabelText(self.tr("New name of the learner:"))
+        dialog.setTextValue(self.window_.profile.name)
+        dialog.setOkButtonText(self.tr("Rename"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if dialog.exec():
+            self.profile_rename_requested.emit(dialog.textValue())
+
+    def on_delete_profile_clicked(self) -> None:
+        """Ask before deleting the current learner and everything they have done."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete profile"))
+        box.setText(
+            self.tr(
+                "Delete the learner '%1' and all of their progress? "
+                "Other learners keep theirs. This cannot be undone."
+            ).replace("%1", self.window_.profile.name)
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is delete:
+            self.profile_delete_requested.emit()

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from quizapp.core import ops
+from quizapp.core.errors import QuizAppError
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import (
     ExamSession,
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.home.progress_requested.connect(self.show_progress)
         self.home.settings_requested.connect(self.on_settings_requested)
         self.home.profile_chosen.connect(self.on_profile_chosen)
+        self.home.profile_rename_requested.connect(self.on_profile_rename_requested)
+        self.home.profile_delete_requested.connect(self.on_profile_delete_requested)
         self.study.session_finished.connect(self.on_session_finished)
         for page in (self.summary, self.exam_result, self.progress):
             page.home_requested.connect(self.show_home)
@@ -163,6 +166,27 @@ class MainWindow(QMainWindow):
         """Switch to another learner, creating the profile if it is new."""
         self.profile = ops.choose_profile(self.store, name, self.clock())
         self.apply_profile_settings()
+
+    def on_profile_rename_requested(self, new_name: str) -> None:
+        """Rename the current learner, or say why the name cannot be used."""
+        try:
+            self.profile = ops.rename_profile(self.store, self.profile.name, new_name)
+        except QuizAppError as error:
+            self.show_error(self.tr("Cannot rename the profile"), error)
+            return
+        self.home.refresh()
+
+    def on_profile_delete_requested(self) -> None:
+        """Delete the current learner, then go on as the first one left (or a new one)."""
+        ops.delete_profile(self.store, self.profile.name)
+        self.profile = ops.choose_profile(self.store, None, self.clock())
+        self.apply_profile_settings()
+
+    def show_error(self, title: str, error: QuizAppError) -> None:
+        """Tell the user what went wrong with their input; the app keeps running."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
 
     def on_settings_requested(self) -> None:
         """Edit the learner's settings; apply them at once."""

@@ -75,119 +75,166 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="40"/>
+        <location filename="../../quizapp/ui/home.py" line="43"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <location filename="../../quizapp/ui/home.py" line="46"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="50"/>
+        <location filename="../../quizapp/ui/home.py" line="53"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <location filename="../../quizapp/ui/home.py" line="55"/>
         <source>&amp;New profile…</source>
         <translation>Profil &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <location filename="../../quizapp/ui/home.py" line="63"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="63"/>
+        <location filename="../../quizapp/ui/home.py" line="73"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="57"/>
+        <source>Rena&amp;me…</source>
+        <translation>Ganti na&amp;ma…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="60"/>
+        <source>Delete this learner and their progress</source>
+        <translation>Hapus pelajar ini beserta kemajuannya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="73"/>
+        <location filename="../../quizapp/ui/home.py" line="83"/>
         <source>Review &amp;selected set</source>
         <translation>Ulang set &amp;terpilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="75"/>
+        <location filename="../../quizapp/ui/home.py" line="85"/>
         <source>&amp;Review all sets</source>
         <translation>Ulang &amp;semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="78"/>
+        <location filename="../../quizapp/ui/home.py" line="88"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="80"/>
+        <location filename="../../quizapp/ui/home.py" line="90"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="82"/>
+        <location filename="../../quizapp/ui/home.py" line="92"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="84"/>
+        <location filename="../../quizapp/ui/home.py" line="94"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <location filename="../../quizapp/ui/home.py" line="97"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <location filename="../../quizapp/ui/home.py" line="98"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="126"/>
+        <location filename="../../quizapp/ui/home.py" line="136"/>
         <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
         <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="151"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="152"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="153"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="174"/>
+        <location filename="../../quizapp/ui/home.py" line="190"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <source>Rename profile</source>
+        <translation>Ganti nama profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="171"/>
+        <source>New name of the learner:</source>
+        <translation>Nama baru pelajar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="182"/>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="185"/>
+        <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
+        <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="189"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -281,29 +328,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="64"/>
+        <location filename="../../quizapp/ui/main_window.py" line="65"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <location filename="../../quizapp/ui/main_window.py" line="96"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="94"/>
+        <location filename="../../quizapp/ui/main_window.py" line="97"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="95"/>
+        <location filename="../../quizapp/ui/main_window.py" line="98"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="96"/>
+        <location filename="../../quizapp/ui/main_window.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="175"/>
+        <source>Cannot rename the profile</source>
+        <translation>Nama profil tidak dapat diganti</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="188"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

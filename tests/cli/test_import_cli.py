@@ -3,24 +3,8 @@
 import json
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from quizapp.cli import cli
-
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"
-
-
-@pytest.fixture
-def run(tmp_path):
-    """Run the CLI on a temporary data folder; return the result."""
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, ["--data-dir", str(tmp_path), *args], catch_exceptions=False)
-
-    return invoke
 
 
 def test_import_reports_counts_skips_and_notes(run):

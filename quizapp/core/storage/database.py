@@ -369,6 +369,30 @@ class Store:
             )
         return cast(Profile, self.profile_named(name))
 
+    def rename_profile(self, profile_id: ProfileId, name: str) -> Profile:
+        """Give a learner profile a new name; its progress and settings stay.
+
+        Raises:
+            ProfileError: the name is blank or taken by another profile.
+        """
+        name = name.strip()
+        if not name:
+            raise ProfileError("A profile needs a name.")
+        other = self.profile_named(name)
+        if other is not None and other.id != profile_id:
+            raise ProfileError(f"There is already a profile called '{other.name}'.")
+        with self.db.atomic():
+            self.db.execute("UPDATE profiles SET name = ? WHERE id = ?", [name, profile_id])
+        return cast(Profile, self.profile_named(name))
+
+    def delete_profile(self, profile_id: ProfileId) -> None:
+        """Delete a learner profile with all of its progress, and nothing of anyone else's.
+
+        Its cards, reviews, practice answers and exams go with it (``ON DELETE CASCADE``).
+        """
+        with self.db.atomic():
+            self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id])
+
     def save_profile_settings(self, profile: Profile) -> None:
         """Save a profile's settings (everything but its id and name)."""
         with self.db.atomic():
