@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import PARSERS
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
+from quizapp.core.storage import Store
 
 
 class _Context:
@@ -31,6 +34,17 @@ class _Context:
             return ops.open_library(self.data_dir)
         except QuizAppError as error:
             raise click.ClickException(str(error)) from None
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """Open the database for one command; its errors end the command as ``Error: ...``."""
+        library = self.library()
+        try:
+            yield library.store
+        except QuizAppError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            library.store.close()
 
 
 @click.group(invoke_without_command=True)
@@ -214,13 +228,8 @@ def import_command(
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
     """Export a question set as our YAML, GIFT, CSV or Aiken."""
-    library = context.library()
-    try:
-        result = ops.export_set(library.store, set_id, fmt)
-    except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
-    finally:
-        library.store.close()
+    with context.store() as store:
+        result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
         click.echo(f"left out: {reason}", err=True)
     if output is None:
@@ -274,10 +283,9 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
 def profiles_group(ctx: click.Context) -> None:
     """List the learner profiles on this computer; rename or delete one."""
     if ctx.invoked_subcommand is None:
-        library = ctx.obj.library()
-        for profile in library.store.profiles():
-            click.echo(profile.name)
-        library.store.close()
+        with ctx.obj.store() as store:
+            for profile in store.profiles():
+                click.echo(profile.name)
 
 
 @profiles_group.command("rename")
@@ -286,13 +294,8 @@ def profiles_group(ctx: click.Context) -> None:
 @click.pass_obj
 def rename_profile_command(context: _Context, name: str, new_name: str) -> None:
     """Rename a learner profile; its progress and settings stay."""
-    library = context.library()
-    try:
-        profile = ops.rename_profile(library.store, name, new_name)
-    except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
-    finally:
-        library.store.close()
+    with context.store() as store:
+        profile = ops.rename_profile(store, name, new_name)
     click.echo(f"Renamed '{name}' to '{profile.name}'.")
 
 
@@ -306,13 +309,8 @@ def delete_profile_command(context: _Context, name: str, yes: bool) -> None:
         click.confirm(
             f"Delete '{name}' and all of their progress? This cannot be undone.", abort=True
         )
-    library = context.library()
-    try:
-        ops.delete_profile(library.store, name)
-    except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
-    finally:
-        library.store.close()
+    with context.store() as store:
+        ops.delete_profile(store, name)
     click.echo(f"Deleted '{name}' and their progress.")
 
 

@@ -8,15 +8,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
     Problem,
     ProfileError,
+    QuestionEditError,
     QuestionFileError,
     SetNotFoundError,
     SetRenameError,
 )
 from quizapp.core.formats import aiken, delimited, gift, nativeexport
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
 from quizapp.core.formats.native import GAP_PATTERN, load_question_files
 from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
@@ -423,3 +425,74 @@ def _searchable(question: Question) -> str:
     texts += [*question.options, *question.alternatives, *question.items]
     texts += [side for pair in question.pairs for side in pair]
     return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()
+
+
+# -- editing questions of imported sets ------------------------------------------------------
+
+NEW_QUESTION_ID = QuestionId("new")
+"""The id a question being written in the editor is checked under, until it is saved."""
+
+
+def check_question(
+    store: Store, set_id: SetId, draft: QuestionDraft, question_id: QuestionId | None = None
+) -> Question:
+    """Check a question being edited (or written, without an id) exactly as a file's; save nothing.
+
+    Raises:
+        QuestionEditError: the first problem with the question, or the set cannot be edited.
+    """
+    _editable_set(store, set_id)
+    original = store.question(question_id) if question_id else None
+    return question_from_draft(draft, question_id or NEW_QUESTION_ID, set_id, original)
+
+
+def save_question(
+    store: Store, set_id: SetId, draft: QuestionDraft, question_id: QuestionId | None = None
+) -> Question:
+    """Save an edited question under its id (learners keep their progress), or add a new one.
+
+    A new question's id is made from its prompt, as an import makes it. The question is
+    written in one transaction, and only once it is valid.
+
+    Returns:
+        The question as saved.
+
+    Raises:
+        QuestionEditError: the question has a problem, or its set is built in; nothing is saved.
+    """
+    question = check_question(store, set_id, draft, question_id)
+    if question_id is None:
+        base = new_id = f"{set_id}-{text_digest(str(question.prompt))}"
+        count = 1
+        while store.question_owners([QuestionId(new_id)]):
+            count += 1
+            new_id = f"{base}-{count}"
+        question = replace(question, id=QuestionId(new_id))
+    store.save_question(question)
+    return question
+
+
+def delete_question(store: Store, question_id: QuestionId) -> None:
+    """Retire a question of an imported set: it leaves study and lists, its history stays.
+
+    Raises:
+        QuestionEditError: the question is in a built-in set.
+    """
+    _editable_set(store, store.question(question_id).set_id)
+    store.retire_question(question_id)
+
+
+def editable_sets(store: Store) -> list[SetInfo]:
+    """Return the sets whose questions can be edited in the app: the imported ones."""
+    return [info for info in list_sets(store) if info.origin != "builtin"]
+
+
+def _editable_set(store: Store, set_id: SetId) -> None:
+    origin = store.set_origins().get(set_id)
+    if origin is None:
+        raise SetNotFoundError(f"There is no set '{set_id}'.")
+    if origin == "builtin":
+        raise QuestionEditError(
+            f"'{set_id}' is a built-in set; its questions come with the app and cannot be "
+            "edited here. Export it and import the copy to change it."
+        )

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core import stats
-from quizapp.ui.widgets import FigureTable, heading
+from quizapp.ui.widgets import FigureTable, confirm, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -177,17 +176,14 @@ class HomePage(QWidget):
 
     def on_delete_profile_clicked(self) -> None:
         """Ask before deleting the current learner and everything they have done."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete profile"))
-        box.setText(
+        if confirm(
+            self,
+            self.tr("Delete profile"),
             self.tr(
                 "Delete the learner '%1' and all of their progress? "
                 "Other learners keep theirs. This cannot be undone."
-            ).replace("%1", self.window_.profile.name)
-        )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
-        box.exec()
-        if box.clickedButton() is delete:
+            ).replace("%1", self.window_.profile.name),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        ):
             self.profile_delete_requested.emit()

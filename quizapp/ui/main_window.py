@@ -111,8 +111,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_browse_requested(self) -> None:
-        """Open the question browser."""
-        QuestionBrowser(self.store, self).exec()
+        """Open the question browser; the home page follows its edits."""
+        browser = QuestionBrowser(self.store, self)
+        browser.questions_changed.connect(self.home.refresh)
+        browser.exec()
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""

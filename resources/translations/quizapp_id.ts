@@ -75,164 +75,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <location filename="../../quizapp/ui/home.py" line="42"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="46"/>
+        <location filename="../../quizapp/ui/home.py" line="45"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="53"/>
+        <location filename="../../quizapp/ui/home.py" line="52"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <location filename="../../quizapp/ui/home.py" line="54"/>
         <source>&amp;New profile…</source>
         <translation>Profil &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="63"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="73"/>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="57"/>
+        <location filename="../../quizapp/ui/home.py" line="56"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <location filename="../../quizapp/ui/home.py" line="58"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="60"/>
+        <location filename="../../quizapp/ui/home.py" line="59"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="83"/>
+        <location filename="../../quizapp/ui/home.py" line="82"/>
         <source>Review &amp;selected set</source>
         <translation>Ulang set &amp;terpilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="85"/>
+        <location filename="../../quizapp/ui/home.py" line="84"/>
         <source>&amp;Review all sets</source>
         <translation>Ulang &amp;semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <location filename="../../quizapp/ui/home.py" line="87"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="90"/>
+        <location filename="../../quizapp/ui/home.py" line="89"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="92"/>
+        <location filename="../../quizapp/ui/home.py" line="91"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="94"/>
+        <location filename="../../quizapp/ui/home.py" line="93"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="97"/>
+        <location filename="../../quizapp/ui/home.py" line="96"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="98"/>
+        <location filename="../../quizapp/ui/home.py" line="97"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="136"/>
+        <location filename="../../quizapp/ui/home.py" line="135"/>
         <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
         <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="159"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
-        <location filename="../../quizapp/ui/home.py" line="174"/>
-        <location filename="../../quizapp/ui/home.py" line="190"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <location filename="../../quizapp/ui/home.py" line="187"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <location filename="../../quizapp/ui/home.py" line="169"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="171"/>
+        <location filename="../../quizapp/ui/home.py" line="170"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <location filename="../../quizapp/ui/home.py" line="172"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="182"/>
+        <location filename="../../quizapp/ui/home.py" line="181"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="185"/>
+        <location filename="../../quizapp/ui/home.py" line="183"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="189"/>
+        <location filename="../../quizapp/ui/home.py" line="186"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -353,12 +353,12 @@
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="175"/>
+        <location filename="../../quizapp/ui/main_window.py" line="177"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="188"/>
+        <location filename="../../quizapp/ui/main_window.py" line="190"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -515,74 +515,249 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="33"/>
+        <location filename="../../quizapp/ui/browser.py" line="42"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="36"/>
+        <location filename="../../quizapp/ui/browser.py" line="45"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="48"/>
+        <location filename="../../quizapp/ui/browser.py" line="57"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="58"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <source>Write a new question in an imported set</source>
+        <translation>Tulis soal baru di set yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="84"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="85"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="86"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="66"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="106"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="125"/>
+        <location filename="../../quizapp/ui/browser.py" line="148"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="167"/>
+        <source>Built-in questions cannot be edited</source>
+        <translation>Soal bawaan tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="209"/>
+        <source>Delete question</source>
+        <translation>Hapus soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="211"/>
+        <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
+        <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <source>Edit question</source>
+        <translation>Ubah soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <source>New question</source>
+        <translation>Soal baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="75"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="76"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="89"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="92"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="93"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <source>Prompt:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="97"/>
+        <location filename="../../quizapp/ui/editor.py" line="192"/>
+        <location filename="../../quizapp/ui/editor.py" line="193"/>
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="99"/>
+        <source>Options (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="100"/>
+        <source>Other accepted answers (one per line):</source>
+        <translation>Jawaban lain yang diterima (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="101"/>
+        <source>Tolerance (±):</source>
+        <translation>Toleransi (±):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <source>Pairs (one per line: left = right):</source>
+        <translation>Pasangan (satu per baris: kiri = kanan):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <source>Items in the right order (one per line):</source>
+        <translation>Butir dalam urutan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="106"/>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="107"/>
+        <source>Difficulty (1-3):</source>
+        <translation>Tingkat kesulitan (1-3):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <source>Explanation:</source>
+        <translation>Penjelasan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="114"/>
+        <source>Problem with the question</source>
+        <translation>Masalah pada soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="118"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="194"/>
+        <source>Right option:</source>
+        <translation>Pilihan yang benar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="195"/>
+        <source>Right options (one per line):</source>
+        <translation>Pilihan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <source>Number:</source>
+        <translation>Angka:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="209"/>
+        <source>There is no imported set to add questions to.</source>
+        <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
 </context>
 <context>

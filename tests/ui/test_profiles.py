@@ -1,7 +1,7 @@
 """Renaming and deleting learners from the home page's profile picker."""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
 from quizapp.core import ops
 
@@ -10,23 +10,7 @@ def profile_names(window):
     return [window.home.profiles.itemText(i) for i in range(window.home.profiles.count())]
 
 
-def answer_modal(check):
-    """Run ``check`` on the next modal dialog once it is shown."""
-
-    def on_shown():
-        check(QApplication.activeModalWidget())
-
-    QTimer.singleShot(0, on_shown)
-
-
-def click_button(box, text):
-    """Click the message box's button labelled ``text``."""
-    assert isinstance(box, QMessageBox)
-    (button,) = [b for b in box.buttons() if b.text() == text]
-    button.click()
-
-
-def test_rename_the_current_learner(qtbot, open_window):
+def test_rename_the_current_learner(qtbot, open_window, on_modal):
     window = open_window("Ana")
 
     def type_name(dialog):
@@ -35,24 +19,26 @@ def test_rename_the_current_learner(qtbot, open_window):
         dialog.setTextValue("Ana Lim")
         dialog.accept()
 
-    answer_modal(type_name)
+    on_modal(type_name)
     qtbot.mouseClick(window.home.rename_profile_button, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Ana Lim"
     assert profile_names(window) == ["Ana Lim"]
     assert window.home.profiles.currentText() == "Ana Lim"
 
 
-def test_renaming_to_a_taken_name_says_why_and_changes_nothing(qtbot, open_window, clock):
+def test_renaming_to_a_taken_name_says_why_and_changes_nothing(
+    qtbot, open_window, clock, on_modal, click_button
+):
     window = open_window("Ana")
     ops.choose_profile(window.store, "Budi", clock())
     shown = []
 
     def type_name(dialog):
         dialog.setTextValue("budi")
-        answer_modal(lambda box: (shown.append(box.text()), click_button(box, "OK")))
+        on_modal(lambda box: (shown.append(box.text()), click_button(box, "OK")))
         dialog.accept()
 
-    answer_modal(type_name)
+    on_modal(type_name)
     qtbot.mouseClick(window.home.rename_profile_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown != [])
     assert shown == ["There is already a profile called 'Budi'."]
@@ -60,7 +46,7 @@ def test_renaming_to_a_taken_name_says_why_and_changes_nothing(qtbot, open_windo
     assert [p.name for p in window.store.profiles()] == ["Ana", "Budi"]
 
 
-def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window):
+def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window, on_modal, click_button):
     window = open_window("Ana")
     shown = []
 
@@ -68,7 +54,7 @@ def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window):
         shown.append(box.text())
         click_button(box, "Cancel")
 
-    answer_modal(cancel)
+    on_modal(cancel)
     qtbot.mouseClick(window.home.delete_profile_button, Qt.MouseButton.LeftButton)
     assert shown == [
         "Delete the learner 'Ana' and all of their progress? "
@@ -78,21 +64,25 @@ def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window):
     assert [p.name for p in window.store.profiles()] == ["Ana"]
 
 
-def test_delete_removes_the_learner_and_switches_to_the_next(qtbot, open_window, clock):
+def test_delete_removes_the_learner_and_switches_to_the_next(
+    qtbot, open_window, clock, on_modal, click_button
+):
     window = open_window("Ana")
     ops.choose_profile(window.store, "Budi", clock())
     window.home.refresh()
     window.home.profiles.activated.emit(1)
     assert window.profile.name == "Budi"
-    answer_modal(lambda box: click_button(box, "Delete"))
+    on_modal(lambda box: click_button(box, "Delete"))
     qtbot.mouseClick(window.home.delete_profile_button, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Ana"
     assert profile_names(window) == ["Ana"]
 
 
-def test_deleting_the_only_learner_starts_a_fresh_default_one(qtbot, open_window):
+def test_deleting_the_only_learner_starts_a_fresh_default_one(
+    qtbot, open_window, on_modal, click_button
+):
     window = open_window("Ana")
-    answer_modal(lambda box: click_button(box, "Delete"))
+    on_modal(lambda box: click_button(box, "Delete"))
     qtbot.mouseClick(window.home.delete_profile_button, Qt.MouseButton.LeftButton)
     assert window.profile.name == "Learner"
     assert profile_names(window) == ["Learner"]

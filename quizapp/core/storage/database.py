@@ -214,10 +214,7 @@ class Store:
                     ],
                 )
                 for index, question in enumerate(question_set.questions):
-                    content = json.dumps(
-                        question_to_record(question), ensure_ascii=False, sort_keys=True
-                    )
-                    digest = hashlib.sha256(content.encode()).hexdigest()
+                    content, digest = _content(question)
                     old = existing.get(question.id)
                     if old is None:
                         added += 1
@@ -225,16 +222,7 @@ class Store:
                         unchanged += 1
                     else:
                         updated += 1
-                    self.db.execute(
-                        """INSERT INTO questions
-                             (id, set_id, position, difficulty, content, content_hash, retired)
-                           VALUES (?, ?, ?, ?, ?, ?, 0)
-                           ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
-                             position = excluded.position, difficulty = excluded.difficulty,
-                             content = excluded.content, content_hash = excluded.content_hash,
-                             retired = 0""",
-                        [question.id, question_set.id, index, question.difficulty, content, digest],
-                    )
+                    self._write_question(question, question_set.id, index, content, digest)
                     written += 1
                     if progress is not None and (written % 500 == 0 or written == total):
                         progress(written, total)
@@ -252,6 +240,41 @@ class Store:
                     [item.set_id, item.name, item.data],
                 )
         return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def _write_question(
+        self, question: Question, set_id: SetId, position: int, content: str, digest: str
+    ) -> None:
+        """Insert a question or update it in place (its id, and so its progress, stay)."""
+        self.db.execute(
+            """INSERT INTO questions
+                 (id, set_id, position, difficulty, content, content_hash, retired)
+               VALUES (?, ?, ?, ?, ?, ?, 0)
+               ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+                 position = excluded.position, difficulty = excluded.difficulty,
+                 content = excluded.content, content_hash = excluded.content_hash,
+                 retired = 0""",
+            [question.id, set_id, position, question.difficulty, content, digest],
+        )
+
+    def save_question(self, question: Question) -> None:
+        """Save one question of an existing set in one transaction, keeping its id.
+
+        A question already there keeps its place in its set; a new one goes last.
+        """
+        content, digest = _content(question)
+        with self.db.atomic():
+            row = self.db.execute(
+                """SELECT COALESCE(
+                     (SELECT position FROM questions WHERE id = ?),
+                     (SELECT MAX(position) + 1 FROM questions WHERE set_id = ?), 0)""",
+                [question.id, question.set_id],
+            ).fetchone()
+            self._write_question(question, question.set_id, row[0], content, digest)
+
+    def retire_question(self, question_id: QuestionId) -> None:
+        """Take a question out of study and lists; learners' history of it is kept."""
+        with self.db.atomic():
+            self.db.execute("UPDATE questions SET retired = 1 WHERE id = ?", [question_id])
 
     def set_rows(self) -> list[dict[str, Any]]:
         """Return every set, enabled or not, with its origin and active question count."""
@@ -723,6 +746,12 @@ def _profile(row: dict[str, Any]) -> Profile:
     return Profile(
         ProfileId(row["id"]), row["name"], **{key: row[key] for key in _PROFILE_SETTINGS}
     )
+
+
+def _content(question: Question) -> tuple[str, str]:
+    """Return a question's stored JSON record and the hash that tells changed content apart."""
+    content = json.dumps(question_to_record(question), ensure_ascii=False, sort_keys=True)
+    return content, hashlib.sha256(content.encode()).hexdigest()
 
 
 def _json_or_none(value: Any) -> str | None:
