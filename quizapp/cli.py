@@ -18,6 +18,7 @@ from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import PARSERS
+from quizapp.core.model import SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
 
@@ -240,6 +241,26 @@ def export_command(context: _Context, set_id: str, fmt: str, output: Path | None
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
     click.echo(f"Wrote {result.count} questions to {output}.", err=True)
+
+
+@cli.command("delete-set")
+@click.argument("set_id")
+@click.option(
+    "--history", is_flag=True, help="Also delete every learner's answers to its questions."
+)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool) -> None:
+    """Delete an imported set; learners' history of it is kept unless --history is given."""
+    if not yes:
+        what = "and every learner's history of it" if history else "(learners' history is kept)"
+        click.confirm(f"Delete the set '{set_id}' {what}?", abort=True)
+    with context.store() as store:
+        answers = ops.delete_set(store, SetId(set_id), delete_history=history)
+    if history:
+        click.echo(f"Deleted '{set_id}' and {answers} answer(s) to its questions.")
+    else:
+        click.echo(f"Deleted '{set_id}'; learners' history of it is kept (import it to restore).")
 
 
 @cli.command("report")

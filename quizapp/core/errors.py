@@ -54,3 +54,7 @@ class SetRenameError(QuizAppError):
 
 class QuestionEditError(QuizAppError):
     """A question edited in the app is not valid, or its set cannot be edited; nothing was saved."""
+
+
+class SetDeleteError(QuizAppError):
+    """A set cannot be deleted (it is built in); nothing was changed."""

@@ -14,6 +14,7 @@ from quizapp.core.errors import (
     ProfileError,
     QuestionEditError,
     QuestionFileError,
+    SetDeleteError,
     SetNotFoundError,
     SetRenameError,
 )
@@ -341,10 +342,11 @@ class SetInfo:
     origin: str
     enabled: bool
     questions: int
+    deleted: bool = False  # deleted by the teacher; learners' history of it is kept
 
 
 def list_sets(store: Store) -> list[SetInfo]:
-    """Return every set, enabled or not, in the order the app shows them."""
+    """Return every set, enabled or not, in the order the app shows them; deleted ones last."""
     return [
         SetInfo(
             SetId(row["id"]),
@@ -352,6 +354,7 @@ def list_sets(store: Store) -> list[SetInfo]:
             row["origin"],
             bool(row["enabled"]),
             row["questions"],
+            bool(row["deleted"]),
         )
         for row in store.set_rows()
     ]
@@ -383,6 +386,32 @@ def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
         raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
     store.rename_set(set_id, Text.plain(title))
     return _set_info(store, set_id)
+
+
+def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> int:
+    """Delete an imported set; keep learners' history of it unless told to delete that too.
+
+    Without ``delete_history`` the set is hidden and its questions retired: they leave study,
+    lists and reports, and the set is listed as deleted. Importing it again brings it back
+    with its history. With ``delete_history`` (also for a set deleted before), the set, its
+    questions and every learner's answers to them are deleted for good.
+
+    Returns:
+        How many answers were deleted (0 while the history is kept).
+
+    Raises:
+        SetNotFoundError: there is no such set.
+        SetDeleteError: the set is built in (it comes with the app).
+    """
+    info = _set_info(store, set_id)
+    if info.origin == "builtin":
+        raise SetDeleteError(
+            f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
+        )
+    if delete_history:
+        return store.purge_set(set_id)
+    store.hide_set(set_id)
+    return 0
 
 
 def _set_info(store: Store, set_id: SetId) -> SetInfo:
@@ -484,7 +513,7 @@ def delete_question(store: Store, question_id: QuestionId) -> None:
 
 def editable_sets(store: Store) -> list[SetInfo]:
     """Return the sets whose questions can be edited in the app: the imported ones."""
-    return [info for info in list_sets(store) if info.origin != "builtin"]
+    return [info for info in list_sets(store) if info.origin != "builtin" and not info.deleted]
 
 
 def _editable_set(store: Store, set_id: SetId) -> None:

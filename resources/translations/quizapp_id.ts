@@ -763,55 +763,108 @@
 <context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="35"/>
-        <location filename="../../quizapp/ui/sets.py" line="38"/>
+        <location filename="../../quizapp/ui/sets.py" line="41"/>
+        <location filename="../../quizapp/ui/sets.py" line="44"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="43"/>
+        <location filename="../../quizapp/ui/sets.py" line="49"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="44"/>
+        <location filename="../../quizapp/ui/sets.py" line="50"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <location filename="../../quizapp/ui/sets.py" line="51"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <location filename="../../quizapp/ui/sets.py" line="52"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="54"/>
+        <location filename="../../quizapp/ui/sets.py" line="60"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <location filename="../../quizapp/ui/sets.py" line="62"/>
+        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="85"/>
+        <source>deleted, history kept</source>
+        <translation>dihapus, riwayat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="105"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <location filename="../../quizapp/ui/sets.py" line="105"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <source>Delete history…</source>
+        <translation>Hapus riwayat…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="136"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="136"/>
         <source>Title:</source>
         <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="151"/>
+        <location filename="../../quizapp/ui/sets.py" line="156"/>
+        <source>Delete history</source>
+        <translation>Hapus riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
+        <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="157"/>
+        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="161"/>
+        <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
+        <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <source>Delete set</source>
+        <translation>Hapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
+        <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="169"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,31 @@ def test_report_of_an_unknown_profile_fails(run):
     result = run("--profile", "Nobody", "report", "--format", "csv")
     assert result.exit_code == 1
     assert result.stderr == "Error: There is no profile called 'Nobody'.\n"
+
+
+def test_delete_set_asks_then_keeps_history(run):
+    run("import", str(IMPORT / "terms.tsv"))
+    result = run("delete-set", "terms", input="y\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        "Delete the set 'terms' (learners' history is kept)? [y/N]: y\n"
+        "Deleted 'terms'; learners' history of it is kept (import it to restore).\n",
+    )
+    exported = run("export", "terms")
+    assert exported.exit_code == 1
+    assert exported.output.startswith("Error: There is no set 'terms' (sets: ")
+
+
+def test_delete_set_with_history_and_of_a_built_in_set(run):
+    run("import", str(IMPORT / "terms.tsv"))
+    result = run("delete-set", "terms", "--history", "--yes")
+    assert (result.exit_code, result.output) == (
+        0,
+        "Deleted 'terms' and 0 answer(s) to its questions.\n",
+    )
+    result = run("delete-set", "asean-secretariat", "--yes")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: 'The ASEAN Secretariat' is a built-in set; it comes with the app. "
+        "Untick it to hide it.\n",
+    )

@@ -4,21 +4,8 @@ import pytest
 
 from quizapp.core import ops
 from quizapp.core.errors import ProfileError
-from quizapp.core.model import Rating
-from quizapp.core.session import ExamSession, PracticeSession, StudySession
 
 PROGRESS_TABLES = ("cards", "reviews", "practice_answers", "exams")
-
-
-def study_everything(store, profile, now):
-    """Give the learner reviews, practice answers and a finished exam."""
-    study = StudySession(store, profile)
-    question = study.next_question(now)
-    study.answer(question, Rating.GOOD, now)
-    PracticeSession(store, profile, [question]).answer(question, Rating.AGAIN, now, correct=False)
-    exam = ExamSession(store, profile, [question], [question.set_id], now)
-    exam.answer(question, Rating.GOOD, now, correct=True, score=1.0)
-    exam.finish(now, "en")
 
 
 def rows_of(store, profile):
@@ -31,9 +18,9 @@ def rows_of(store, profile):
     }
 
 
-def test_rename_profile_keeps_progress_and_settings(library, now):
+def test_rename_profile_keeps_progress_and_settings(library, now, give_history):
     ana = ops.choose_profile(library.store, "Ana", now)
-    study_everything(library.store, ana, now)
+    give_history(library.store, ana, now)
     renamed = ops.rename_profile(library.store, "ana", "  Ana Lim ")
     assert (renamed.id, renamed.name) == (ana.id, "Ana Lim")
     assert rows_of(library.store, renamed) == rows_of(library.store, ana)
@@ -62,11 +49,11 @@ def test_rename_profile_refuses_bad_names(library, now, name, new_name, message)
     assert [p.name for p in library.store.profiles()] == ["Ana", "Budi"]
 
 
-def test_delete_profile_removes_that_learners_progress_only(library, now):
+def test_delete_profile_removes_that_learners_progress_only(library, now, give_history):
     ana = ops.choose_profile(library.store, "Ana", now)
     budi = ops.choose_profile(library.store, "Budi", now)
-    study_everything(library.store, ana, now)
-    study_everything(library.store, budi, now)
+    give_history(library.store, ana, now)
+    give_history(library.store, budi, now)
     kept = rows_of(library.store, budi)
     assert kept == {"cards": 1, "reviews": 1, "practice_answers": 1, "exams": 1}
     ops.delete_profile(library.store, "Ana")

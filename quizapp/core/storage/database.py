@@ -204,7 +204,8 @@ class Store:
                     """INSERT INTO question_sets (id, title, description, origin, position)
                        VALUES (?, ?, ?, ?, ?)
                        ON CONFLICT(id) DO UPDATE SET title = excluded.title,
-                         description = excluded.description, position = excluded.position""",
+                         description = excluded.description, position = excluded.position,
+                         enabled = MAX(enabled, deleted), deleted = 0""",
                     [
                         question_set.id,
                         text_to_json(question_set.title),
@@ -277,15 +278,49 @@ class Store:
             self.db.execute("UPDATE questions SET retired = 1 WHERE id = ?", [question_id])
 
     def set_rows(self) -> list[dict[str, Any]]:
-        """Return every set, enabled or not, with its origin and active question count."""
+        """Return every set, enabled or not, with its origin and active question count.
+
+        Deleted sets come last, counting the questions whose history they keep.
+        """
         return list(
             self.db.query(
-                """SELECT s.id, s.title, s.origin, s.enabled, COUNT(q.id) AS questions
+                """SELECT s.id, s.title, s.origin, s.enabled, s.deleted, COUNT(q.id) AS questions
                    FROM question_sets s
-                   LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
-                   GROUP BY s.id ORDER BY s.position, s.id"""
+                   LEFT JOIN questions q ON q.set_id = s.id AND (q.retired = 0 OR s.deleted = 1)
+                   GROUP BY s.id ORDER BY s.deleted, s.position, s.id"""
             )
         )
+
+    def hide_set(self, set_id: SetId) -> None:
+        """Delete a set but keep learners' history: hide it and retire its questions.
+
+        Importing the set again brings it back, with that history.
+        """
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET deleted = 1, enabled = 0 WHERE id = ?", [set_id]
+            )
+            self.db.execute("UPDATE questions SET retired = 1 WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+
+    def purge_set(self, set_id: SetId) -> int:
+        """Delete a set with its questions and every learner's answers to them, for good.
+
+        Exams that drew on it stay, without the answers to its questions.
+
+        Returns:
+            How many answers (reviews, practice and exam answers) were deleted.
+        """
+        own = "question_id IN (SELECT id FROM questions WHERE set_id = ?)"
+        answers = 0
+        with self.db.atomic():
+            for table in ("reviews", "practice_answers", "exam_answers"):
+                answers += self.db.execute(f"DELETE FROM {table} WHERE {own}", [set_id]).rowcount
+            self.db.execute(f"DELETE FROM cards WHERE {own}", [set_id])
+            self.db.execute("DELETE FROM questions WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM question_sets WHERE id = ?", [set_id])
+        return answers
 
     def set_enabled(self, set_id: SetId, enabled: bool) -> None:
         """Show or hide a set's questions in study sessions (progress is kept either way)."""
