@@ -12,13 +12,13 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import ops, report, stats
+from quizapp.core import classreport, ops, report, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import PARSERS
-from quizapp.core.model import SetId
+from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
 
@@ -46,6 +46,14 @@ class _Context:
             raise click.ClickException(str(error)) from None
         finally:
             library.store.close()
+
+
+_output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: print).",
+)
 
 
 @click.group(invoke_without_command=True)
@@ -220,12 +228,7 @@ def import_command(
 @click.option(
     "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (default: print).",
-)
+@_output_option
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
     """Export a question set as our YAML, GIFT, CSV or Aiken."""
@@ -233,14 +236,7 @@ def export_command(context: _Context, set_id: str, fmt: str, output: Path | None
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
         click.echo(f"left out: {reason}", err=True)
-    if output is None:
-        click.echo(result.text, nl=False)
-        return
-    try:
-        write_text_atomic(output, result.text)
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-    click.echo(f"Wrote {result.count} questions to {output}.", err=True)
+    _write_or_print(result.text, output, f"Wrote {result.count} questions to {output}.")
 
 
 @cli.command("delete-set")
@@ -267,28 +263,30 @@ def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool)
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "html"]), default="html", show_default=True
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (default: print).",
-)
+@_output_option
 @click.pass_obj
 def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
-    library = context.library()
-    try:
-        profile = (
-            library.store.profile_named(context.profile)
-            if context.profile
-            else ops.choose_profile(library.store, None, datetime.now(UTC))
+    with context.store() as store:
+        learner = report.learner_report(
+            store, _existing_profile(store, context.profile), datetime.now(UTC)
         )
-        if profile is None:
-            raise click.ClickException(f"There is no profile called '{context.profile}'.")
-        learner = report.learner_report(library.store, profile, datetime.now(UTC))
-    finally:
-        library.store.close()
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
+    _write_or_print(text, output, f"Wrote the report to {output}.")
+
+
+def _existing_profile(store: Store, name: str | None) -> Profile:
+    """Return the named profile (never creating it), or the first one without a name."""
+    profile = (
+        store.profile_named(name) if name else ops.choose_profile(store, None, datetime.now(UTC))
+    )
+    if profile is None:
+        raise click.ClickException(f"There is no profile called '{name}'.")
+    return profile
+
+
+def _write_or_print(text: str, output: Path | None, done: str) -> None:
+    """Print ``text``, or write it safely to ``output`` and say ``done`` on stderr."""
     if output is None:
         click.echo(text, nl=False)
         return
@@ -296,7 +294,42 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
         write_text_atomic(output, text)
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-    click.echo(f"Wrote the report to {output}.", err=True)
+    click.echo(done, err=True)
+
+
+@cli.command("export-progress")
+@_output_option
+@click.pass_obj
+def export_progress_command(context: _Context, output: Path | None) -> None:
+    """Export a learner's progress (use --profile) as a file for the teacher's class report."""
+    with context.store() as store:
+        profile = _existing_profile(store, context.profile)
+        learner = report.learner_report(store, profile, datetime.now(UTC))
+    _write_or_print(
+        classreport.progress_json(learner),
+        output,
+        f"Wrote the progress of {profile.name} to {output}.",
+    )
+
+
+@cli.command("class-report")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_output_option
+def class_report_command(folder: Path, output: Path | None) -> None:
+    """Combine the progress files in FOLDER into one CSV table per learner, set and topic."""
+    try:
+        combined = classreport.combine(folder)
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+    for problem in combined.problems:
+        click.echo(problem, err=True)
+    if not combined.learners:
+        raise click.ClickException(f"There is no progress file in {folder}.")
+    _write_or_print(
+        classreport.class_csv(combined),
+        output,
+        f"Wrote the progress of {len(combined.learners)} learner(s) to {output}.",
+    )
 
 
 @cli.group("profiles", invoke_without_command=True)

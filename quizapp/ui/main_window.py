@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
-from quizapp.core import ops
+from quizapp.core import classreport, ops, report
 from quizapp.core.errors import QuizAppError
+from quizapp.core.files import write_text_atomic
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import (
     ExamSession,
@@ -21,6 +29,7 @@ from quizapp.core.session import (
 )
 from quizapp.ui import i18n
 from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.classreport import ClassReportDialog
 from quizapp.ui.exam_result import ExamResultPage
 from quizapp.ui.home import HomePage
 from quizapp.ui.importer import ImportDialog
@@ -97,6 +106,9 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
+        reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
@@ -115,6 +127,38 @@ class MainWindow(QMainWindow):
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
+
+    def on_export_progress_requested(self) -> None:
+        """Ask where to save the learner's progress file for their teacher, then save it."""
+        name = "".join(c if c.isalnum() else "-" for c in self.profile.name)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my progress"),
+            f"progress-{name}.json",
+            self.tr("Progress files (*.json)"),
+        )
+        if path:
+            self.export_progress(Path(path))
+
+    def export_progress(self, path: Path) -> None:
+        """Save the learner's progress file (safely: a failure leaves any older file)."""
+        learner = report.learner_report(self.store, self.profile, self.clock())
+        try:
+            write_text_atomic(path, classreport.progress_json(learner))
+        except OSError as error:
+            self.show_error(
+                self.tr("Cannot export the progress"), f"cannot write {path}: {error.strerror}"
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved your progress to %1; give this file to your teacher.").replace(
+                "%1", str(path)
+            )
+        )
+
+    def on_class_report_requested(self) -> None:
+        """Open the class report on a folder of learners' progress files."""
+        ClassReportDialog(self).exec()
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""
@@ -174,7 +218,7 @@ class MainWindow(QMainWindow):
         try:
             self.profile = ops.rename_profile(self.store, self.profile.name, new_name)
         except QuizAppError as error:
-            self.show_error(self.tr("Cannot rename the profile"), error)
+            self.show_error(self.tr("Cannot rename the profile"), str(error))
             return
         self.home.refresh()
 
@@ -184,9 +228,9 @@ class MainWindow(QMainWindow):
         self.profile = ops.choose_profile(self.store, None, self.clock())
         self.apply_profile_settings()
 
-    def show_error(self, title: str, error: QuizAppError) -> None:
-        """Tell the user what went wrong with their input; the app keeps running."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong with their input or files; the app keeps running."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 

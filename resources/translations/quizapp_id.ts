@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ClassReportDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="37"/>
+        <source>Class report</source>
+        <translation>Laporan kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="42"/>
+        <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
+        <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="47"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="52"/>
+        <source>Progress per learner, set and topic</source>
+        <translation>Kemajuan per pelajar, set, dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <source>Learner / set and topic</source>
+        <translation>Pelajar / set dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="57"/>
+        <source>Seen</source>
+        <translation>Sudah dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <source>Retention (30 days)</source>
+        <translation>Daya ingat (30 hari)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <source>Time (min)</source>
+        <translation>Waktu (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <source>Files left out</source>
+        <translation>Berkas yang dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="74"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="88"/>
+        <source>Files left out:</source>
+        <translation>Berkas yang dilewati:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="94"/>
+        <source>Folder of progress files</source>
+        <translation>Folder berkas kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="113"/>
+        <source>%1 (exported %2)</source>
+        <translation>%1 (diekspor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="117"/>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="123"/>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="124"/>
+        <source>Learners: %1</source>
+        <translation>Pelajar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <source>Save the class report</source>
+        <translation>Simpan laporan kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="160"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation>Tersimpan di %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClozeInput</name>
     <message>
         <location filename="../../quizapp/ui/answer_inputs.py" line="245"/>
@@ -328,37 +446,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="65"/>
+        <location filename="../../quizapp/ui/main_window.py" line="74"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="96"/>
+        <location filename="../../quizapp/ui/main_window.py" line="105"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="97"/>
+        <location filename="../../quizapp/ui/main_window.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="98"/>
+        <location filename="../../quizapp/ui/main_window.py" line="107"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="99"/>
+        <location filename="../../quizapp/ui/main_window.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="177"/>
+        <location filename="../../quizapp/ui/main_window.py" line="109"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="110"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Ekspor kemajuan saya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="111"/>
+        <source>&amp;Class report…</source>
+        <translation>Laporan &amp;kelas…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="136"/>
+        <source>Export my progress</source>
+        <translation>Ekspor kemajuan saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="138"/>
+        <source>Progress files (*.json)</source>
+        <translation>Berkas kemajuan (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <source>Cannot export the progress</source>
+        <translation>Kemajuan tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <source>Saved your progress to %1; give this file to your teacher.</source>
+        <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="221"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="190"/>
+        <location filename="../../quizapp/ui/main_window.py" line="234"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
