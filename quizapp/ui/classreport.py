@@ -27,7 +27,9 @@ from quizapp.core.report import TopicRow
 
 
 class ClassReportDialog(QDialog):
-    """Reads a folder of progress files; shows each learner's sets and topics; saves a CSV.
+    """Reads a folder of progress files; shows learners, their sets and topics; saves a CSV.
+
+    Each learner's row adds up their sets, and each set's row its topics (folded until opened).
 
     Files that are not progress files are listed under the table with the reason, and skipped.
     """
@@ -65,7 +67,7 @@ class ClassReportDialog(QDialog):
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(self.tr("Files left out"))
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(80)
         self.summary = QLabel()
         self.save_button = QPushButton(self.tr("&Save as CSV…"))
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -113,11 +115,15 @@ class ClassReportDialog(QDialog):
                 self.tr("%1 (exported %2)").replace("%1", learner.profile).replace("%2", exported),
                 learner.rows,
             )
-            for row in learner.rows:
-                topic = row.topic or self.tr("(no topic)")
-                top.addChild(self.row_item(f"{row.set_title} · {topic}", (row,)))
             self.table.addTopLevelItem(top)
             top.setExpanded(True)
+            sets: dict[str, QTreeWidgetItem] = {}
+            for row in learner.rows:
+                if row.set_id not in sets:
+                    in_set = tuple(r for r in learner.rows if r.set_id == row.set_id)
+                    sets[row.set_id] = self.row_item(row.set_title, in_set)
+                    top.addChild(sets[row.set_id])
+                sets[row.set_id].addChild(self.row_item(row.topic or self.tr("(no topic)"), (row,)))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self.problems.setPlainText("\n".join(self.report.problems) or self.tr("None."))

@@ -92,11 +92,11 @@ class QuestionEditor(QDialog):
         self.form.addRow(self.tr("Set:"), self.set_box)
         self.form.addRow(self.tr("Type:"), self.type_box)
         self.form.addRow(self.tr("Prompt:"), self.prompt)
+        self.form.addRow(self.tr("Options (one per line):"), self.fields["options"])
         self.answer_label = QLabel()
         self.form.addRow(self.answer_label, self.answer)
         self.form.addRow(self.tr("Answer:"), self.truth)
         for name, label in (
-            ("options", self.tr("Options (one per line):")),
             ("alternatives", self.tr("Other accepted answers (one per line):")),
             ("tolerance", self.tr("Tolerance (±):")),
             ("pairs", self.tr("Pairs (one per line: left = right):")),
