@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from quizapp import __version__
-from quizapp.core import ops, report, stats
+from quizapp.core import classreport, ops, report, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import PARSERS
+from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
+from quizapp.core.storage import Store
 
 
 class _Context:
@@ -31,6 +35,25 @@ class _Context:
             return ops.open_library(self.data_dir)
         except QuizAppError as error:
             raise click.ClickException(str(error)) from None
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """Open the database for one command; its errors end the command as ``Error: ...``."""
+        library = self.library()
+        try:
+            yield library.store
+        except QuizAppError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            library.store.close()
+
+
+_output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: print).",
+)
 
 
 @click.group(invoke_without_command=True)
@@ -205,60 +228,65 @@ def import_command(
 @click.option(
     "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (default: print).",
-)
+@_output_option
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
     """Export a question set as our YAML, GIFT, CSV or Aiken."""
-    library = context.library()
-    try:
-        result = ops.export_set(library.store, set_id, fmt)
-    except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
-    finally:
-        library.store.close()
+    with context.store() as store:
+        result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
         click.echo(f"left out: {reason}", err=True)
-    if output is None:
-        click.echo(result.text, nl=False)
-        return
-    try:
-        write_text_atomic(output, result.text)
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-    click.echo(f"Wrote {result.count} questions to {output}.", err=True)
+    _write_or_print(result.text, output, f"Wrote {result.count} questions to {output}.")
+
+
+@cli.command("delete-set")
+@click.argument("set_id")
+@click.option(
+    "--history", is_flag=True, help="Also delete every learner's answers to its questions."
+)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool) -> None:
+    """Delete an imported set; learners' history of it is kept unless --history is given."""
+    if not yes:
+        what = "and every learner's history of it" if history else "(learners' history is kept)"
+        click.confirm(f"Delete the set '{set_id}' {what}?", abort=True)
+    with context.store() as store:
+        answers = ops.delete_set(store, SetId(set_id), delete_history=history)
+    if history:
+        click.echo(f"Deleted '{set_id}' and {answers} answer(s) to its questions.")
+    else:
+        click.echo(f"Deleted '{set_id}'; learners' history of it is kept (import it to restore).")
 
 
 @cli.command("report")
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "html"]), default="html", show_default=True
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (default: print).",
-)
+@_output_option
 @click.pass_obj
 def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
-    library = context.library()
-    try:
-        profile = (
-            library.store.profile_named(context.profile)
-            if context.profile
-            else ops.choose_profile(library.store, None, datetime.now(UTC))
+    with context.store() as store:
+        learner = report.learner_report(
+            store, _existing_profile(store, context.profile), datetime.now(UTC)
         )
-        if profile is None:
-            raise click.ClickException(f"There is no profile called '{context.profile}'.")
-        learner = report.learner_report(library.store, profile, datetime.now(UTC))
-    finally:
-        library.store.close()
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
+    _write_or_print(text, output, f"Wrote the report to {output}.")
+
+
+def _existing_profile(store: Store, name: str | None) -> Profile:
+    """Return the named profile (never creating it), or the first one without a name."""
+    profile = (
+        store.profile_named(name) if name else ops.choose_profile(store, None, datetime.now(UTC))
+    )
+    if profile is None:
+        raise click.ClickException(f"There is no profile called '{name}'.")
+    return profile
+
+
+def _write_or_print(text: str, output: Path | None, done: str) -> None:
+    """Print ``text``, or write it safely to ``output`` and say ``done`` on stderr."""
     if output is None:
         click.echo(text, nl=False)
         return
@@ -266,7 +294,78 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
         write_text_atomic(output, text)
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-    click.echo(f"Wrote the report to {output}.", err=True)
+    click.echo(done, err=True)
+
+
+@cli.command("export-progress")
+@_output_option
+@click.pass_obj
+def export_progress_command(context: _Context, output: Path | None) -> None:
+    """Export a learner's progress (use --profile) as a file for the teacher's class report."""
+    with context.store() as store:
+        profile = _existing_profile(store, context.profile)
+        learner = report.learner_report(store, profile, datetime.now(UTC))
+    _write_or_print(
+        classreport.progress_json(learner),
+        output,
+        f"Wrote the progress of {profile.name} to {output}.",
+    )
+
+
+@cli.command("class-report")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_output_option
+def class_report_command(folder: Path, output: Path | None) -> None:
+    """Combine the progress files in FOLDER into one CSV table per learner, set and topic."""
+    try:
+        combined = classreport.combine(folder)
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+    for problem in combined.problems:
+        click.echo(problem, err=True)
+    if not combined.learners:
+        raise click.ClickException(f"There is no progress file in {folder}.")
+    _write_or_print(
+        classreport.class_csv(combined),
+        output,
+        f"Wrote the progress of {len(combined.learners)} learner(s) to {output}.",
+    )
+
+
+@cli.group("profiles", invoke_without_command=True)
+@click.pass_context
+def profiles_group(ctx: click.Context) -> None:
+    """List the learner profiles on this computer; rename or delete one."""
+    if ctx.invoked_subcommand is None:
+        with ctx.obj.store() as store:
+            for profile in store.profiles():
+                click.echo(profile.name)
+
+
+@profiles_group.command("rename")
+@click.argument("name")
+@click.argument("new_name")
+@click.pass_obj
+def rename_profile_command(context: _Context, name: str, new_name: str) -> None:
+    """Rename a learner profile; its progress and settings stay."""
+    with context.store() as store:
+        profile = ops.rename_profile(store, name, new_name)
+    click.echo(f"Renamed '{name}' to '{profile.name}'.")
+
+
+@profiles_group.command("delete")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete_profile_command(context: _Context, name: str, yes: bool) -> None:
+    """Delete a learner profile and all of its progress (other learners keep theirs)."""
+    if not yes:
+        click.confirm(
+            f"Delete '{name}' and all of their progress? This cannot be undone.", abort=True
+        )
+    with context.store() as store:
+        ops.delete_profile(store, name)
+    click.echo(f"Deleted '{name}' and their progress.")
 
 
 def main() -> None:

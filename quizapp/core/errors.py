@@ -50,3 +50,11 @@ class SetNotFoundError(QuizAppError):
 
 class SetRenameError(QuizAppError):
     """A set cannot take the title the user gave."""
+
+
+class QuestionEditError(QuizAppError):
+    """A question edited in the app is not valid, or its set cannot be edited; nothing was saved."""
+
+
+class SetDeleteError(QuizAppError):
+    """A set cannot be deleted (it is built in); nothing was changed."""

@@ -8,9 +8,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError, SetNotFoundError, SetRenameError
+from quizapp.core.editing import QuestionDraft, question_from_draft
+from quizapp.core.errors import (
+    Problem,
+    ProfileError,
+    QuestionEditError,
+    QuestionFileError,
+    SetDeleteError,
+    SetNotFoundError,
+    SetRenameError,
+)
 from quizapp.core.formats import aiken, delimited, gift, nativeexport
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
 from quizapp.core.formats.native import GAP_PATTERN, load_question_files
 from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
@@ -62,6 +71,32 @@ def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
         return store.profile_named(name) or store.create_profile(name, now)
     profiles = store.profiles()
     return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
+
+
+def rename_profile(store: Store, name: str, new_name: str) -> Profile:
+    """Give the learner called ``name`` a new name; their progress and settings stay.
+
+    Raises:
+        ProfileError: there is no such learner, or the new name is blank or taken.
+    """
+    return store.rename_profile(_profile_named(store, name).id, new_name)
+
+
+def delete_profile(store: Store, name: str) -> None:
+    """Delete the learner called ``name`` and all their progress; other learners keep theirs.
+
+    Raises:
+        ProfileError: there is no such learner.
+    """
+    store.delete_profile(_profile_named(store, name).id)
+
+
+def _profile_named(store: Store, name: str) -> Profile:
+    profile = store.profile_named(name)
+    if profile is None:
+        known = ", ".join(p.name for p in store.profiles()) or "none"
+        raise ProfileError(f"There is no profile called '{name}' (profiles: {known}).")
+    return profile
 
 
 def describe_question(question: Question) -> dict[str, Any]:
@@ -307,10 +342,11 @@ class SetInfo:
     origin: str
     enabled: bool
     questions: int
+    deleted: bool = False  # deleted by the teacher; learners' history of it is kept
 
 
 def list_sets(store: Store) -> list[SetInfo]:
-    """Return every set, enabled or not, in the order the app shows them."""
+    """Return every set, enabled or not, in the order the app shows them; deleted ones last."""
     return [
         SetInfo(
             SetId(row["id"]),
@@ -318,6 +354,7 @@ def list_sets(store: Store) -> list[SetInfo]:
             row["origin"],
             bool(row["enabled"]),
             row["questions"],
+            bool(row["deleted"]),
         )
         for row in store.set_rows()
     ]
@@ -349,6 +386,32 @@ def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
         raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
     store.rename_set(set_id, Text.plain(title))
     return _set_info(store, set_id)
+
+
+def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> int:
+    """Delete an imported set; keep learners' history of it unless told to delete that too.
+
+    Without ``delete_history`` the set is hidden and its questions retired: they leave study,
+    lists and reports, and the set is listed as deleted. Importing it again brings it back
+    with its history. With ``delete_history`` (also for a set deleted before), the set, its
+    questions and every learner's answers to them are deleted for good.
+
+    Returns:
+        How many answers were deleted (0 while the history is kept).
+
+    Raises:
+        SetNotFoundError: there is no such set.
+        SetDeleteError: the set is built in (it comes with the app).
+    """
+    info = _set_info(store, set_id)
+    if info.origin == "builtin":
+        raise SetDeleteError(
+            f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
+        )
+    if delete_history:
+        return store.purge_set(set_id)
+    store.hide_set(set_id)
+    return 0
 
 
 def _set_info(store: Store, set_id: SetId) -> SetInfo:
@@ -391,3 +454,74 @@ def _searchable(question: Question) -> str:
     texts += [*question.options, *question.alternatives, *question.items]
     texts += [side for pair in question.pairs for side in pair]
     return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()
+
+
+# -- editing questions of imported sets ------------------------------------------------------
+
+NEW_QUESTION_ID = QuestionId("new")
+"""The id a question being written in the editor is checked under, until it is saved."""
+
+
+def check_question(
+    store: Store, set_id: SetId, draft: QuestionDraft, question_id: QuestionId | None = None
+) -> Question:
+    """Check a question being edited (or written, without an id) exactly as a file's; save nothing.
+
+    Raises:
+        QuestionEditError: the first problem with the question, or the set cannot be edited.
+    """
+    _editable_set(store, set_id)
+    original = store.question(question_id) if question_id else None
+    return question_from_draft(draft, question_id or NEW_QUESTION_ID, set_id, original)
+
+
+def save_question(
+    store: Store, set_id: SetId, draft: QuestionDraft, question_id: QuestionId | None = None
+) -> Question:
+    """Save an edited question under its id (learners keep their progress), or add a new one.
+
+    A new question's id is made from its prompt, as an import makes it. The question is
+    written in one transaction, and only once it is valid.
+
+    Returns:
+        The question as saved.
+
+    Raises:
+        QuestionEditError: the question has a problem, or its set is built in; nothing is saved.
+    """
+    question = check_question(store, set_id, draft, question_id)
+    if question_id is None:
+        base = new_id = f"{set_id}-{text_digest(str(question.prompt))}"
+        count = 1
+        while store.question_owners([QuestionId(new_id)]):
+            count += 1
+            new_id = f"{base}-{count}"
+        question = replace(question, id=QuestionId(new_id))
+    store.save_question(question)
+    return question
+
+
+def delete_question(store: Store, question_id: QuestionId) -> None:
+    """Retire a question of an imported set: it leaves study and lists, its history stays.
+
+    Raises:
+        QuestionEditError: the question is in a built-in set.
+    """
+    _editable_set(store, store.question(question_id).set_id)
+    store.retire_question(question_id)
+
+
+def editable_sets(store: Store) -> list[SetInfo]:
+    """Return the sets whose questions can be edited in the app: the imported ones."""
+    return [info for info in list_sets(store) if info.origin != "builtin" and not info.deleted]
+
+
+def _editable_set(store: Store, set_id: SetId) -> None:
+    origin = store.set_origins().get(set_id)
+    if origin is None:
+        raise SetNotFoundError(f"There is no set '{set_id}'.")
+    if origin == "builtin":
+        raise QuestionEditError(
+            f"'{set_id}' is a built-in set; its questions come with the app and cannot be "
+            "edited here. Export it and import the copy to change it."
+        )

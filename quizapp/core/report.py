@@ -147,19 +147,22 @@ def to_csv(report: LearnerReport) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in report.rows:
-        writer.writerow(
-            [
-                row.set_id,
-                row.topic,
-                row.questions,
-                row.seen,
-                row.mastered,
-                row.tested_30_days,
-                _percent(row.retention_30_days),
-                _minutes(row.time_spent_ms),
-            ]
-        )
+        writer.writerow(csv_row(row))
     return out.getvalue()
+
+
+def csv_row(row: TopicRow) -> list[str | int]:
+    """Return one topic's figures as the cells of :data:`CSV_COLUMNS`."""
+    return [
+        row.set_id,
+        row.topic,
+        row.questions,
+        row.seen,
+        row.mastered,
+        row.tested_30_days,
+        _percent(row.retention_30_days),
+        _minutes(row.time_spent_ms),
+    ]
 
 
 _CSS = """

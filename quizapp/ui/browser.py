@@ -1,8 +1,12 @@
-"""The question browser: search every question by text, filter by set, type, topic and tag."""
+"""The question browser: search every question by text, filter by set, type, topic and tag.
+
+Questions of imported sets can be added, edited (in :class:`~quizapp.ui.editor.QuestionEditor`)
+and deleted here; built-in ones are read-only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import ops
 from quizapp.core.grading import correct_answer_text
-from quizapp.core.model import Question, QuestionType, SetId
+from quizapp.core.model import Question, QuestionId, QuestionType, SetId
 from quizapp.core.storage import Store
+from quizapp.ui.editor import QuestionEditor
+from quizapp.ui.widgets import confirm
 
 
 class QuestionBrowser(QDialog):
     """Finds questions as you type; shows the chosen one whole, as plain text."""
+
+    questions_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,10 +62,22 @@ class QuestionBrowser(QDialog):
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.header().setStretchLastSection(False)
         self.results.currentItemChanged.connect(self.on_current_changed)
+        self.results.itemActivated.connect(lambda *_: self.on_edit_clicked())
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("The chosen question"))
         self.count = QLabel()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setToolTip(self.tr("Write a new question in an imported set"))
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
 
         filters = QHBoxLayout()
         for label, box in (
@@ -75,8 +96,9 @@ class QuestionBrowser(QDialog):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(actions)
         self.questions: list[Question] = []
+        self.editable: set[SetId] = set()
         self.refresh()
 
     def fill_filters(self) -> None:
@@ -99,6 +121,7 @@ class QuestionBrowser(QDialog):
 
     def refresh(self) -> None:
         """Show the questions that match the search and the filters."""
+        self.editable = {info.id for info in ops.editable_sets(self.store) if info.enabled}
         set_id = self.set_filter.currentData()
         type_name = self.type_filter.currentData()  # Qt hands the enum back as its text
         self.questions = ops.find_questions(
@@ -127,13 +150,74 @@ class QuestionBrowser(QDialog):
             self.results.setCurrentItem(self.results.topLevelItem(0))
         else:
             self.detail.clear()
+        self.add_button.setEnabled(bool(self.editable))
+        self.update_buttons()
+
+    def current_question(self) -> Question | None:
+        """Return the question chosen in the list, if any."""
+        item = self.results.currentItem()
+        return self.questions[item.data(0, Qt.ItemDataRole.UserRole)] if item else None
+
+    def update_buttons(self) -> None:
+        """Allow editing and deleting only questions of imported sets."""
+        question = self.current_question()
+        editable = question is not None and question.set_id in self.editable
+        self.edit_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        tip = "" if editable or question is None else self.tr("Built-in questions cannot be edited")
+        self.edit_button.setToolTip(tip)
 
     def on_current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         """Show the chosen question whole."""
+        self.update_buttons()
         if item is None:
             return
         question = self.questions[item.data(0, Qt.ItemDataRole.UserRole)]
         self.detail.setPlainText(describe(question))
+
+    def on_add_clicked(self) -> None:
+        """Write a new question, in the set the filter names if that set is imported."""
+        self.edit(QuestionEditor(self.store, set_id=self.set_filter.currentData(), parent=self))
+
+    def on_edit_clicked(self) -> None:
+        """Edit the chosen question of an imported set."""
+        question = self.current_question()
+        if question is not None and question.set_id in self.editable:
+            self.edit(QuestionEditor(self.store, question, parent=self))
+
+    def edit(self, editor: QuestionEditor) -> None:
+        """Run the editor; once it has saved, show the list again on the saved question."""
+        if editor.exec() and editor.saved is not None:
+            self.refresh()
+            self.select(editor.saved.id)
+            self.questions_changed.emit()
+
+    def select(self, question_id: QuestionId) -> None:
+        """Choose a question in the list, if the search and filters show it."""
+        ids = [q.id for q in self.questions]
+        if question_id in ids:
+            self.results.setCurrentItem(self.results.topLevelItem(ids.index(question_id)))
+
+    def on_delete_clicked(self) -> None:
+        """Ask, then retire the chosen question (learners' history of it is kept)."""
+        question = self.current_question()
+        if question is None or question.set_id not in self.editable:
+            return
+        prompt = " ".join(str(question.prompt).split())
+        if confirm(
+            self,
+            self.tr("Delete question"),
+            self.tr(
+                "Delete this question? It leaves study and this list; "
+                "learners' history of it is kept."
+            )
+            + f"\n\n{prompt}",
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        ):
+            ops.delete_question(self.store, question.id)
+            self.refresh()
+            self.questions_changed.emit()
 
 
 def describe(question: Question) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import stats
-from quizapp.ui.widgets import FigureTable, heading
+from quizapp.ui.widgets import FigureTable, confirm, heading
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -32,6 +32,8 @@ class HomePage(QWidget):
     progress_requested = Signal()
     settings_requested = Signal()
     profile_chosen = Signal(str)
+    profile_rename_requested = Signal(str)  # the new name of the current learner
+    profile_delete_requested = Signal()  # delete the current learner, confirmed
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -51,12 +53,19 @@ class HomePage(QWidget):
         self.profiles.activated.connect(self.on_profile_activated)
         self.new_profile_button = QPushButton(self.tr("&New profile…"))
         self.new_profile_button.clicked.connect(self.on_new_profile_clicked)
+        self.rename_profile_button = QPushButton(self.tr("Rena&me…"))
+        self.rename_profile_button.clicked.connect(self.on_rename_profile_clicked)
+        self.delete_profile_button = QPushButton(self.tr("&Delete…"))
+        self.delete_profile_button.setToolTip(self.tr("Delete this learner and their progress"))
+        self.delete_profile_button.clicked.connect(self.on_delete_profile_clicked)
         profile_row = QHBoxLayout()
         learner = QLabel(self.tr("&Learner:"))
         learner.setBuddy(self.profiles)
         profile_row.addWidget(learner)
         profile_row.addWidget(self.profiles, 1)
         profile_row.addWidget(self.new_profile_button)
+        profile_row.addWidget(self.rename_profile_button)
+        profile_row.addWidget(self.delete_profile_button)
 
         self.sets = FigureTable(
             [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")],
@@ -153,3 +162,28 @@ class HomePage(QWidget):
         dialog.setCancelButtonText(self.tr("Cancel"))
         if dialog.exec() and dialog.textValue().strip():
             self.profile_chosen.emit(dialog.textValue().strip())
+
+    def on_rename_profile_clicked(self) -> None:
+        """Ask for a new name for the current learner."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename profile"))
+        dialog.setLabelText(self.tr("New name of the learner:"))
+        dialog.setTextValue(self.window_.profile.name)
+        dialog.setOkButtonText(self.tr("Rename"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        if dialog.exec():
+            self.profile_rename_requested.emit(dialog.textValue())
+
+    def on_delete_profile_clicked(self) -> None:
+        """Ask before deleting the current learner and everything they have done."""
+        if confirm(
+            self,
+            self.tr("Delete profile"),
+            self.tr(
+                "Delete the learner '%1' and all of their progress? "
+                "Other learners keep theirs. This cannot be undone."
+            ).replace("%1", self.window_.profile.name),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        ):
+            self.profile_delete_requested.emit()

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
-from quizapp.core import ops
+from quizapp.core import classreport, ops, report
+from quizapp.core.errors import QuizAppError
+from quizapp.core.files import write_text_atomic
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import (
     ExamSession,
@@ -20,6 +29,7 @@ from quizapp.core.session import (
 )
 from quizapp.ui import i18n
 from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.classreport import ClassReportDialog
 from quizapp.ui.exam_result import ExamResultPage
 from quizapp.ui.home import HomePage
 from quizapp.ui.importer import ImportDialog
@@ -83,6 +93,8 @@ class MainWindow(QMainWindow):
         self.home.progress_requested.connect(self.show_progress)
         self.home.settings_requested.connect(self.on_settings_requested)
         self.home.profile_chosen.connect(self.on_profile_chosen)
+        self.home.profile_rename_requested.connect(self.on_profile_rename_requested)
+        self.home.profile_delete_requested.connect(self.on_profile_delete_requested)
         self.study.session_finished.connect(self.on_session_finished)
         for page in (self.summary, self.exam_result, self.progress):
             page.home_requested.connect(self.show_home)
@@ -94,6 +106,9 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
+        reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
@@ -108,8 +123,42 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_browse_requested(self) -> None:
-        """Open the question browser."""
-        QuestionBrowser(self.store, self).exec()
+        """Open the question browser; the home page follows its edits."""
+        browser = QuestionBrowser(self.store, self)
+        browser.questions_changed.connect(self.home.refresh)
+        browser.exec()
+
+    def on_export_progress_requested(self) -> None:
+        """Ask where to save the learner's progress file for their teacher, then save it."""
+        name = "".join(c if c.isalnum() else "-" for c in self.profile.name)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my progress"),
+            f"progress-{name}.json",
+            self.tr("Progress files (*.json)"),
+        )
+        if path:
+            self.export_progress(Path(path))
+
+    def export_progress(self, path: Path) -> None:
+        """Save the learner's progress file (safely: a failure leaves any older file)."""
+        learner = report.learner_report(self.store, self.profile, self.clock())
+        try:
+            write_text_atomic(path, classreport.progress_json(learner))
+        except OSError as error:
+            self.show_error(
+                self.tr("Cannot export the progress"), f"cannot write {path}: {error.strerror}"
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved your progress to %1; give this file to your teacher.").replace(
+                "%1", str(path)
+            )
+        )
+
+    def on_class_report_requested(self) -> None:
+        """Open the class report on a folder of learners' progress files."""
+        ClassReportDialog(self).exec()
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""
@@ -163,6 +212,27 @@ class MainWindow(QMainWindow):
         """Switch to another learner, creating the profile if it is new."""
         self.profile = ops.choose_profile(self.store, name, self.clock())
         self.apply_profile_settings()
+
+    def on_profile_rename_requested(self, new_name: str) -> None:
+        """Rename the current learner, or say why the name cannot be used."""
+        try:
+            self.profile = ops.rename_profile(self.store, self.profile.name, new_name)
+        except QuizAppError as error:
+            self.show_error(self.tr("Cannot rename the profile"), str(error))
+            return
+        self.home.refresh()
+
+    def on_profile_delete_requested(self) -> None:
+        """Delete the current learner, then go on as the first one left (or a new one)."""
+        ops.delete_profile(self.store, self.profile.name)
+        self.profile = ops.choose_profile(self.store, None, self.clock())
+        self.apply_profile_settings()
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong with their input or files; the app keeps running."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
 
     def on_settings_requested(self) -> None:
         """Edit the learner's settings; apply them at once."""

@@ -1,10 +1,11 @@
-"""The set manager: every question set with its origin and size; enable, disable, rename."""
+"""The set manager: every question set with its origin and size; enable, disable, rename, delete."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,10 +23,15 @@ from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.model import SetId
 from quizapp.core.storage import Store
+from quizapp.ui.widgets import confirm
 
 
 class SetManagerDialog(QDialog):
-    """Lists the sets; a tick enables a set for study, Rename retitles an imported one."""
+    """Lists the sets; a tick enables a set for study, Rename retitles an imported one.
+
+    Delete hides an imported set and keeps learners' history of it (deleted sets are listed last),
+    or, when chosen, deletes that history too.
+    """
 
     sets_changed = Signal()
 
@@ -53,12 +59,15 @@ class SetManagerDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self.update_buttons())
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.on_rename_clicked)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.on_delete_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.rename_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -72,15 +81,20 @@ class SetManagerDialog(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         for info in ops.list_sets(self.store):
-            item = QTreeWidgetItem(
-                [info.title, info.id, self.origin_text(info.origin), str(info.questions)]
+            origin = (
+                self.tr("deleted, history kept") if info.deleted else self.origin_text(info.origin)
             )
+            item = QTreeWidgetItem([info.title, info.id, origin, str(info.questions)])
             item.setData(0, Qt.ItemDataRole.UserRole, info.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, info.deleted)
             item.setData(2, Qt.ItemDataRole.UserRole, info.origin)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                0, Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked
-            )
+            if info.deleted:  # nothing to study: no tick
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    0, Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked
+                )
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
@@ -96,11 +110,13 @@ class SetManagerDialog(QDialog):
         return SetId(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
 
     def update_buttons(self) -> None:
-        """Allow renaming only an imported set."""
+        """Allow renaming and deleting only an imported set (and its history once deleted)."""
         item = self.tree.currentItem()
-        self.rename_button.setEnabled(
-            item is not None and item.data(2, Qt.ItemDataRole.UserRole) != "builtin"
-        )
+        imported = item is not None and item.data(2, Qt.ItemDataRole.UserRole) != "builtin"
+        deleted = imported and bool(item.data(1, Qt.ItemDataRole.UserRole))
+        self.rename_button.setEnabled(imported and not deleted)
+        self.delete_button.setEnabled(imported)
+        self.delete_button.setText(self.tr("Delete history…") if deleted else self.tr("Delete…"))
 
     def on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         """Enable or disable a set when its tick changes."""
@@ -121,6 +137,41 @@ class SetManagerDialog(QDialog):
         )
         if accepted:
             self.rename(set_id, title)
+
+    def on_delete_clicked(self) -> None:
+        """Ask, then delete the selected set, keeping learners' history unless told otherwise."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        set_id = SetId(item.data(0, Qt.ItemDataRole.UserRole))
+        title = item.text(0)
+        if item.data(1, Qt.ItemDataRole.UserRole):
+            if confirm(
+                self,
+                self.tr("Delete history"),
+                self.tr(
+                    "Delete every learner's history of the deleted set '%1' for good? "
+                    "This cannot be undone."
+                ).replace("%1", title),
+                self.tr("Delete history"),
+                self.tr("Cancel"),
+            ):
+                self.run(lambda: ops.delete_set(self.store, set_id, delete_history=True))
+            return
+        history = QCheckBox(self.tr("Also delete every learner's history of it (cannot be undone)"))
+        if confirm(
+            self,
+            self.tr("Delete set"),
+            self.tr(
+                "Delete the set '%1'? Its questions leave study and the lists. Learners' "
+                "history of it is kept, and importing it again brings it back."
+            ).replace("%1", title),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+            history,
+        ):
+            delete_history = history.isChecked()
+            self.run(lambda: ops.delete_set(self.store, set_id, delete_history=delete_history))
 
     def rename(self, set_id: SetId, title: str) -> None:
         """Rename a set and show the list again."""

@@ -4,7 +4,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 
 def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -49,3 +57,39 @@ class FigureTable(QTreeWidget):
             self.addTopLevelItem(item)
         for column in range(1, self.columnCount()):
             self.resizeColumnToContents(column)
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    action: str,
+    cancel: str,
+    option: QCheckBox | None = None,
+) -> bool:
+    """Ask before something that cannot be undone; Cancel is the default answer.
+
+    Args:
+        parent: the window the question belongs to.
+        title: the window title.
+        text: what will happen, in a sentence or two.
+        action: the translated text of the button that goes ahead (e.g. "Delete").
+        cancel: the translated text of the button that does nothing (Qt has no Indonesian).
+        option: a further choice shown under the text; read its state after the answer.
+
+    Returns:
+        Whether the user chose ``action``.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and questions are never read as HTML
+    box.setText(text)
+    if option is not None:
+        box.setCheckBox(option)
+    go_ahead = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    if option is not None:
+        option.setParent(None)  # keep it readable once the box is gone with this function
+    return box.clickedButton() is go_ahead

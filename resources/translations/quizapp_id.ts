@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ClassReportDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="37"/>
+        <source>Class report</source>
+        <translation>Laporan kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="42"/>
+        <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
+        <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="47"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="52"/>
+        <source>Progress per learner, set and topic</source>
+        <translation>Kemajuan per pelajar, set, dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <source>Learner / set and topic</source>
+        <translation>Pelajar / set dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
+        <source>Questions</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="57"/>
+        <source>Seen</source>
+        <translation>Sudah dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <source>Retention (30 days)</source>
+        <translation>Daya ingat (30 hari)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <source>Time (min)</source>
+        <translation>Waktu (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <source>Files left out</source>
+        <translation>Berkas yang dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="74"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="88"/>
+        <source>Files left out:</source>
+        <translation>Berkas yang dilewati:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="94"/>
+        <source>Folder of progress files</source>
+        <translation>Folder berkas kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="113"/>
+        <source>%1 (exported %2)</source>
+        <translation>%1 (diekspor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="117"/>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="123"/>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="124"/>
+        <source>Learners: %1</source>
+        <translation>Pelajar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <source>Save the class report</source>
+        <translation>Simpan laporan kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="160"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="165"/>
+        <source>Saved to %1.</source>
+        <translation>Tersimpan di %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClozeInput</name>
     <message>
         <location filename="../../quizapp/ui/answer_inputs.py" line="245"/>
@@ -75,119 +193,166 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="40"/>
+        <location filename="../../quizapp/ui/home.py" line="42"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="43"/>
+        <location filename="../../quizapp/ui/home.py" line="45"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="50"/>
+        <location filename="../../quizapp/ui/home.py" line="52"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <location filename="../../quizapp/ui/home.py" line="54"/>
         <source>&amp;New profile…</source>
         <translation>Profil &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="55"/>
+        <location filename="../../quizapp/ui/home.py" line="62"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="63"/>
+        <location filename="../../quizapp/ui/home.py" line="72"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="56"/>
+        <source>Rena&amp;me…</source>
+        <translation>Ganti na&amp;ma…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <source>Delete this learner and their progress</source>
+        <translation>Hapus pelajar ini beserta kemajuannya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="71"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="73"/>
+        <location filename="../../quizapp/ui/home.py" line="82"/>
         <source>Review &amp;selected set</source>
         <translation>Ulang set &amp;terpilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="75"/>
+        <location filename="../../quizapp/ui/home.py" line="84"/>
         <source>&amp;Review all sets</source>
         <translation>Ulang &amp;semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="78"/>
+        <location filename="../../quizapp/ui/home.py" line="87"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="80"/>
+        <location filename="../../quizapp/ui/home.py" line="89"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="82"/>
+        <location filename="../../quizapp/ui/home.py" line="91"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="84"/>
+        <location filename="../../quizapp/ui/home.py" line="93"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <location filename="../../quizapp/ui/home.py" line="96"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="88"/>
+        <location filename="../../quizapp/ui/home.py" line="97"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="126"/>
+        <location filename="../../quizapp/ui/home.py" line="135"/>
         <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
         <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <location filename="../../quizapp/ui/home.py" line="159"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="151"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="152"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="153"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="173"/>
+        <location filename="../../quizapp/ui/home.py" line="187"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="169"/>
+        <source>Rename profile</source>
+        <translation>Ganti nama profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <source>New name of the learner:</source>
+        <translation>Nama baru pelajar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <source>Delete profile</source>
+        <translation>Hapus profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="183"/>
+        <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
+        <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="186"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -281,29 +446,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="64"/>
+        <location filename="../../quizapp/ui/main_window.py" line="74"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <location filename="../../quizapp/ui/main_window.py" line="105"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="94"/>
+        <location filename="../../quizapp/ui/main_window.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="95"/>
+        <location filename="../../quizapp/ui/main_window.py" line="107"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="96"/>
+        <location filename="../../quizapp/ui/main_window.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="109"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="110"/>
+        <source>&amp;Export my progress…</source>
+        <translation>&amp;Ekspor kemajuan saya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="111"/>
+        <source>&amp;Class report…</source>
+        <translation>Laporan &amp;kelas…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="136"/>
+        <source>Export my progress</source>
+        <translation>Ekspor kemajuan saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="138"/>
+        <source>Progress files (*.json)</source>
+        <translation>Berkas kemajuan (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <source>Cannot export the progress</source>
+        <translation>Kemajuan tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <source>Saved your progress to %1; give this file to your teacher.</source>
+        <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="221"/>
+        <source>Cannot rename the profile</source>
+        <translation>Nama profil tidak dapat diganti</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="234"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -458,128 +668,356 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="33"/>
+        <location filename="../../quizapp/ui/browser.py" line="42"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="36"/>
+        <location filename="../../quizapp/ui/browser.py" line="45"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="48"/>
+        <location filename="../../quizapp/ui/browser.py" line="57"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="58"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <source>Write a new question in an imported set</source>
+        <translation>Tulis soal baru di set yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="84"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="85"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="86"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="66"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="106"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="125"/>
+        <location filename="../../quizapp/ui/browser.py" line="148"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="167"/>
+        <source>Built-in questions cannot be edited</source>
+        <translation>Soal bawaan tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="209"/>
+        <source>Delete question</source>
+        <translation>Hapus soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="211"/>
+        <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
+        <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <source>Edit question</source>
+        <translation>Ubah soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <source>New question</source>
+        <translation>Soal baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="75"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="76"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="89"/>
+        <source>separated by commas</source>
+        <translation>dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="92"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="93"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <source>Prompt:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="97"/>
+        <location filename="../../quizapp/ui/editor.py" line="192"/>
+        <location filename="../../quizapp/ui/editor.py" line="193"/>
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="99"/>
+        <source>Options (one per line):</source>
+        <translation>Pilihan (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="100"/>
+        <source>Other accepted answers (one per line):</source>
+        <translation>Jawaban lain yang diterima (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="101"/>
+        <source>Tolerance (±):</source>
+        <translation>Toleransi (±):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <source>Pairs (one per line: left = right):</source>
+        <translation>Pasangan (satu per baris: kiri = kanan):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <source>Items in the right order (one per line):</source>
+        <translation>Butir dalam urutan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="106"/>
+        <source>Topic:</source>
+        <translation>Topik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="107"/>
+        <source>Difficulty (1-3):</source>
+        <translation>Tingkat kesulitan (1-3):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <source>Explanation:</source>
+        <translation>Penjelasan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="114"/>
+        <source>Problem with the question</source>
+        <translation>Masalah pada soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="118"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="194"/>
+        <source>Right option:</source>
+        <translation>Pilihan yang benar:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="195"/>
+        <source>Right options (one per line):</source>
+        <translation>Pilihan yang benar (satu per baris):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <source>Number:</source>
+        <translation>Angka:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/editor.py" line="209"/>
+        <source>There is no imported set to add questions to.</source>
+        <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
 </context>
 <context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="35"/>
-        <location filename="../../quizapp/ui/sets.py" line="38"/>
+        <location filename="../../quizapp/ui/sets.py" line="41"/>
+        <location filename="../../quizapp/ui/sets.py" line="44"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="43"/>
+        <location filename="../../quizapp/ui/sets.py" line="49"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="44"/>
+        <location filename="../../quizapp/ui/sets.py" line="50"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <location filename="../../quizapp/ui/sets.py" line="51"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <location filename="../../quizapp/ui/sets.py" line="52"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="54"/>
+        <location filename="../../quizapp/ui/sets.py" line="60"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <location filename="../../quizapp/ui/sets.py" line="62"/>
+        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="85"/>
+        <source>deleted, history kept</source>
+        <translation>dihapus, riwayat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="105"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="91"/>
+        <location filename="../../quizapp/ui/sets.py" line="105"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <source>Delete history…</source>
+        <translation>Hapus riwayat…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="136"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="136"/>
         <source>Title:</source>
         <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="151"/>
+        <location filename="../../quizapp/ui/sets.py" line="156"/>
+        <source>Delete history</source>
+        <translation>Hapus riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
+        <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="157"/>
+        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="161"/>
+        <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
+        <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <source>Delete set</source>
+        <translation>Hapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
+        <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="169"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

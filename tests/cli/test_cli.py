@@ -15,17 +15,6 @@ from quizapp.core.paths import builtin_bank_dir
 DATA = Path(__file__).parent.parent / "data"
 
 
-@pytest.fixture
-def run(tmp_path):
-    """Run the CLI on a temporary data folder; return the result."""
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, ["--data-dir", str(tmp_path), *args], catch_exceptions=False)
-
-    return invoke
-
-
 @pytest.fixture(scope="module")
 def bank_size():
     return sum(len(s.questions) for s in load_question_files([builtin_bank_dir()]))

@@ -3,24 +3,8 @@
 import json
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from quizapp.cli import cli
-
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"
-
-
-@pytest.fixture
-def run(tmp_path):
-    """Run the CLI on a temporary data folder; return the result."""
-    runner = CliRunner()
-
-    def invoke(*args: str):
-        return runner.invoke(cli, ["--data-dir", str(tmp_path), *args], catch_exceptions=False)
-
-    return invoke
 
 
 def test_import_reports_counts_skips_and_notes(run):
@@ -113,3 +97,31 @@ def test_report_of_an_unknown_profile_fails(run):
     result = run("--profile", "Nobody", "report", "--format", "csv")
     assert result.exit_code == 1
     assert result.stderr == "Error: There is no profile called 'Nobody'.\n"
+
+
+def test_delete_set_asks_then_keeps_history(run):
+    run("import", str(IMPORT / "terms.tsv"))
+    result = run("delete-set", "terms", input="y\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        "Delete the set 'terms' (learners' history is kept)? [y/N]: y\n"
+        "Deleted 'terms'; learners' history of it is kept (import it to restore).\n",
+    )
+    exported = run("export", "terms")
+    assert exported.exit_code == 1
+    assert exported.output.startswith("Error: There is no set 'terms' (sets: ")
+
+
+def test_delete_set_with_history_and_of_a_built_in_set(run):
+    run("import", str(IMPORT / "terms.tsv"))
+    result = run("delete-set", "terms", "--history", "--yes")
+    assert (result.exit_code, result.output) == (
+        0,
+        "Deleted 'terms' and 0 answer(s) to its questions.\n",
+    )
+    result = run("delete-set", "asean-secretariat", "--yes")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: 'The ASEAN Secretariat' is a built-in set; it comes with the app. "
+        "Untick it to hide it.\n",
+    )

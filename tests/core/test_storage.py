@@ -206,3 +206,18 @@ def test_killed_app_keeps_every_answer_it_had_recorded(tmp_path):
         == 3
     )
     library.store.close()
+
+
+def test_sets_of_an_older_database_are_not_deleted_after_migrating(tmp_path):
+    path = tmp_path / "quizapp.db"
+    old = Database(path)
+    migrations.MIGRATIONS.apply(old, stop_before="0300_teach_deleted_sets")
+    old.execute(
+        """INSERT INTO question_sets (id, title, origin, position)
+           VALUES ('mine', '{"language": "en", "values": {"en": "Mine"}}', 'imported', 1000)"""
+    )
+    old.close()
+    migrated = open_store(path)
+    assert [(r["id"], r["enabled"], r["deleted"]) for r in migrated.set_rows()] == [("mine", 1, 0)]
+    migrated.close()
+    assert (tmp_path / "quizapp.db.before-0300_teach_deleted_sets").exists()

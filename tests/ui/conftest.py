@@ -4,7 +4,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from quizapp.core import ops
 from quizapp.ui.main_window import MainWindow
@@ -67,3 +68,24 @@ def reactivate(qtbot):
         qtbot.waitUntil(window.isActiveWindow)
 
     return reactivate_
+
+
+@pytest.fixture
+def on_modal():
+    """Run a check on the next modal dialog once it is up: ``on_modal(lambda dialog: ...)``."""
+
+    def on_modal_(check):
+        QTimer.singleShot(0, lambda: check(QApplication.activeModalWidget()))
+
+    return on_modal_
+
+
+@pytest.fixture
+def click_button():
+    """Click the button of a dialog that shows ``text`` (message boxes, button boxes)."""
+
+    def click_button_(dialog, text):
+        (button,) = [b for b in dialog.findChildren(QAbstractButton) if b.text() == text]
+        button.click()
+
+    return click_button_

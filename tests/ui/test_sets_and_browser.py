@@ -70,3 +70,56 @@ def test_browser_searches_and_filters_as_you_type(qtbot, library):
     browser.tag_filter.setCurrentIndex(browser.tag_filter.findData("names"))
     assert browser.results.topLevelItemCount() == 0
     assert browser.detail.toPlainText() == ""
+
+
+def test_deleting_a_set_keeps_its_history_and_lists_it_last(qtbot, library, on_modal, click_button):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    assert not dialog.delete_button.isEnabled()
+    dialog.tree.setCurrentItem(row_of(dialog.tree, "terms"))
+    shown = []
+
+    def answer(box):
+        shown.append((box.text(), box.checkBox().text(), box.checkBox().isChecked()))
+        click_button(box, "Delete")
+
+    on_modal(answer)
+    with qtbot.waitSignal(dialog.sets_changed):
+        dialog.delete_button.click()
+    assert shown == [
+        (
+            "Delete the set 'terms'? Its questions leave study and the lists. Learners' history "
+            "of it is kept, and importing it again brings it back.",
+            "Also delete every learner's history of it (cannot be undone)",
+            False,
+        )
+    ]
+    item = row_of(dialog.tree, "terms")
+    assert [item.text(c) for c in range(4)] == ["terms", "terms", "deleted, history kept", "3"]
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.tree.setCurrentItem(item)
+    assert not dialog.rename_button.isEnabled()
+    assert dialog.delete_button.text() == "Delete history…"
+    on_modal(lambda box: click_button(box, "Delete history"))
+    with qtbot.waitSignal(dialog.sets_changed):
+        dialog.delete_button.click()
+    assert "terms" not in [s.id for s in ops.list_sets(library.store)]
+
+
+def test_deleting_a_set_with_its_history_at_once(qtbot, library, on_modal, click_button):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(row_of(dialog.tree, "terms"))
+
+    def answer(box):
+        box.checkBox().setChecked(True)
+        click_button(box, "Delete")
+
+    on_modal(answer)
+    with qtbot.waitSignal(dialog.sets_changed):
+        dialog.delete_button.click()
+    assert dialog.tree.topLevelItemCount() == 2
+    assert "terms" not in [s.id for s in ops.list_sets(library.store)]

@@ -204,7 +204,8 @@ class Store:
                     """INSERT INTO question_sets (id, title, description, origin, position)
                        VALUES (?, ?, ?, ?, ?)
                        ON CONFLICT(id) DO UPDATE SET title = excluded.title,
-                         description = excluded.description, position = excluded.position""",
+                         description = excluded.description, position = excluded.position,
+                         enabled = MAX(enabled, deleted), deleted = 0""",
                     [
                         question_set.id,
                         text_to_json(question_set.title),
@@ -214,10 +215,7 @@ class Store:
                     ],
                 )
                 for index, question in enumerate(question_set.questions):
-                    content = json.dumps(
-                        question_to_record(question), ensure_ascii=False, sort_keys=True
-                    )
-                    digest = hashlib.sha256(content.encode()).hexdigest()
+                    content, digest = _content(question)
                     old = existing.get(question.id)
                     if old is None:
                         added += 1
@@ -225,16 +223,7 @@ class Store:
                         unchanged += 1
                     else:
                         updated += 1
-                    self.db.execute(
-                        """INSERT INTO questions
-                             (id, set_id, position, difficulty, content, content_hash, retired)
-                           VALUES (?, ?, ?, ?, ?, ?, 0)
-                           ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
-                             position = excluded.position, difficulty = excluded.difficulty,
-                             content = excluded.content, content_hash = excluded.content_hash,
-                             retired = 0""",
-                        [question.id, question_set.id, index, question.difficulty, content, digest],
-                    )
+                    self._write_question(question, question_set.id, index, content, digest)
                     written += 1
                     if progress is not None and (written % 500 == 0 or written == total):
                         progress(written, total)
@@ -253,16 +242,85 @@ class Store:
                 )
         return SyncReport(added, updated, unchanged, retired, len(media))
 
+    def _write_question(
+        self, question: Question, set_id: SetId, position: int, content: str, digest: str
+    ) -> None:
+        """Insert a question or update it in place (its id, and so its progress, stay)."""
+        self.db.execute(
+            """INSERT INTO questions
+                 (id, set_id, position, difficulty, content, content_hash, retired)
+               VALUES (?, ?, ?, ?, ?, ?, 0)
+               ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+                 position = excluded.position, difficulty = excluded.difficulty,
+                 content = excluded.content, content_hash = excluded.content_hash,
+                 retired = 0""",
+            [question.id, set_id, position, question.difficulty, content, digest],
+        )
+
+    def save_question(self, question: Question) -> None:
+        """Save one question of an existing set in one transaction, keeping its id.
+
+        A question already there keeps its place in its set; a new one goes last.
+        """
+        content, digest = _content(question)
+        with self.db.atomic():
+            row = self.db.execute(
+                """SELECT COALESCE(
+                     (SELECT position FROM questions WHERE id = ?),
+                     (SELECT MAX(position) + 1 FROM questions WHERE set_id = ?), 0)""",
+                [question.id, question.set_id],
+            ).fetchone()
+            self._write_question(question, question.set_id, row[0], content, digest)
+
+    def retire_question(self, question_id: QuestionId) -> None:
+        """Take a question out of study and lists; learners' history of it is kept."""
+        with self.db.atomic():
+            self.db.execute("UPDATE questions SET retired = 1 WHERE id = ?", [question_id])
+
     def set_rows(self) -> list[dict[str, Any]]:
-        """Return every set, enabled or not, with its origin and active question count."""
+        """Return every set, enabled or not, with its origin and active question count.
+
+        Deleted sets come last, counting the questions whose history they keep.
+        """
         return list(
             self.db.query(
-                """SELECT s.id, s.title, s.origin, s.enabled, COUNT(q.id) AS questions
+                """SELECT s.id, s.title, s.origin, s.enabled, s.deleted, COUNT(q.id) AS questions
                    FROM question_sets s
-                   LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
-                   GROUP BY s.id ORDER BY s.position, s.id"""
+                   LEFT JOIN questions q ON q.set_id = s.id AND (q.retired = 0 OR s.deleted = 1)
+                   GROUP BY s.id ORDER BY s.deleted, s.position, s.id"""
             )
         )
+
+    def hide_set(self, set_id: SetId) -> None:
+        """Delete a set but keep learners' history: hide it and retire its questions.
+
+        Importing the set again brings it back, with that history.
+        """
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE question_sets SET deleted = 1, enabled = 0 WHERE id = ?", [set_id]
+            )
+            self.db.execute("UPDATE questions SET retired = 1 WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+
+    def purge_set(self, set_id: SetId) -> int:
+        """Delete a set with its questions and every learner's answers to them, for good.
+
+        Exams that drew on it stay, without the answers to its questions.
+
+        Returns:
+            How many answers (reviews, practice and exam answers) were deleted.
+        """
+        own = "question_id IN (SELECT id FROM questions WHERE set_id = ?)"
+        answers = 0
+        with self.db.atomic():
+            for table in ("reviews", "practice_answers", "exam_answers"):
+                answers += self.db.execute(f"DELETE FROM {table} WHERE {own}", [set_id]).rowcount
+            self.db.execute(f"DELETE FROM cards WHERE {own}", [set_id])
+            self.db.execute("DELETE FROM questions WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM question_sets WHERE id = ?", [set_id])
+        return answers
 
     def set_enabled(self, set_id: SetId, enabled: bool) -> None:
         """Show or hide a set's questions in study sessions (progress is kept either way)."""
@@ -368,6 +426,30 @@ class Store:
                 [name, to_ms(now)],
             )
         return cast(Profile, self.profile_named(name))
+
+    def rename_profile(self, profile_id: ProfileId, name: str) -> Profile:
+        """Give a learner profile a new name; its progress and settings stay.
+
+        Raises:
+            ProfileError: the name is blank or taken by another profile.
+        """
+        name = name.strip()
+        if not name:
+            raise ProfileError("A profile needs a name.")
+        other = self.profile_named(name)
+        if other is not None and other.id != profile_id:
+            raise ProfileError(f"There is already a profile called '{other.name}'.")
+        with self.db.atomic():
+            self.db.execute("UPDATE profiles SET name = ? WHERE id = ?", [name, profile_id])
+        return cast(Profile, self.profile_named(name))
+
+    def delete_profile(self, profile_id: ProfileId) -> None:
+        """Delete a learner profile with all of its progress, and nothing of anyone else's.
+
+        Its cards, reviews, practice answers and exams go with it (``ON DELETE CASCADE``).
+        """
+        with self.db.atomic():
+            self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id])
 
     def save_profile_settings(self, profile: Profile) -> None:
         """Save a profile's settings (everything but its id and name)."""
@@ -699,6 +781,12 @@ def _profile(row: dict[str, Any]) -> Profile:
     return Profile(
         ProfileId(row["id"]), row["name"], **{key: row[key] for key in _PROFILE_SETTINGS}
     )
+
+
+def _content(question: Question) -> tuple[str, str]:
+    """Return a question's stored JSON record and the hash that tells changed content apart."""
+    content = json.dumps(question_to_record(question), ensure_ascii=False, sort_keys=True)
+    return content, hashlib.sha256(content.encode()).hexdigest()
 
 
 def _json_or_none(value: Any) -> str | None:

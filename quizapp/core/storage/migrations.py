@@ -134,3 +134,9 @@ def import_media(db: Database) -> None:
             PRIMARY KEY (set_id, name)
         ) WITHOUT ROWID"""
     )
+
+
+@MIGRATIONS(name="0300_teach_deleted_sets")
+def deleted_sets(db: Database) -> None:
+    """Mark sets a teacher deleted: hidden, their questions retired, learners' history kept."""
+    db.execute("ALTER TABLE question_sets ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0")

@@ -1,0 +1,192 @@
+"""Progress files learners export, and the class report a teacher combines from a folder of them.
+
+A progress file is JSON: ``{"format": "quizapp-progress", "version": 1, "profile": NAME,
+"exported_at": ISO time, "rows": [one per set and topic, as :class:`report.TopicRow`]}``.
+Files are passed by hand (a USB stick, a shared folder); there is no server.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from quizapp.core.errors import QuizAppError
+from quizapp.core.model import SetId
+from quizapp.core.report import CSV_COLUMNS, LearnerReport, TopicRow, csv_row
+
+FORMAT_NAME = "quizapp-progress"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 5_000_000  # a class of sets and topics is far smaller
+_TEXT_FIELDS = ("set_id", "set_title", "topic")
+_COUNT_FIELDS = (
+    "questions",
+    "seen",
+    "mastered",
+    "recalled_30_days",
+    "tested_30_days",
+    "time_spent_ms",
+)
+
+
+class ProgressFileError(QuizAppError):
+    """A file in the class folder is not a progress file this quizapp can read."""
+
+
+@dataclass(frozen=True)
+class LearnerProgress:
+    """One learner's figures as read from their progress file."""
+
+    profile: str
+    exported_at: datetime
+    rows: tuple[TopicRow, ...]
+    path: Path
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    """Every learner's figures per set and topic, and the files left out with the reason."""
+
+    learners: tuple[LearnerProgress, ...]
+    problems: tuple[str, ...]
+
+
+def progress_json(report: LearnerReport) -> str:
+    """Return a learner's report as a progress file for their teacher."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "profile": report.profile,
+        "exported_at": report.generated_at.isoformat(),
+        "rows": [asdict(row) for row in report.rows],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def read_progress_file(path: Path) -> LearnerProgress:
+    """Read and check one progress file.
+
+    Raises:
+        ProgressFileError: the file cannot be read or is not a progress file (the message
+            says why, without the file name).
+    """
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ProgressFileError(
+                f"too large for a progress file (over {MAX_FILE_BYTES // 1_000_000} MB)"
+            )
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise ProgressFileError(f"cannot be read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ProgressFileError("not a progress file: it is not text") from None
+    except json.JSONDecodeError as error:
+        raise ProgressFileError(
+            f"not a progress file: not valid JSON (line {error.lineno}: {error.msg})"
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ProgressFileError(
+            "not a quizapp progress file (make one with 'Export my progress' or "
+            "'quizapp export-progress')"
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProgressFileError(f"'version' must be a whole number, found {version!r}")
+    if version > FORMAT_VERSION:
+        raise ProgressFileError(
+            f"written by a newer quizapp (progress format {version}; this one reads "
+            f"{FORMAT_VERSION}); update quizapp to read it"
+        )
+    profile = document.get("profile")
+    if not isinstance(profile, str) or not profile.strip():
+        raise ProgressFileError("'profile' must be the learner's name")
+    try:
+        exported_at = datetime.fromisoformat(str(document.get("exported_at")))
+    except ValueError:
+        exported_at = None
+    if exported_at is None or exported_at.tzinfo is None:
+        raise ProgressFileError(
+            "'exported_at' must be a date and time with its time zone, found "
+            f"{document.get('exported_at')!r}"
+        )
+    rows = document.get("rows")
+    if not isinstance(rows, list):
+        raise ProgressFileError("'rows' must be a list")
+    return LearnerProgress(
+        profile.strip(),
+        exported_at,
+        tuple(_topic_row(row, number) for number, row in enumerate(rows, start=1)),
+        path,
+    )
+
+
+def _topic_row(row: Any, number: int) -> TopicRow:
+    if not isinstance(row, dict):
+        raise ProgressFileError(f"row {number} must be a mapping")
+    for key in _TEXT_FIELDS:
+        if not isinstance(row.get(key), str):
+            raise ProgressFileError(f"row {number}: '{key}' must be text")
+    for key in _COUNT_FIELDS:
+        value = row.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ProgressFileError(f"row {number}: '{key}' must be a whole number of 0 or more")
+    return TopicRow(
+        SetId(row["set_id"]),
+        row["set_title"],
+        row["topic"],
+        *(row[key] for key in _COUNT_FIELDS),
+    )
+
+
+def combine(folder: Path) -> ClassReport:
+    """Read every progress file in a folder; skip the others with a ``file: problem`` line.
+
+    Every file that does not start with a dot is tried. When a learner's progress was
+    exported more than once, the newest file counts and the older ones are named as skipped.
+
+    Raises:
+        ProgressFileError: the folder cannot be read.
+    """
+    try:
+        paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    except OSError as error:
+        raise ProgressFileError(f"{folder}: cannot be read: {error.strerror}") from None
+    problems: list[str] = []
+    newest: dict[str, LearnerProgress] = {}
+    for path in paths:
+        try:
+            learner = read_progress_file(path)
+        except ProgressFileError as error:
+            problems.append(f"{path}: {error}")
+            continue
+        key = learner.profile.casefold()
+        earlier = newest.get(key)
+        if earlier is not None:
+            older, learner = sorted((earlier, learner), key=lambda p: p.exported_at)
+            problems.append(
+                f"{older.path}: skipped: {learner.path.name} holds newer progress of "
+                f"'{learner.profile}'"
+            )
+        newest[key] = learner
+    learners = sorted(newest.values(), key=lambda p: p.profile.casefold())
+    return ClassReport(tuple(learners), tuple(problems))
+
+
+CLASS_CSV_COLUMNS = ("learner", *CSV_COLUMNS, "exported_at")
+
+
+def class_csv(report: ClassReport) -> str:
+    """Return the class table, one row per learner, set and topic, as CSV."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CLASS_CSV_COLUMNS)
+    for learner in report.learners:
+        for row in learner.rows:
+            writer.writerow(
+                [learner.profile, *csv_row(row), learner.exported_at.strftime("%Y-%m-%d %H:%M")]
+            )
+    return out.getvalue()

@@ -1,0 +1,171 @@
+"""The class report: a folder of learners' progress files combined into one table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.core import classreport
+from quizapp.core.errors import QuizAppError
+from quizapp.core.files import write_text_atomic
+from quizapp.core.report import TopicRow
+
+
+class ClassReportDialog(QDialog):
+    """Reads a folder of progress files; shows learners, their sets and topics; saves a CSV.
+
+    Each learner's row adds up their sets, and each set's row its topics (folded until opened).
+
+    Files that are not progress files are listed under the table with the reason, and skipped.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Class report"))
+        self.resize(900, 560)
+        self.report: classreport.ClassReport | None = None
+        intro = QLabel(
+            self.tr(
+                "Learners save their progress with Reports → Export my progress… and bring the "
+                "file (USB stick or shared folder). Put the files in one folder and choose it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Choose &folder…"))
+        self.folder_button.clicked.connect(self.on_folder_clicked)
+        self.folder_label = QLabel()
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(self.tr("Progress per learner, set and topic"))
+        self.table.setHeaderLabels(
+            [
+                self.tr("Learner / set and topic"),
+                self.tr("Questions"),
+                self.tr("Seen"),
+                self.tr("Mastered"),
+                self.tr("Retention (30 days)"),
+                self.tr("Time (min)"),
+            ]
+        )
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Files left out"))
+        self.problems.setMaximumHeight(80)
+        self.summary = QLabel()
+        self.save_button = QPushButton(self.tr("&Save as CSV…"))
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.save_button.setEnabled(False)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.folder_button)
+        top.addWidget(self.folder_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Files left out:")))
+        layout.addWidget(self.problems)
+        layout.addLayout(bottom)
+
+    def on_folder_clicked(self) -> None:
+        """Ask for the folder of progress files, then read it."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of progress files"))
+        if folder:
+            self.load_folder(Path(folder))
+
+    def load_folder(self, folder: Path) -> None:
+        """Read every progress file in ``folder`` and show the combined table."""
+        self.folder_label.setText(str(folder))
+        self.table.clear()
+        try:
+            self.report = classreport.combine(folder)
+        except QuizAppError as error:
+            self.report = None
+            self.problems.setPlainText(str(error))
+            self.summary.clear()
+            self.save_button.setEnabled(False)
+            return
+        for learner in self.report.learners:
+            exported = learner.exported_at.strftime("%Y-%m-%d %H:%M")
+            top = self.row_item(
+                self.tr("%1 (exported %2)").replace("%1", learner.profile).replace("%2", exported),
+                learner.rows,
+            )
+            self.table.addTopLevelItem(top)
+            top.setExpanded(True)
+            sets: dict[str, QTreeWidgetItem] = {}
+            for row in learner.rows:
+                if row.set_id not in sets:
+                    in_set = tuple(r for r in learner.rows if r.set_id == row.set_id)
+                    sets[row.set_id] = self.row_item(row.set_title, in_set)
+                    top.addChild(sets[row.set_id])
+                sets[row.set_id].addChild(self.row_item(row.topic or self.tr("(no topic)"), (row,)))
+        for column in range(1, self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+        self.problems.setPlainText("\n".join(self.report.problems) or self.tr("None."))
+        self.summary.setText(self.tr("Learners: %1").replace("%1", str(len(self.report.learners))))
+        self.save_button.setEnabled(bool(self.report.learners))
+
+    def row_item(self, name: str, rows: tuple[TopicRow, ...]) -> QTreeWidgetItem:
+        """Return a table row: a name, then the figures of some topics added together."""
+        tested = sum(r.tested_30_days for r in rows)
+        recalled = sum(r.recalled_30_days for r in rows)
+        item = QTreeWidgetItem(
+            [
+                name,
+                str(sum(r.questions for r in rows)),
+                str(sum(r.seen for r in rows)),
+                str(sum(r.mastered for r in rows)),
+                f"{recalled / tested:.0%}" if tested else "–",
+                f"{sum(r.time_spent_ms for r in rows) / 60000:.1f}",
+            ]
+        )
+        for column in range(1, item.columnCount()):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        return item
+
+    def on_save_clicked(self) -> None:
+        """Ask where to save the table as CSV, then save it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the class report"), "class.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.save_csv(Path(path))
+
+    def save_csv(self, path: Path) -> None:
+        """Write the table as CSV (safely: a failure leaves any older file as it was)."""
+        assert self.report is not None
+        try:
+            write_text_atomic(path, classreport.class_csv(self.report))
+        except OSError as error:
+            self.summary.setText(
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or "")
+            )
+            return
+        self.summary.setText(self.tr("Saved to %1.").replace("%1", str(path)))

@@ -1,0 +1,97 @@
+"""Progress files and the class report: round trip, and every bad file skipped with its reason."""
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from quizapp.core import classreport, ops, report
+from quizapp.core.classreport import ProgressFileError
+
+
+@pytest.fixture
+def progress_of(library, now, give_history):
+    """Return ``progress_of(name, days_later=0)``: a learner's progress file text."""
+
+    def progress(name, days_later=0):
+        profile = ops.choose_profile(library.store, name, now)
+        give_history(library.store, profile, now)
+        moment = now + timedelta(days=days_later)
+        return classreport.progress_json(report.learner_report(library.store, profile, moment))
+
+    return progress
+
+
+def test_a_progress_file_reads_back_as_the_learners_report(tmp_path, library, now, progress_of):
+    path = tmp_path / "ana.json"
+    path.write_text(progress_of("Ana"))
+    read = classreport.read_progress_file(path)
+    ana = library.store.profile_named("Ana")
+    assert (read.profile, read.exported_at) == ("Ana", now)
+    assert read.rows == report.learner_report(library.store, ana, now).rows
+    assert json.loads(path.read_text())["version"] == classreport.FORMAT_VERSION
+
+
+BAD_FILES = {
+    "binary.json": b"\xff\xfe\x00garbage",
+    "broken.json": b'{"format": "quizapp-progress",\n "version": }',
+    "foreign.json": b'{"name": "something else"}',
+    "newer.json": b'{"format": "quizapp-progress", "version": 2}',
+    "no-zone.json": (
+        b'{"format": "quizapp-progress", "version": 1, "profile": "X", '
+        b'"exported_at": "2026-03-02T10:00:00", "rows": []}'
+    ),
+    "bad-row.json": (
+        b'{"format": "quizapp-progress", "version": 1, "profile": "Y", '
+        b'"exported_at": "2026-03-02T10:00:00+00:00", "rows": [{"set_id": "s", '
+        b'"set_title": "S", "topic": "", "questions": -1}]}'
+    ),
+    "notes.txt": b"bring the USB stick on Monday",
+}
+
+
+def test_combine_keeps_good_files_and_names_every_bad_one(tmp_path, progress_of):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "budi.json").write_text(progress_of("Budi"))
+    (folder / "ana-old.json").write_text(progress_of("Ana"))
+    (folder / "ana-new.json").write_text(progress_of("ana", days_later=1))
+    (folder / ".hidden").write_text("ignored")
+    for name, data in BAD_FILES.items():
+        (folder / name).write_bytes(data)
+    combined = classreport.combine(folder)
+    assert [(p.profile, p.path.name) for p in combined.learners] == [
+        ("Ana", "ana-new.json"),
+        ("Budi", "budi.json"),
+    ]
+    assert combined.problems == (
+        f"{folder / 'ana-old.json'}: skipped: ana-new.json holds newer progress of 'Ana'",
+        f"{folder / 'bad-row.json'}: row 1: 'questions' must be a whole number of 0 or more",
+        f"{folder / 'binary.json'}: not a progress file: it is not text",
+        f"{folder / 'broken.json'}: not a progress file: not valid JSON (line 2: Expecting value)",
+        f"{folder / 'foreign.json'}: not a quizapp progress file (make one with "
+        "'Export my progress' or 'quizapp export-progress')",
+        f"{folder / 'newer.json'}: written by a newer quizapp (progress format 2; this one "
+        "reads 1); update quizapp to read it",
+        f"{folder / 'no-zone.json'}: 'exported_at' must be a date and time with its time "
+        "zone, found '2026-03-02T10:00:00'",
+        f"{folder / 'notes.txt'}: not a progress file: not valid JSON (line 1: Expecting value)",
+    )
+
+
+def test_the_class_csv_has_a_row_per_learner_set_and_topic(tmp_path, progress_of):
+    (tmp_path / "ana.json").write_text(progress_of("Ana"))
+    (tmp_path / "budi.json").write_text(progress_of("Budi"))
+    lines = classreport.class_csv(classreport.combine(tmp_path)).split("\r\n")
+    assert lines[0] == (
+        "learner,set,topic,questions,seen,mastered,reviews_30_days_tested,"
+        "retention_30_days,time_spent_minutes,exported_at"
+    )
+    assert lines[1] == "Ana,basics,Places,1,1,0,0,,0.0,2026-03-02 10:00"
+    assert len(lines) == 1 + 2 * 3 + 1
+    assert lines[-1] == ""
+
+
+def test_an_unreadable_folder_is_an_error(tmp_path):
+    with pytest.raises(ProgressFileError, match="missing: cannot be read: No such file"):
+        classreport.combine(tmp_path / "missing")

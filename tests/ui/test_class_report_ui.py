@@ -1,0 +1,47 @@
+"""Exporting a learner's progress from the window, and the class report dialog on a folder."""
+
+from quizapp.core import classreport
+from quizapp.ui.classreport import ClassReportDialog
+
+
+def test_a_learner_exports_progress_and_the_teacher_combines_it(qtbot, open_window, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    window = open_window("Ana")
+    window.export_progress(folder / "ana.json")
+    assert window.statusBar().currentMessage() == (
+        f"Saved your progress to {folder / 'ana.json'}; give this file to your teacher."
+    )
+    (folder / "list.txt").write_text("Ana, Budi")
+    dialog = ClassReportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.load_folder(folder)
+    assert dialog.table.topLevelItemCount() == 1
+    ana = dialog.table.topLevelItem(0)
+    assert [ana.text(c) for c in range(6)] == [
+        "Ana (exported 2026-03-02 10:00)",
+        "6",
+        "0",
+        "0",
+        "–",
+        "0.0",
+    ]
+    assert [ana.child(i).text(0) for i in range(ana.childCount())] == ["Basics", "More"]
+    assert [ana.child(0).child(i).text(0) for i in range(2)] == ["Places", "(no topic)"]
+    assert not ana.child(0).isExpanded()
+    assert dialog.problems.toPlainText() == (
+        f"{folder / 'list.txt'}: not a progress file: not valid JSON (line 1: Expecting value)"
+    )
+    assert dialog.summary.text() == "Learners: 1"
+    assert dialog.save_button.isEnabled()
+    dialog.save_csv(tmp_path / "class.csv")
+    assert (tmp_path / "class.csv").read_bytes().decode() == classreport.class_csv(dialog.report)
+    assert dialog.summary.text() == f"Saved to {tmp_path / 'class.csv'}."
+
+
+def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path):
+    dialog = ClassReportDialog()
+    qtbot.addWidget(dialog)
+    dialog.load_folder(tmp_path / "gone")
+    assert dialog.problems.toPlainText().endswith("gone: cannot be read: No such file or directory")
+    assert not dialog.save_button.isEnabled()
