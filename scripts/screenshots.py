@@ -51,8 +51,11 @@ def answer_rightly(window: MainWindow) -> None:
     elif question.type is QuestionType.ORDERING:
         items = given.list
         for target in range(items.count()):
-            row = next(r for r in range(items.count())
-                       if items.item(r).data(Qt.ItemDataRole.UserRole) == target)
+            row = next(
+                r
+                for r in range(items.count())
+                if items.item(r).data(Qt.ItemDataRole.UserRole) == target
+            )
             items.setCurrentRow(row)
             for _ in range(row - target):
                 given.move(-1)
@@ -96,8 +99,14 @@ def main() -> None:
         study.show_next()
     window.show_home()
 
-    exam = ExamSession(store, window.profile, exam_questions(store, [s.id for s in
-                       store.question_sets()], 6), [], moment[0], timedelta(minutes=15))
+    exam = ExamSession(
+        store,
+        window.profile,
+        exam_questions(store, [s.id for s in store.question_sets()], 6),
+        [],
+        moment[0],
+        timedelta(minutes=15),
+    )
     window.start(exam)
     save("exam-question")
     for number in range(6):

@@ -16,6 +16,11 @@ def test_ruff_finds_nothing():
     assert result.returncode == 0, result.stdout
 
 
+def test_code_is_formatted():
+    result = run(sys.executable, "-m", "ruff", "format", "--check", "quizapp", "tests", "scripts")
+    assert result.returncode == 0, result.stdout
+
+
 def test_core_is_strictly_typed():
     result = run(sys.executable, "-m", "mypy", "quizapp/core")
     assert result.returncode == 0, result.stdout
