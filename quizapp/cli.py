@@ -127,10 +127,13 @@ def validate(paths: tuple[Path, ...]) -> None:
     click.echo(f"{len(question_files(paths))} file(s), {len(sets)} set(s), {count} questions: OK")
 
 
-@cli.command("list")
-@click.option(
+_json_only = click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format)."
 )
+
+
+@cli.command("list")
+@_json_only
 @click.pass_obj
 def list_questions(context: _Context, as_json: bool) -> None:
     """Print every question in the bank as JSON."""
@@ -141,9 +144,7 @@ def list_questions(context: _Context, as_json: bool) -> None:
 
 
 @cli.command("stats")
-@click.option(
-    "--json", "as_json", is_flag=True, required=True, help="Print JSON (the only format)."
-)
+@_json_only
 @click.pass_obj
 def show_stats(context: _Context, as_json: bool) -> None:
     """Print the profile's progress as JSON."""
