@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -10,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from quizapp import __version__
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.yamlsource import LineDict, load_yaml
 from quizapp.core.model import (
@@ -398,6 +400,18 @@ def question_files(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def fingerprint_files(paths: Iterable[Path]) -> str:
+    """Return a fingerprint of question files (or folders of them): their names and contents.
+
+    It also covers the app's version, so a new version reloads files it may read differently.
+    """
+    digest = hashlib.sha256(f"{FORMAT_TAG} {__version__}".encode())
+    for path in question_files(paths):
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:

@@ -153,11 +153,14 @@ class Store:
 
     # -- question sets ---------------------------------------------------------------------
 
-    def sync_sets(self, sets: Sequence[QuestionSet], origin: str) -> SyncReport:
+    def sync_sets(
+        self, sets: Sequence[QuestionSet], origin: str, fingerprint: str | None = None
+    ) -> SyncReport:
         """Load question sets, keeping progress of questions whose id is unchanged.
 
         Questions of these sets that are no longer in them are retired, not deleted, so a
-        learner's history stays. Everything happens in one transaction.
+        learner's history stays. Everything happens in one transaction, which also records
+        ``fingerprint`` (of the files the sets come from) for :meth:`source_fingerprint`.
         """
         added = updated = unchanged = retired = 0
         existing = {
@@ -207,7 +210,28 @@ class Store:
                         AND id NOT IN ({", ".join("?" * len(kept))})""",
                     [question_set.id, *kept],
                 ).rowcount
+            if fingerprint is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
+                    [origin, fingerprint],
+                )
         return SyncReport(added, updated, unchanged, retired)
+
+    def source_fingerprint(self, origin: str) -> str | None:
+        """Return the fingerprint recorded by the last :meth:`sync_sets` of ``origin``."""
+        row = self.db.execute(
+            "SELECT fingerprint FROM source_fingerprints WHERE origin = ?", [origin]
+        ).fetchone()
+        return row[0] if row else None
+
+    def count_questions(self, origin: str) -> int:
+        """Return how many active questions the sets of ``origin`` hold."""
+        row = self.db.execute(
+            """SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
+               WHERE s.origin = ? AND q.retired = 0""",
+            [origin],
+        ).fetchone()
+        return int(row[0])
 
     def question_sets(self) -> list[QuestionSet]:
         """Return the enabled sets in their order, without their questions."""

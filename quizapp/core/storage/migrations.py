@@ -68,3 +68,17 @@ def initial_schema(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
+
+
+@MIGRATIONS(name="0200_perf_source_fingerprints")
+def source_fingerprints(db: Database) -> None:
+    """Remember a fingerprint of the files each origin was last loaded from.
+
+    At start the built-in bank is parsed only when its files changed since the last load.
+    """
+    db.execute(
+        """CREATE TABLE source_fingerprints (
+            origin TEXT PRIMARY KEY,        -- 'builtin'
+            fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
+        )"""
+    )

@@ -1,0 +1,56 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quizapp.core import ops
+from quizapp.core.errors import QuestionFileError
+from quizapp.core.formats.native import fingerprint_files
+from quizapp.core.storage import open_store
+
+TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
+
+
+@pytest.fixture
+def bank(tmp_path):
+    """A copy of the test bank that a test may edit."""
+    return shutil.copytree(TEST_BANK, tmp_path / "bank")
+
+
+def test_an_unchanged_bank_is_not_parsed_again(tmp_path, bank, monkeypatch):
+    first = ops.open_library(tmp_path, bank)
+    first.store.close()
+
+    def must_not_parse(paths):
+        raise AssertionError("the bank was parsed again")
+
+    monkeypatch.setattr(ops, "load_question_files", must_not_parse)
+    again = ops.open_library(tmp_path, bank)
+    assert (again.sync.added, again.sync.unchanged) == (0, first.sync.added)
+    assert len(again.store.questions()) == first.sync.added
+    again.store.close()
+
+
+def test_an_edited_bank_is_loaded_again(tmp_path, bank):
+    ops.open_library(tmp_path, bank).store.close()
+    more = bank / "02-more.yaml"
+    more.write_text(more.read_text().replace("In which year", "In what year"))
+    again = ops.open_library(tmp_path, bank)
+    assert again.sync.updated == 1
+    again.store.close()
+
+
+def test_a_broken_bank_loads_nothing_and_is_not_remembered(tmp_path, bank):
+    (bank / "02-more.yaml").write_text("format: quizapp/1\nid: more\nquestions: [oops]\n")
+    with pytest.raises(QuestionFileError):
+        ops.open_library(tmp_path, bank)
+    store = open_store(tmp_path / "quizapp.db")
+    assert (store.questions(), store.source_fingerprint(ops.BUILTIN)) == ([], None)
+    store.close()
+
+
+def test_fingerprint_follows_names_and_contents(bank):
+    before = fingerprint_files([bank])
+    assert fingerprint_files([bank]) == before
+    (bank / "02-more.yaml").write_text((bank / "02-more.yaml").read_text() + "\n")
+    assert fingerprint_files([bank]) != before
