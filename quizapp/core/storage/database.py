@@ -37,6 +37,8 @@ from quizapp.core.storage.records import (
 DATABASE_NAME = "quizapp.db"
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# Question records are stored as canonical JSON, so equal content has an equal hash.
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -182,10 +184,9 @@ class Store:
                         position,
                     ],
                 )
+                rows = []
                 for index, question in enumerate(question_set.questions):
-                    content = json.dumps(
-                        question_to_record(question), ensure_ascii=False, sort_keys=True
-                    )
+                    content = _RECORD_ENCODER.encode(question_to_record(question))
                     digest = hashlib.sha256(content.encode()).hexdigest()
                     old = existing.get(question.id)
                     if old is None:
@@ -194,22 +195,33 @@ class Store:
                         unchanged += 1
                     else:
                         updated += 1
-                    self.db.execute(
-                        """INSERT INTO questions
-                             (id, set_id, position, difficulty, content, content_hash, retired)
-                           VALUES (?, ?, ?, ?, ?, ?, 0)
-                           ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
-                             position = excluded.position, difficulty = excluded.difficulty,
-                             content = excluded.content, content_hash = excluded.content_hash,
-                             retired = 0""",
-                        [question.id, question_set.id, index, question.difficulty, content, digest],
+                    rows.append(
+                        (question.id, question_set.id, index, question.difficulty, content, digest)
                     )
-                kept = [q.id for q in question_set.questions]
-                retired += self.db.execute(
-                    f"""UPDATE questions SET retired = 1 WHERE set_id = ? AND retired = 0
-                        AND id NOT IN ({", ".join("?" * len(kept))})""",
-                    [question_set.id, *kept],
-                ).rowcount
+                # One statement for all rows: per-row execute() calls cost more than the work.
+                self.db.conn.executemany(
+                    """INSERT INTO questions
+                         (id, set_id, position, difficulty, content, content_hash, retired)
+                       VALUES (?, ?, ?, ?, ?, ?, 0)
+                       ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+                         position = excluded.position, difficulty = excluded.difficulty,
+                         content = excluded.content, content_hash = excluded.content_hash,
+                         retired = 0""",
+                    rows,
+                )
+                kept = {q.id for q in question_set.questions}
+                gone = [
+                    row[0]
+                    for row in self.db.execute(
+                        "SELECT id FROM questions WHERE set_id = ? AND retired = 0",
+                        [question_set.id],
+                    )
+                    if row[0] not in kept
+                ]
+                self.db.conn.executemany(
+                    "UPDATE questions SET retired = 1 WHERE id = ?", [(qid,) for qid in gone]
+                )
+                retired += len(gone)
             if fingerprint is not None:
                 self.db.execute(
                     "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
@@ -440,13 +452,22 @@ class Store:
             )
         )
 
-    def review_times(self, profile_id: ProfileId, since: datetime) -> list[int]:
-        """Return the times (Unix ms) of the learner's reviews since ``since``."""
-        rows = self.db.execute(
-            "SELECT reviewed_at FROM reviews WHERE profile_id = ? AND reviewed_at >= ?",
+    def count_reviews(self, profile_id: ProfileId, since: datetime) -> int:
+        """Return how many reviews the learner made since ``since``."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM reviews WHERE profile_id = ? AND reviewed_at >= ?",
             [profile_id, to_ms(since)],
-        )
-        return [row[0] for row in rows]
+        ).fetchone()
+        return int(row[0])
+
+    def reviewed_between(self, profile_id: ProfileId, start: datetime, end: datetime) -> bool:
+        """Return whether the learner made any review from ``start`` up to (not at) ``end``."""
+        row = self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reviews WHERE profile_id = ?
+                              AND reviewed_at >= ? AND reviewed_at < ?)""",
+            [profile_id, to_ms(start), to_ms(end)],
+        ).fetchone()
+        return bool(row[0])
 
     def recall_counts(self, profile_id: ProfileId, since: datetime) -> tuple[int, int]:
         """Return (recalled, tested) for reviews of learned questions since ``since``."""
