@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from quizapp.core import ops
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import StudySession
 from quizapp.ui.home import HomePage
-from quizapp.ui.progress import ProgressPage
-from quizapp.ui.study import StudyPage
-from quizapp.ui.summary import SummaryPage
+
+if TYPE_CHECKING:
+    from quizapp.ui.progress import ProgressPage
+    from quizapp.ui.study import StudyPage
+    from quizapp.ui.summary import SummaryPage
 
 Clock = Callable[[], datetime]
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 def utc_now() -> datetime:
@@ -37,20 +41,52 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.home = HomePage(self)
-        self.study = StudyPage(self)
-        self.summary = SummaryPage(self)
-        self.progress = ProgressPage(self)
-        for page in (self.home, self.study, self.summary, self.progress):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
+        # The other pages are built when first needed: their modules and widgets would
+        # otherwise delay the first sight of the home screen.
+        self._study: StudyPage | None = None
+        self._summary: SummaryPage | None = None
+        self._progress: ProgressPage | None = None
 
         self.home.study_requested.connect(self.on_study_requested)
         self.home.progress_requested.connect(self.show_progress)
         self.home.profile_chosen.connect(self.on_profile_chosen)
-        self.study.session_finished.connect(self.on_session_finished)
-        self.summary.home_requested.connect(self.show_home)
-        self.progress.home_requested.connect(self.show_home)
         self.show_home()
+
+    @property
+    def study(self) -> StudyPage:
+        """The study page, built on first use."""
+        if self._study is None:
+            from quizapp.ui.study import StudyPage
+
+            self._study = self._added(StudyPage(self))
+            self._study.session_finished.connect(self.on_session_finished)
+        return self._study
+
+    @property
+    def summary(self) -> SummaryPage:
+        """The summary page, built on first use."""
+        if self._summary is None:
+            from quizapp.ui.summary import SummaryPage
+
+            self._summary = self._added(SummaryPage(self))
+            self._summary.home_requested.connect(self.show_home)
+        return self._summary
+
+    @property
+    def progress(self) -> ProgressPage:
+        """The progress page, built on first use."""
+        if self._progress is None:
+            from quizapp.ui.progress import ProgressPage
+
+            self._progress = self._added(ProgressPage(self))
+            self._progress.home_requested.connect(self.show_home)
+        return self._progress
+
+    def _added(self, page: PageT) -> PageT:
+        self.pages.addWidget(page)
+        return page
 
     def show_home(self) -> None:
         """Show the home page with fresh counts."""
