@@ -9,11 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from quizapp import __version__
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.yamlsource import LineDict, load_yaml
+from quizapp.core.formats.linedict import LineDict
 from quizapp.core.model import (
     Question,
     QuestionId,
@@ -30,6 +28,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 GAP_PATTERN = re.compile(r"\{\{(.+?)\}\}")
 MAX_OPTIONS = 8
+_RECORD_PATH = Path("<record>")  # where problems in a stored record are said to be
 
 _COMMON_KEYS = {"id", "type", "prompt", "topic", "difficulty", "explanation", "source", "tags"}
 _TYPE_KEYS: dict[QuestionType, set[str]] = {
@@ -324,6 +323,10 @@ def _parse_file(path: Path) -> tuple[QuestionSet, list[int]]:
         raise QuestionFileError(
             [Problem(path, 0, f"cannot read the file: {error.strerror}")]
         ) from None
+    import yaml  # only files need the YAML reader: stored questions skip it, and so does start
+
+    from quizapp.core.formats.yamlsource import load_yaml
+
     try:
         document = load_yaml(text)
     except yaml.MarkedYAMLError as error:
@@ -520,7 +523,7 @@ def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
         QuestionFileError: the mapping is not a valid question (a damaged record).
     """
     fields = dict(record)
-    reader = _Reader(Path("<record>"), language=fields.pop("language", "en"))
+    reader = _Reader(_RECORD_PATH, language=fields.pop("language", "en"))
     try:
         question = reader.question(fields, set_id)
     except _InvalidValueError:
