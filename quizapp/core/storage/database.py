@@ -312,13 +312,14 @@ class Store:
 
     def card(self, profile_id: ProfileId, question_id: QuestionId) -> CardState | None:
         """Return the learner's state for a question, or None while it is new."""
-        rows = list(
-            self.db.query(
-                "SELECT * FROM cards WHERE profile_id = ? AND question_id = ?",
-                [profile_id, question_id],
-            )
+        cursor = self.db.execute(
+            "SELECT * FROM cards WHERE profile_id = ? AND question_id = ?",
+            [profile_id, question_id],
         )
-        return card_from_row(rows[0]) if rows else None
+        row = cursor.fetchone()  # read on every answer: plain execute, no row generator
+        if row is None:
+            return None
+        return card_from_row(dict(zip((c[0] for c in cursor.description), row, strict=True)))
 
     def due_question_ids(
         self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, until: datetime, limit: int
@@ -392,9 +393,12 @@ class Store:
                 ],
             )
             row = card_to_row(new_card)
+            # An upsert changes the row in place; REPLACE would delete and re-insert it.
             self.db.execute(
-                f"""INSERT OR REPLACE INTO cards (profile_id, question_id, {", ".join(row)})
-                    VALUES (?, ?, {", ".join("?" * len(row))})""",
+                f"""INSERT INTO cards (profile_id, question_id, {", ".join(row)})
+                    VALUES (?, ?, {", ".join("?" * len(row))})
+                    ON CONFLICT (profile_id, question_id) DO UPDATE SET
+                    {", ".join(f"{k} = excluded.{k}" for k in row)}""",
                 [profile_id, question_id, *row.values()],
             )
         assert cursor.lastrowid is not None
