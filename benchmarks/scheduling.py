@@ -294,15 +294,17 @@ class FSRS:
 
     def __init__(self, retention: float):
         self.scheduler = Scheduler(retention)
+        self.count = 0
 
-    def new(self) -> list[CardState | None]:
-        """Return the state of a new card (a box, so answer() can update it)."""
-        return [None]
+    def new(self) -> list:
+        """Return a new card: its state (None while new) and a stable key for interval fuzz."""
+        self.count += 1
+        return [None, f"card-{self.count}"]
 
-    def answer(self, card: list[CardState | None], rating: Rating, now: float) -> float:
+    def answer(self, card: list, rating: Rating, now: float) -> float:
         """Update ``card`` for ``rating`` at ``now`` and return its due time (days)."""
         moment = self.epoch + timedelta(days=now)
-        card[0] = self.scheduler.review(card[0], rating, moment, f"c{id(card)}")
+        card[0] = self.scheduler.review(card[0], rating, moment, card[1])
         return (card[0].due - self.epoch).total_seconds() / 86400
 
 
