@@ -14,13 +14,14 @@ from quizapp.core.errors import (
     ProfileError,
     QuestionEditError,
     QuestionFileError,
+    QuizAppError,
     SetDeleteError,
     SetNotFoundError,
     SetRenameError,
 )
 from quizapp.core.formats import aiken, delimited, gift, nativeexport
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
-from quizapp.core.formats.native import GAP_PATTERN, load_question_files
+from quizapp.core.formats.native import GAP_PATTERN, fingerprint_files, load_question_files
 from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import (
@@ -38,6 +39,7 @@ from quizapp.core.storage.database import SyncReport
 from quizapp.core.storage.records import text_from_json
 
 DEFAULT_PROFILE_NAME = "Learner"
+BUILTIN = "builtin"  # the origin of the built-in bank's sets
 
 
 @dataclass(frozen=True)
@@ -52,17 +54,26 @@ class Library:
 def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     """Open the database in ``data_dir`` and bring the built-in bank into it.
 
-    The bank is read and checked whole before the database is touched; questions keep their
-    learners' progress across edits because progress hangs on the question id.
+    The bank is read and checked whole before anything of it is loaded, and only when its
+    files changed since the last load (their fingerprint is kept in the database). Questions
+    keep their learners' progress across edits because progress hangs on the question id.
 
     Raises:
         QuestionFileError: a bank file is malformed (nothing is loaded).
         StorageError: the database cannot be used (it is left untouched).
     """
-    sets = load_question_files([bank_dir or builtin_bank_dir()])
+    bank = [bank_dir or builtin_bank_dir()]
+    fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
     store = open_store(path)
-    return Library(store, path, store.sync_sets(sets, origin="builtin"))
+    if store.source_fingerprint(BUILTIN) == fingerprint:
+        return Library(store, path, SyncReport(unchanged=store.count_questions(BUILTIN)))
+    try:
+        sets = load_question_files(bank)
+    except QuizAppError:
+        store.close()
+        raise
+    return Library(store, path, store.sync_sets(sets, BUILTIN, fingerprint=fingerprint))
 
 
 def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
 from quizapp.core.model import Profile, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
-from quizapp.core.storage.records import from_ms
 
 RETENTION_WINDOW = timedelta(days=30)
+STREAK_LIMIT_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -56,23 +56,34 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
         )
         for row in rows
     ]
-    times = store.review_times(profile.id, today - timedelta(days=366))
-    days = {day_start(from_ms(ms), zone).date() for ms in times}
     recalled, tested = store.recall_counts(profile.id, now - RETENTION_WINDOW)
     return Progress(
         sets=sets,
-        reviews_today=sum(from_ms(ms) >= today for ms in times),
-        streak_days=_streak(days, today.date()),
-        reviews_30_days=sum(from_ms(ms) >= now - RETENTION_WINDOW for ms in times),
+        reviews_today=store.count_reviews(profile.id, today),
+        streak_days=_streak(store, profile, today, zone),
+        reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
         retention_30_days=recalled / tested if tested else None,
     )
 
 
-def _streak(days: set[date], today: date) -> int:
-    """Count study days in a row up to today (or up to yesterday, if today has none yet)."""
-    day = today if today in days else today - timedelta(days=1)
+def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
+    """Count study days in a row up to today (or up to yesterday, if today has none yet).
+
+    One indexed look-up per day, so a long history costs no more than a long streak; like
+    the rest of the page, it looks back at most a year.
+    """
+    day = today
+    if not store.reviewed_between(profile.id, day, day + timedelta(days=1)):
+        day = _previous_day(day, zone)
     count = 0
-    while day in days:
+    while count <= STREAK_LIMIT_DAYS and store.reviewed_between(
+        profile.id, day, day + timedelta(days=1)
+    ):
         count += 1
-        day -= timedelta(days=1)
+        day = _previous_day(day, zone)
     return count
+
+
+def _previous_day(start: datetime, zone: tzinfo | None) -> datetime:
+    """Return the start of the study day before the one starting at ``start``."""
+    return day_start(start - timedelta(hours=12), zone)

@@ -18,3 +18,12 @@ def test_core_never_imports_qt():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_starting_does_not_load_the_yaml_reader():
+    """PyYAML costs every start about 15 ms; only reading question files needs it."""
+    code = "import sys, quizapp.cli, quizapp.core.ops; print('yaml' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from quizapp import __version__
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.yamlsource import LineDict, load_yaml
+from quizapp.core.formats.linedict import LineDict
 from quizapp.core.model import (
     Question,
     QuestionId,
@@ -28,6 +28,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 GAP_PATTERN = re.compile(r"\{\{(.+?)\}\}")
 MAX_OPTIONS = 8
+_RECORD_PATH = Path("<record>")  # where problems in a stored record are said to be
 
 _COMMON_KEYS = {"id", "type", "prompt", "topic", "difficulty", "explanation", "source", "tags"}
 _TYPE_KEYS: dict[QuestionType, set[str]] = {
@@ -326,6 +327,10 @@ def read_question_file(path: Path) -> tuple[QuestionSet, list[int]]:
         raise QuestionFileError(
             [Problem(path, 0, f"cannot read the file: {error.strerror}")]
         ) from None
+    import yaml  # only files need the YAML reader: stored questions skip it, and so does start
+
+    from quizapp.core.formats.yamlsource import load_yaml
+
     try:
         document = load_yaml(text)
     except yaml.reader.ReaderError as error:  # a control character: it has no line mark
@@ -406,6 +411,18 @@ def question_files(paths: Iterable[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def fingerprint_files(paths: Iterable[Path]) -> str:
+    """Return a fingerprint of question files (or folders of them): their names and contents.
+
+    It also covers the app's version, so a new version reloads files it may read differently.
+    """
+    digest = hashlib.sha256(f"{FORMAT_TAG} {__version__}".encode())
+    for path in question_files(paths):
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
@@ -514,7 +531,7 @@ def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
         QuestionFileError: the mapping is not a valid question (a damaged record).
     """
     fields = dict(record)
-    reader = _Reader(Path("<record>"), language=fields.pop("language", "en"))
+    reader = _Reader(_RECORD_PATH, language=fields.pop("language", "en"))
     try:
         question = reader.question(fields, set_id)
     except _InvalidValueError:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from quizapp.core.formats.native import FORMAT_TAG, question_to_record
 from quizapp.core.model import QuestionSet, Text
 
@@ -40,6 +38,8 @@ def write_set(question_set: QuestionSet) -> str:
 
     Sources are written once under ``sources`` and referred to by key.
     """
+    import yaml  # loaded only for an export: starting the app does without it
+
     language = question_set.title.primary
     sources: dict[str, str] = {}
     questions = []

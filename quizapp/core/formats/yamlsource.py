@@ -9,16 +9,9 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode
 
+from quizapp.core.formats.linedict import LineDict
 
-class LineDict(dict[str, Any]):
-    """A mapping read from YAML that knows its line and the line of each key."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-    def line_of(self, key: str) -> int:
-        """Return the line of ``key`` if present, else the line of the mapping."""
-        return getattr(self, "key_lines", {}).get(key, self.line)
+__all__ = ["DuplicateKeyError", "LineDict", "load_yaml"]
 
 
 class DuplicateKeyError(ConstructorError):

@@ -40,6 +40,15 @@ DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# Question records are stored as canonical JSON, so equal content has an equal hash.
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_BATCH = 500  # questions written per statement, and between progress reports
+_UPSERT_QUESTION = """INSERT INTO questions
+     (id, set_id, position, difficulty, content, content_hash, retired)
+   VALUES (?, ?, ?, ?, ?, ?, 0)
+   ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+     position = excluded.position, difficulty = excluded.difficulty,
+     content = excluded.content, content_hash = excluded.content_hash, retired = 0"""
 
 
 @dataclass(frozen=True)
@@ -85,8 +94,12 @@ def open_store(path: Path) -> Store:
         _back_up(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
     MIGRATIONS.apply(db)
     # The schema version for outside tools; the migration names are what the app checks.
-    db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(db))}")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for pragma, value in (
+        ("user_version", len(MIGRATIONS.applied(db))),
+        ("application_id", APPLICATION_ID),
+    ):
+        if db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:  # a write only when needed
+            db.execute(f"PRAGMA {pragma} = {value}")
     return Store(db)
 
 
@@ -165,6 +178,7 @@ class Store:
         retire: bool = True,
         media: Sequence[MediaFile] = (),
         progress: Callable[[int, int], None] | None = None,
+        fingerprint: str | None = None,
     ) -> SyncReport:
         """Load question sets, keeping progress of questions whose id is unchanged.
 
@@ -179,6 +193,8 @@ class Store:
                 set and leaves its other questions alone).
             media: images the questions show, stored with their set.
             progress: called with (questions written, questions in all) while writing.
+            fingerprint: of the files the sets come from, recorded for
+                :meth:`source_fingerprint` in the same transaction.
         """
         added = updated = unchanged = retired = 0
         existing = {
@@ -214,6 +230,7 @@ class Store:
                         position,
                     ],
                 )
+                rows = []
                 for index, question in enumerate(question_set.questions):
                     content, digest = _content(question)
                     old = existing.get(question.id)
@@ -223,38 +240,51 @@ class Store:
                         unchanged += 1
                     else:
                         updated += 1
-                    self._write_question(question, question_set.id, index, content, digest)
-                    written += 1
-                    if progress is not None and (written % 500 == 0 or written == total):
+                    rows.append(
+                        (question.id, question_set.id, index, question.difficulty, content, digest)
+                    )
+                # Batches of rows: per-row execute() calls cost more than the work itself.
+                for start in range(0, len(rows), _BATCH):
+                    batch = rows[start : start + _BATCH]
+                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
+                    written += len(batch)
+                    if progress is not None:
                         progress(written, total)
-                if not retire:
-                    continue
-                kept = [q.id for q in question_set.questions]
-                retired += self.db.execute(
-                    f"""UPDATE questions SET retired = 1 WHERE set_id = ? AND retired = 0
-                        AND id NOT IN ({", ".join("?" * len(kept))})""",
-                    [question_set.id, *kept],
-                ).rowcount
+                if retire:
+                    retired += self._retire_missing(question_set)
             for item in media:
                 self.db.execute(
                     "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
                     [item.set_id, item.name, item.data],
                 )
+            if fingerprint is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
+                    [origin, fingerprint],
+                )
         return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def _retire_missing(self, question_set: QuestionSet) -> int:
+        """Retire the questions of a set that it no longer has; return how many."""
+        kept = {q.id for q in question_set.questions}
+        gone = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM questions WHERE set_id = ? AND retired = 0", [question_set.id]
+            )
+            if row[0] not in kept
+        ]
+        self.db.conn.executemany(
+            "UPDATE questions SET retired = 1 WHERE id = ?", [(qid,) for qid in gone]
+        )
+        return len(gone)
 
     def _write_question(
         self, question: Question, set_id: SetId, position: int, content: str, digest: str
     ) -> None:
         """Insert a question or update it in place (its id, and so its progress, stay)."""
         self.db.execute(
-            """INSERT INTO questions
-                 (id, set_id, position, difficulty, content, content_hash, retired)
-               VALUES (?, ?, ?, ?, ?, ?, 0)
-               ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
-                 position = excluded.position, difficulty = excluded.difficulty,
-                 content = excluded.content, content_hash = excluded.content_hash,
-                 retired = 0""",
-            [question.id, set_id, position, question.difficulty, content, digest],
+            _UPSERT_QUESTION, [question.id, set_id, position, question.difficulty, content, digest]
         )
 
     def save_question(self, question: Question) -> None:
@@ -363,6 +393,22 @@ class Store:
         ).fetchone()
         return bytes(row[0]) if row else None
 
+    def source_fingerprint(self, origin: str) -> str | None:
+        """Return the fingerprint recorded by the last :meth:`sync_sets` of ``origin``."""
+        row = self.db.execute(
+            "SELECT fingerprint FROM source_fingerprints WHERE origin = ?", [origin]
+        ).fetchone()
+        return row[0] if row else None
+
+    def count_questions(self, origin: str) -> int:
+        """Return how many active questions the sets of ``origin`` hold."""
+        row = self.db.execute(
+            """SELECT COUNT(*) FROM questions q JOIN question_sets s ON s.id = q.set_id
+               WHERE s.origin = ? AND q.retired = 0""",
+            [origin],
+        ).fetchone()
+        return int(row[0])
+
     def question_sets(self) -> list[QuestionSet]:
         """Return the enabled sets in their order, without their questions."""
         return [
@@ -464,13 +510,14 @@ class Store:
 
     def card(self, profile_id: ProfileId, question_id: QuestionId) -> CardState | None:
         """Return the learner's state for a question, or None while it is new."""
-        rows = list(
-            self.db.query(
-                "SELECT * FROM cards WHERE profile_id = ? AND question_id = ?",
-                [profile_id, question_id],
-            )
+        cursor = self.db.execute(
+            "SELECT * FROM cards WHERE profile_id = ? AND question_id = ?",
+            [profile_id, question_id],
         )
-        return card_from_row(rows[0]) if rows else None
+        row = cursor.fetchone()  # read on every answer: plain execute, no row generator
+        if row is None:
+            return None
+        return card_from_row(dict(zip((c[0] for c in cursor.description), row, strict=True)))
 
     def due_question_ids(
         self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, until: datetime, limit: int
@@ -553,9 +600,12 @@ class Store:
                 ],
             )
             row = card_to_row(new_card)
+            # An upsert changes the row in place; REPLACE would delete and re-insert it.
             self.db.execute(
-                f"""INSERT OR REPLACE INTO cards (profile_id, question_id, {", ".join(row)})
-                    VALUES (?, ?, {", ".join("?" * len(row))})""",
+                f"""INSERT INTO cards (profile_id, question_id, {", ".join(row)})
+                    VALUES (?, ?, {", ".join("?" * len(row))})
+                    ON CONFLICT (profile_id, question_id) DO UPDATE SET
+                    {", ".join(f"{k} = excluded.{k}" for k in row)}""",
                 [profile_id, question_id, *row.values()],
             )
         assert cursor.lastrowid is not None
@@ -749,13 +799,22 @@ class Store:
             )
         )
 
-    def review_times(self, profile_id: ProfileId, since: datetime) -> list[int]:
-        """Return the times (Unix ms) of the learner's reviews since ``since``."""
-        rows = self.db.execute(
-            "SELECT reviewed_at FROM reviews WHERE profile_id = ? AND reviewed_at >= ?",
+    def count_reviews(self, profile_id: ProfileId, since: datetime) -> int:
+        """Return how many reviews the learner made since ``since``."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM reviews WHERE profile_id = ? AND reviewed_at >= ?",
             [profile_id, to_ms(since)],
-        )
-        return [row[0] for row in rows]
+        ).fetchone()
+        return int(row[0])
+
+    def reviewed_between(self, profile_id: ProfileId, start: datetime, end: datetime) -> bool:
+        """Return whether the learner made any review from ``start`` up to (not at) ``end``."""
+        row = self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reviews WHERE profile_id = ?
+                              AND reviewed_at >= ? AND reviewed_at < ?)""",
+            [profile_id, to_ms(start), to_ms(end)],
+        ).fetchone()
+        return bool(row[0])
 
     def recall_counts(self, profile_id: ProfileId, since: datetime) -> tuple[int, int]:
         """Return (recalled, tested) for reviews of learned questions since ``since``."""
@@ -785,7 +844,7 @@ def _profile(row: dict[str, Any]) -> Profile:
 
 def _content(question: Question) -> tuple[str, str]:
     """Return a question's stored JSON record and the hash that tells changed content apart."""
-    content = json.dumps(question_to_record(question), ensure_ascii=False, sort_keys=True)
+    content = _RECORD_ENCODER.encode(question_to_record(question))
     return content, hashlib.sha256(content.encode()).hexdigest()
 
 

@@ -140,3 +140,17 @@ def import_media(db: Database) -> None:
 def deleted_sets(db: Database) -> None:
     """Mark sets a teacher deleted: hidden, their questions retired, learners' history kept."""
     db.execute("ALTER TABLE question_sets ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0")
+
+
+@MIGRATIONS(name="0200_perf_source_fingerprints")
+def source_fingerprints(db: Database) -> None:
+    """Remember a fingerprint of the files each origin was last loaded from.
+
+    At start the built-in bank is parsed only when its files changed since the last load.
+    """
+    db.execute(
+        """CREATE TABLE source_fingerprints (
+            origin TEXT PRIMARY KEY,        -- 'builtin'
+            fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
+        )"""
+    )

@@ -1,0 +1,219 @@
+"""quizapp's side of the benchmarks, run by the project's Python (.venv).
+
+Each command prints one JSON object on its last line. Usage:
+    quizapp_side.py build DATA_DIR QUESTIONS REVIEWS   a database of QUESTIONS, all studied
+    quizapp_side.py core DATA_DIR RUNS         next question, answer, progress
+    quizapp_side.py study DATA_DIR ANSWERS     answer to next question shown, in the real window
+    quizapp_side.py import ROWS RUNS           load ROWS generated questions (Store.sync_sets)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from quizapp.core import stats
+from quizapp.core.model import (
+    Profile,
+    Question,
+    QuestionId,
+    QuestionSet,
+    QuestionType,
+    Rating,
+    SetId,
+    Text,
+)
+from quizapp.core.scheduler import CardStage, CardState
+from quizapp.core.session import StudySession
+from quizapp.core.storage import DATABASE_NAME, Store, open_store
+from quizapp.core.storage.records import card_to_row, to_ms
+
+PROFILE = "Bench"
+
+
+def generated_set(set_id: str, count: int, start: int = 0) -> QuestionSet:
+    """Return a set of ``count`` small flashcards, like the rows of a two-column CSV."""
+    questions = tuple(
+        Question(
+            id=QuestionId(f"q{index}"),
+            set_id=SetId(set_id),
+            type=QuestionType.FLASHCARD,
+            prompt=Text.plain(f"Question {index}: what does article {index % 55} say?"),
+            answer=Text.plain(f"Answer {index}"),
+        )
+        for index in range(start, start + count)
+    )
+    return QuestionSet(SetId(set_id), Text.plain(f"Set {set_id}"), questions=questions)
+
+
+def build_large(data_dir: Path, questions: int, reviews: int) -> None:
+    """Make a database of ``questions`` questions, all studied, with ``reviews`` reviews."""
+    store = open_store(data_dir / DATABASE_NAME)
+    per_set = questions // 10
+    store.sync_sets(
+        [generated_set(f"set-{i}", per_set, i * per_set) for i in range(10)], origin="imported"
+    )
+    now = datetime.now(UTC)
+    profile = store.create_profile(PROFILE, now)
+    rng = random.Random(1)
+    span = timedelta(days=3 * 365)
+    cards, history = [], []
+    ids = [row[0] for row in store.db.execute("SELECT id FROM questions ORDER BY rowid")]
+    for question_id in ids:
+        stability = rng.uniform(1, 200)
+        card = CardState(
+            CardStage.REVIEW,
+            None,
+            stability,
+            rng.uniform(1, 10),
+            now + timedelta(days=rng.uniform(-30, 200)),
+            now - timedelta(days=rng.uniform(0, 30)),
+        )
+        cards.append((profile.id, question_id, *card_to_row(card).values()))
+    previous = json.dumps(card_to_row(card))
+    for index in range(reviews):
+        at = now - span + index * (span / reviews)
+        rating = 3 if rng.random() < 0.9 else 1
+        response = json.dumps({"self_rated": rating})
+        history.append(
+            (profile.id, ids[index % len(ids)], to_ms(at), rating, 8000, 2, previous, response)
+        )
+    with store.db.atomic():
+        store.db.conn.executemany(
+            "INSERT INTO cards (profile_id, question_id, state, step, stability, difficulty, "
+            "due_at, last_review_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            cards,
+        )
+        store.db.conn.executemany(
+            "INSERT INTO reviews (profile_id, question_id, reviewed_at, rating, duration_ms, "
+            "previous_state, previous_card, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            history,
+        )
+    store.db.execute("ANALYZE")
+    store.close()
+
+
+def bench_profile(store: Store) -> Profile:
+    profile = store.profile_named(PROFILE)
+    assert profile is not None
+    return profile
+
+
+def core(data_dir: Path, runs: int) -> dict:
+    """Time the next question, recording an answer, and the progress view, at scale."""
+    store = open_store(data_dir / DATABASE_NAME)
+    profile = bench_profile(store)
+    session = StudySession(store, profile)
+    now = datetime.now(UTC)
+    next_times, id_times, answer_times = [], [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        question = session.next_question(now)
+        next_times.append(time.perf_counter() - started)
+        assert question is not None
+        started = time.perf_counter()
+        session.answer(question, Rating.GOOD, now)
+        answer_times.append(time.perf_counter() - started)
+    for _ in range(runs):  # the id alone, also right after an answer, like Anki's queue
+        started = time.perf_counter()
+        store.due_question_ids(profile.id, None, now, 1)
+        id_times.append(time.perf_counter() - started)
+        question = session.next_question(now)
+        assert question is not None
+        session.answer(question, Rating.GOOD, now)
+    progress_times = []
+    for _ in range(max(3, runs // 20)):
+        started = time.perf_counter()
+        stats.progress(store, profile, now)
+        progress_times.append(time.perf_counter() - started)
+    counts = {
+        "questions": store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0],
+        "reviews": store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0],
+    }
+    store.close()
+    return {
+        "next_s": statistics.median(next_times),
+        "next_id_s": statistics.median(id_times),
+        "answer_s": statistics.median(answer_times),
+        "progress_s": statistics.median(progress_times),
+        **counts,
+    }
+
+
+def study(data_dir: Path, answers: int) -> dict:
+    """Time answer to next question painted in the study page of the real main window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from quizapp.ui.app import create_application, open_main_window
+    from quizapp.ui.study import Stage
+
+    app = create_application()
+    window = open_main_window(data_dir, PROFILE)
+    window.show()
+    app.processEvents()
+    window.home.study_all.click()
+    app.processEvents()
+    page = window.study
+    times = []
+    while len(times) < answers:
+        if page.stage is Stage.CHOOSING:  # a built-in choice question: answer it, go on
+            QTest.keyClick(page, Qt.Key.Key_1)
+            QTest.keyClick(page, Qt.Key.Key_Space)
+            app.processEvents()
+            continue
+        QTest.keyClick(page, Qt.Key.Key_Space)  # show the answer
+        app.processEvents()
+        started = time.perf_counter()
+        QTest.keyClick(page, Qt.Key.Key_3)  # Good: records the answer, shows the next question
+        app.processEvents()  # paints it
+        times.append(time.perf_counter() - started)
+    window.close()
+    return {"answer_to_next_s": times}
+
+
+def import_rows(rows: int, runs: int) -> dict:
+    """Time loading ``rows`` generated questions into an empty database, as one set."""
+    question_set = generated_set("imported", rows)
+    times, size = [], 0
+    for _ in range(runs):
+        folder = Path(tempfile.mkdtemp())
+        store = open_store(folder / DATABASE_NAME)
+        started = time.perf_counter()
+        report = store.sync_sets([question_set], origin="imported")
+        times.append(time.perf_counter() - started)
+        assert report.added == rows
+        store.close()
+        size = (folder / DATABASE_NAME).stat().st_size
+        shutil.rmtree(folder)
+    return {"import_s": statistics.median(times), "added": rows, "db_bytes": size}
+
+
+def main() -> None:
+    command, *args = sys.argv[1:]
+    if command == "build":
+        started = time.perf_counter()
+        build_large(Path(args[0]), int(args[1]), int(args[2]))
+        result = {"build_s": time.perf_counter() - started}
+    elif command == "core":
+        result = core(Path(args[0]), int(args[1]))
+    elif command == "study":
+        result = study(Path(args[0]), int(args[1]))
+    elif command == "import":
+        result = import_rows(int(args[0]), int(args[1]))
+    else:
+        raise SystemExit(__doc__)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
