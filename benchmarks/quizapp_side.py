@@ -113,6 +113,8 @@ def core(data_dir: Path, runs: int) -> dict:
     profile = bench_profile(store)
     session = StudySession(store, profile)
     now = datetime.now(UTC)
+    due = len(store.due_question_ids(profile.id, None, now, 2 * runs))
+    runs = min(runs, due // 2)  # a small database has fewer due questions than runs
     next_times, id_times, answer_times = [], [], []
     for _ in range(runs):
         started = time.perf_counter()
@@ -165,7 +167,7 @@ def study(data_dir: Path, answers: int) -> dict:
     app.processEvents()
     page = window.study
     times = []
-    while len(times) < answers:
+    while len(times) < answers and window.pages.currentWidget() is page:  # until it ends
         if page.stage is Stage.CHOOSING:  # a built-in choice question: answer it, go on
             QTest.keyClick(page, Qt.Key.Key_1)
             QTest.keyClick(page, Qt.Key.Key_Space)
