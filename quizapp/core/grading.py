@@ -20,8 +20,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
-
 from quizapp.core.formats.native import GAP_PATTERN
 from quizapp.core.model import Question, QuestionType, Rating
 
@@ -295,6 +293,8 @@ def match_typed(typed: str, accepted: list[str]) -> Difference | None:
     for expected, original in candidates:
         if given == expected:
             return Difference(typed, original, ())
+    from rapidfuzz.distance import Levenshtein  # loaded at the first typed answer, not at start
+
     for expected, original in candidates:
         if _digits(given) != _digits(expected):
             continue  # a wrong number is never a typo: "38/2009" is not "38/2008"
@@ -308,6 +308,8 @@ def _digits(text: str) -> str:
 
 
 def _edits(given: str, expected: str) -> tuple[tuple[str, str], ...]:
+    from rapidfuzz.distance import Levenshtein
+
     edits = []
     for op in Levenshtein.opcodes(given, expected):
         typed_part = given[op.src_start : op.src_end]

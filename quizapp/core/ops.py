@@ -19,10 +19,8 @@ from quizapp.core.errors import (
     SetNotFoundError,
     SetRenameError,
 )
-from quizapp.core.formats import aiken, delimited, gift, nativeexport
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
 from quizapp.core.formats.native import GAP_PATTERN, fingerprint_files, load_question_files
-from quizapp.core.formats.registry import parse_file
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import (
     Profile,
@@ -221,6 +219,8 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
+    from quizapp.core.formats.registry import parse_file  # every importer: not at start
+
     parsed: list[ParsedFile] = []
     problems: list[Problem] = []
     for done, path in enumerate(paths):
@@ -327,6 +327,8 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         known = ", ".join(s.id for s in store.question_sets())
         raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
     question_set = replace(found, questions=tuple(store.questions([found.id])))
+    from quizapp.core.formats import aiken, delimited, gift, nativeexport  # not at start
+
     left_out: list[str] = []
     if fmt == "yaml":
         text = nativeexport.write_set(question_set)

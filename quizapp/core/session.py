@@ -165,8 +165,10 @@ class Session:
 class StudySession(Session):
     """Review: what the scheduler says is due, then new questions up to the daily limit.
 
-    Order: questions due now, most overdue first; then new questions, easiest first; then
-    learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the daily maximum.
+    Order: questions due, most overdue first (learning steps due now, and questions spaced by
+    days due by the end of the study day, as the home screen counts them); then new questions,
+    easiest first; then learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the
+    daily maximum.
     """
 
     schedules = True
@@ -204,7 +206,9 @@ class StudySession(Session):
             profile_id, today
         )
         if reviews_left > 0:
-            yield from self.store.due_question_ids(profile_id, self.set_ids, now, 2)
+            yield from self.store.due_question_ids(
+                profile_id, self.set_ids, now, 2, reviews_until=today + timedelta(days=1)
+            )
         new_left = min(
             self.profile.new_per_day - self.store.count_new_started(profile_id, today), 2
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -13,11 +15,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
-from quizapp.core import classreport, ops, report
+from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
-from quizapp.core.files import write_text_atomic
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import (
     ExamSession,
@@ -28,19 +30,24 @@ from quizapp.core.session import (
     practice_questions,
 )
 from quizapp.ui import i18n
-from quizapp.ui.browser import QuestionBrowser
-from quizapp.ui.classreport import ClassReportDialog
-from quizapp.ui.exam_result import ExamResultPage
 from quizapp.ui.home import HomePage
-from quizapp.ui.importer import ImportDialog
-from quizapp.ui.mode_dialog import ModeDialog
-from quizapp.ui.progress import ProgressPage
-from quizapp.ui.sets import SetManagerDialog
-from quizapp.ui.settings_dialog import SettingsDialog
-from quizapp.ui.study import StudyPage
-from quizapp.ui.summary import SummaryPage
+
+if TYPE_CHECKING:
+    from quizapp.ui.exam_result import ExamResultPage
+    from quizapp.ui.progress import ProgressPage
+    from quizapp.ui.study import StudyPage
+    from quizapp.ui.summary import SummaryPage
 
 Clock = Callable[[], datetime]
+
+_PAGES = {
+    "study": ("quizapp.ui.study", "StudyPage"),
+    "summary": ("quizapp.ui.summary", "SummaryPage"),
+    "exam_result": ("quizapp.ui.exam_result", "ExamResultPage"),
+    "progress": ("quizapp.ui.progress", "ProgressPage"),
+}
+"""The pages other than home, built (and their modules loaded) when first shown, so that the
+home screen appears sooner."""
 
 
 def utc_now() -> datetime:
@@ -79,13 +86,9 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.pages = QStackedWidget()
         self.home = HomePage(self)
-        self.study = StudyPage(self)
-        self.summary = SummaryPage(self)
-        self.exam_result = ExamResultPage(self)
-        self.progress = ProgressPage(self)
-        for page in (self.home, self.study, self.summary, self.exam_result, self.progress):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)  # deletes the pages of an earlier language
+        self._built: dict[str, QWidget] = {}
 
         self.home.study_requested.connect(self.on_study_requested)
         self.home.practice_requested.connect(lambda: self.on_mode_requested("practice"))
@@ -95,9 +98,39 @@ class MainWindow(QMainWindow):
         self.home.profile_chosen.connect(self.on_profile_chosen)
         self.home.profile_rename_requested.connect(self.on_profile_rename_requested)
         self.home.profile_delete_requested.connect(self.on_profile_delete_requested)
-        self.study.session_finished.connect(self.on_session_finished)
-        for page in (self.summary, self.exam_result, self.progress):
-            page.home_requested.connect(self.show_home)
+
+    def _page(self, name: str) -> Any:
+        """Return one of :data:`_PAGES`, building it the first time."""
+        if name not in self._built:
+            module, class_name = _PAGES[name]
+            page = getattr(importlib.import_module(module), class_name)(self)
+            if name == "study":
+                page.session_finished.connect(self.on_session_finished)
+            else:
+                page.home_requested.connect(self.show_home)
+            self.pages.addWidget(page)
+            self._built[name] = page
+        return self._built[name]
+
+    @property
+    def study(self) -> StudyPage:
+        """The study page."""
+        return cast("StudyPage", self._page("study"))
+
+    @property
+    def summary(self) -> SummaryPage:
+        """The session summary page."""
+        return cast("SummaryPage", self._page("summary"))
+
+    @property
+    def exam_result(self) -> ExamResultPage:
+        """The exam result page."""
+        return cast("ExamResultPage", self._page("exam_result"))
+
+    @property
+    def progress(self) -> ProgressPage:
+        """The progress page."""
+        return cast("ProgressPage", self._page("progress"))
 
     def _build_menu(self) -> None:
         """Put the teachers' Questions menu in the menu bar, in the UI language."""
@@ -112,18 +145,24 @@ class MainWindow(QMainWindow):
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
+        from quizapp.ui.importer import ImportDialog  # dialogs load when first opened
+
         dialog = ImportDialog(self.store, self)
         dialog.import_finished.connect(lambda _: self.home.refresh())
         dialog.exec()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
+        from quizapp.ui.sets import SetManagerDialog
+
         dialog = SetManagerDialog(self.store, self)
         dialog.sets_changed.connect(self.home.refresh)
         dialog.exec()
 
     def on_browse_requested(self) -> None:
         """Open the question browser; the home page follows its edits."""
+        from quizapp.ui.browser import QuestionBrowser
+
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
@@ -142,6 +181,9 @@ class MainWindow(QMainWindow):
 
     def export_progress(self, path: Path) -> None:
         """Save the learner's progress file (safely: a failure leaves any older file)."""
+        from quizapp.core import classreport, report
+        from quizapp.core.files import write_text_atomic
+
         learner = report.learner_report(self.store, self.profile, self.clock())
         try:
             write_text_atomic(path, classreport.progress_json(learner))
@@ -158,6 +200,8 @@ class MainWindow(QMainWindow):
 
     def on_class_report_requested(self) -> None:
         """Open the class report on a folder of learners' progress files."""
+        from quizapp.ui.classreport import ClassReportDialog
+
         ClassReportDialog(self).exec()
 
     def show_home(self) -> None:
@@ -181,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def on_mode_requested(self, mode: str) -> None:
         """Ask what to practise or to be examined on, then start."""
+        from quizapp.ui.mode_dialog import ModeDialog
+
         dialog = ModeDialog(self, mode)
         if not dialog.exec():
             return
@@ -236,6 +282,8 @@ class MainWindow(QMainWindow):
 
     def on_settings_requested(self) -> None:
         """Edit the learner's settings; apply them at once."""
+        from quizapp.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self, self.profile)
         if dialog.exec():
             self.profile = dialog.settings()

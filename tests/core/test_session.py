@@ -3,7 +3,9 @@ import random
 from dataclasses import replace
 from datetime import timedelta
 
+from quizapp.core.days import day_start
 from quizapp.core.model import Rating
+from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import (
     ExamSession,
     PracticeSession,
@@ -215,3 +217,16 @@ def test_the_daily_review_maximum_stops_reviews_not_new_questions(library, now):
     asked = answer_all(session, now, Rating.AGAIN)
     # Three new questions, then one review (the daily maximum), then nothing.
     assert len(asked) == 4
+
+
+def test_a_question_due_later_today_is_asked_this_morning_as_the_home_count_promises(library, now):
+    store = library.store
+    profile = replace(store.create_profile("Ana", now), new_per_day=0)
+    scheduler = Scheduler()
+    learned = scheduler.review(None, Rating.EASY, now, "basics-city")  # review stage, days out
+    store.record_answer(profile.id, "basics-city", Rating.EASY, now, learned, None)
+    morning = day_start(learned.due) + timedelta(hours=1)
+    assert morning < learned.due
+    assert progress(store, profile, morning).for_set("basics").due == 1
+    assert StudySession(store, profile).next_question(morning).id == "basics-city"
+    assert StudySession(store, profile).next_question(morning - timedelta(days=1)) is None

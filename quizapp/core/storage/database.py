@@ -520,17 +520,33 @@ class Store:
         return card_from_row(dict(zip((c[0] for c in cursor.description), row, strict=True)))
 
     def due_question_ids(
-        self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, until: datetime, limit: int
+        self,
+        profile_id: ProfileId,
+        set_ids: Iterable[SetId] | None,
+        until: datetime,
+        limit: int,
+        reviews_until: datetime | None = None,
     ) -> list[QuestionId]:
-        """Return questions due by ``until``, the most overdue first."""
+        """Return questions due by ``until``, the most overdue first.
+
+        Args:
+            profile_id: The learner.
+            set_ids: Some sets, or None for all.
+            until: Questions due by then count (learning steps are due to the minute).
+            limit: At most this many.
+            reviews_until: Questions in the review stage (spaced by days) due by then count
+                too: those due later today are asked today, as their due counts promise.
+        """
         where, params = _set_filter(set_ids)
+        review_cutoff = to_ms(max(until, reviews_until or until))
         rows = self.db.execute(
             f"""SELECT c.question_id FROM cards c
                 JOIN questions q ON q.id = c.question_id
                 JOIN question_sets s ON s.id = q.set_id
-                WHERE c.profile_id = ? AND c.due_at <= ? AND q.retired = 0 AND s.enabled = 1
+                WHERE c.profile_id = ? AND (c.due_at <= ? OR (c.state = 2 AND c.due_at < ?))
+                AND q.retired = 0 AND s.enabled = 1
                 {where} ORDER BY c.due_at LIMIT ?""",
-            [profile_id, to_ms(until), *params, limit],
+            [profile_id, to_ms(until), review_cutoff, *params, limit],
         )
         return [QuestionId(row[0]) for row in rows]
 
