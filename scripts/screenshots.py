@@ -43,8 +43,9 @@ def answer_rightly(window: MainWindow) -> None:
     elif question.type is QuestionType.CLOZE:
         from quizapp.core.grading import gap_answers
 
-        for index, edit in enumerate(given.edits):
-            edit.setText(gap_answers(question, index, "en")[0])
+        for index, gap in enumerate(given.gaps):
+            answer = gap_answers(question, index, "en")[0]
+            gap.setText(answer) if hasattr(gap, "setText") else gap.setCurrentText(answer)
     elif question.type is QuestionType.MATCHING:
         for row in range(len(question.pairs)):
             given.choose(row, row)

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.core.formats.native import GAP_PATTERN
+from quizapp.core.formats.native import GAP_PATTERN, split_gap
 from quizapp.core.model import Question, QuestionType, Rating
 
 TRUTH_WORDS = {"en": ("True", "False"), "id": ("Benar", "Salah")}
@@ -253,9 +253,14 @@ def gap_answers(question: Question, index: int, language: str) -> list[str]:
     """Return the accepted answers of gap ``index``, in the learner's and the primary language."""
     accepted: list[str] = []
     for lang in (language, question.prompt.primary):
-        gaps = GAP_PATTERN.findall(question.prompt.get(lang))
-        accepted += gaps[index].split("|")
+        accepted += split_gap(GAP_PATTERN.findall(question.prompt.get(lang))[index])[0]
     return accepted
+
+
+def gap_choices(question: Question, index: int, language: str) -> list[str] | None:
+    """Return the options of a chosen gap (its answer and distractors), or None if typed."""
+    accepted, distractors = split_gap(GAP_PATTERN.findall(question.prompt.get(language))[index])
+    return [accepted[0], *distractors] if distractors else None
 
 
 def _typed_score(typed: str, accepted: list[str]) -> tuple[float, Difference | None]:
@@ -360,7 +365,7 @@ def correct_answer_text(question: Question, language: str) -> str:
 
 def fill_gaps(text: str) -> str:
     """Return a cloze text with each gap replaced by its first accepted answer."""
-    return GAP_PATTERN.sub(lambda m: m.group(1).split("|")[0], text)
+    return GAP_PATTERN.sub(lambda m: split_gap(m.group(1))[0][0], text)
 
 
 def blank_gaps(text: str) -> str:

@@ -20,7 +20,12 @@ from quizapp.core.errors import (
     SetRenameError,
 )
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
-from quizapp.core.formats.native import GAP_PATTERN, fingerprint_files, load_question_files
+from quizapp.core.formats.native import (
+    GAP_PATTERN,
+    fingerprint_files,
+    load_question_files,
+    split_gap,
+)
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import (
     Profile,
@@ -143,7 +148,8 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
 
     answers: list[Any]
     if question.type is QuestionType.CLOZE:
-        answers = [gap.split("|")[0] for gap in GAP_PATTERN.findall(text(question.prompt) or "")]
+        gaps = GAP_PATTERN.findall(text(question.prompt) or "")
+        answers = [split_gap(gap)[0][0] for gap in gaps]
     elif question.type is QuestionType.TRUE_FALSE:
         answers = [bool(question.truth)]
     elif question.type is QuestionType.NUMERIC:

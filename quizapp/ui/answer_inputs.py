@@ -29,6 +29,7 @@ from quizapp.core.grading import (
     Response,
     Truth,
     Typed,
+    gap_choices,
     gap_count,
 )
 from quizapp.core.model import Question, QuestionType
@@ -233,34 +234,52 @@ class TypedInput(AnswerInput):
 
 
 class ClozeInput(AnswerInput):
-    """One text field per numbered gap; Enter hands them in."""
+    """One control per numbered gap: a text field, or a list for a chosen gap; Enter checks."""
 
     def __init__(self, question: Question, language: str, rng: random.Random):
         super().__init__(question, language, rng)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edits: list[AnswerLineEdit] = []
+        self.gaps: list[AnswerLineEdit | QComboBox] = []
         for index in range(gap_count(question)):
-            edit = AnswerLineEdit()
-            edit.setAccessibleName(self.tr("Gap %1").replace("%1", str(index + 1)))
-            edit.returnPressed.connect(self.submit)
+            choices = gap_choices(question, index, language)
+            gap: AnswerLineEdit | QComboBox
+            if choices is None:
+                gap = AnswerLineEdit()
+                gap.returnPressed.connect(self.submit)
+            else:
+                rng.shuffle(choices)
+                gap = QComboBox()
+                gap.addItems(["—", *choices])
+            gap.setAccessibleName(self.tr("Gap %1").replace("%1", str(index + 1)))
             layout.addWidget(QLabel(f"[{index + 1}]"), index, 0)
-            layout.addWidget(edit, index, 1)
-            self.edits.append(edit)
+            layout.addWidget(gap, index, 1)
+            self.gaps.append(gap)
 
     def response(self) -> Response:
-        """Return the text of each gap."""
-        return Gaps(tuple(edit.text() for edit in self.edits))
+        """Return the text typed or chosen in each gap."""
+        return Gaps(
+            tuple(
+                gap.text()
+                if isinstance(gap, QLineEdit)
+                else gap.currentText()
+                if gap.currentIndex() > 0
+                else ""
+                for gap in self.gaps
+            )
+        )
 
     def show_result(self, grade: Grade) -> None:
         """Freeze the gaps."""
         super().show_result(grade)
-        for edit in self.edits:
-            edit.setReadOnly(True)
+        for gap in self.gaps:
+            _freeze(gap)
+            if isinstance(gap, QLineEdit):
+                gap.setReadOnly(True)
 
     def focus(self) -> None:
         """Focus the first gap."""
-        self.edits[0].setFocus()
+        self.gaps[0].setFocus()
 
 
 class MatchingInput(AnswerInput):

@@ -15,7 +15,10 @@ from quizapp.core.grading import (
     adjustable_ratings,
     allowed_typos,
     can_claim_right,
+    correct_answer_text,
     describe_response,
+    gap_answers,
+    gap_choices,
     grade,
     hint,
     match_typed,
@@ -235,3 +238,23 @@ def test_responses_are_described_for_the_exam_walk_through(q):
         "Art. 11 → National Secretariats\nArt. 13 → –"
     )
     assert describe_response(q["t-order"], Order((2, 0, 1)), "en") == "1. 2008\n2. 1967\n3. 2007"
+
+
+def test_a_chosen_gap_offers_its_answer_among_distractors(tmp_path):
+    path = tmp_path / "chosen.yaml"
+    path.write_text(
+        "format: quizapp/1\nset: {id: s, title: S}\nquestions:\n"
+        "  - id: q1\n    type: cloze\n"
+        "    prompt: {en: 'Based in {{Jakarta|~Bangkok|~Manila}}.', "
+        "id: 'Berkedudukan di {{Jakarta|~Bangkok|~Manila}}.'}\n"
+    )
+    question = parse_question_file(path).questions[0]
+    assert gap_choices(question, 0, "en") == ["Jakarta", "Bangkok", "Manila"]
+    assert gap_answers(question, 0, "en") == ["Jakarta", "Jakarta"]
+    assert grade(question, Gaps(("Jakarta",)), "en").correct
+    assert not grade(question, Gaps(("Bangkok",)), "en").correct
+    assert correct_answer_text(question, "id") == "Berkedudukan di Jakarta."
+    assert (
+        gap_choices(parse_question_file(DATA / "types" / "all-types.yaml").questions[6], 0, "en")
+        is None
+    )

@@ -134,6 +134,11 @@ CASES = [
         "q.yaml:7: question 'q1': languages differ in their number of gaps {'en': 2, 'id': 1}",
     ),
     (
+        "gap-without-answer",
+        "  - id: q1\n    type: cloze\n    prompt: 'In {{~Bangkok|~Manila}}'\n",
+        "q.yaml:7: question 'q1': gap 1 (en) has no right answer",
+    ),
+    (
         "difficulty",
         "  - id: q1\n    type: flashcard\n    prompt: P\n    answer: A\n    difficulty: 5\n",
         "q.yaml:9: question 'q1': difficulty must be 1, 2 or 3, found 5",

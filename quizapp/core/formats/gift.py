@@ -21,7 +21,7 @@ from typing import Any
 from quizapp.core.formats.delimited import format_number
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
 from quizapp.core.formats.markup import html_to_text
-from quizapp.core.formats.native import GAP_PATTERN, MAX_OPTIONS
+from quizapp.core.formats.native import GAP_PATTERN, MAX_OPTIONS, split_gap
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
 _ESCAPES = {"\\": "\ue000", "~": "\ue001", "=": "\ue002", "#": "\ue003"}
@@ -474,5 +474,8 @@ def _gift_answers(question: Question) -> str | None:
         gaps = GAP_PATTERN.findall(str(question.prompt))
         if len(gaps) != 1:
             return None
-        return " ".join(f"={escape(a)}" for a in gaps[0].split("|"))
+        accepted, distractors = split_gap(gaps[0])
+        if distractors:  # a chosen gap is GIFT's missing word: one right answer among wrong ones
+            return " ".join([f"={escape(accepted[0])}", *(f"~{escape(d)}" for d in distractors)])
+        return " ".join(f"={escape(a)}" for a in accepted)
     return None

@@ -27,6 +27,21 @@ FILE_SUFFIXES = (".yaml", ".yml")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 GAP_PATTERN = re.compile(r"\{\{(.+?)\}\}")
+DISTRACTOR_MARK = "~"
+
+
+def split_gap(gap: str) -> tuple[list[str], list[str]]:
+    """Split a cloze gap's text into its accepted answers and its distractors.
+
+    ``{{Jakarta|Djakarta}}`` is typed: either answer is right. ``{{Jakarta|~Bangkok|~Manila}}``
+    is chosen from a list of the first answer and the ``~`` distractors.
+    """
+    parts = [part.strip() for part in gap.split("|")]
+    accepted = [part for part in parts if part and not part.startswith(DISTRACTOR_MARK)]
+    distractors = [part[1:].strip() for part in parts if part.startswith(DISTRACTOR_MARK)]
+    return accepted, distractors
+
+
 MAX_OPTIONS = 8
 _RECORD_PATH = Path("<record>")  # where problems in a stored record are said to be
 
@@ -179,6 +194,18 @@ class _Reader:
                 raise self.fail(
                     at("prompt"), f"{where}: languages differ in their number of gaps {counts}"
                 )
+            for lang, text in prompt.values.items():
+                for number, gap in enumerate(GAP_PATTERN.findall(text), start=1):
+                    accepted, distractors = split_gap(gap)
+                    if not accepted:
+                        raise self.fail(
+                            at("prompt"), f"{where}: gap {number} ({lang}) has no right answer"
+                        )
+                    if set(accepted) & set(distractors):
+                        raise self.fail(
+                            at("prompt"),
+                            f"{where}: gap {number} ({lang}) lists a right answer as a distractor",
+                        )
             return {}
         if qtype is QuestionType.MATCHING:
             return {"pairs": self.pairs(raw["pairs"], at("pairs"), where)}
