@@ -184,6 +184,8 @@ class StudySession(Session):
         self.set_ids = set_ids
         self.zone = zone
         self.scheduler = Scheduler(profile.desired_retention)
+        self._today: datetime | None = None  # the study day the counts below are of
+        self._new_done = self._reviews_done = 0
 
     def next_question(self, now: datetime) -> Question | None:
         """Return the question to show at ``now``, or None when the session is done.
@@ -201,21 +203,29 @@ class StudySession(Session):
     def _candidates(self, now: datetime) -> Iterator[QuestionId]:
         """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
         profile_id = self.profile.id
-        today = day_start(now, self.zone)
-        reviews_left = self.profile.max_reviews_per_day - self.store.count_reviews_of_started(
-            profile_id, today
-        )
+        today = self._count_today(now)
+        reviews_left = self.profile.max_reviews_per_day - self._reviews_done
         if reviews_left > 0:
             yield from self.store.due_question_ids(
                 profile_id, self.set_ids, now, 2, reviews_until=today + timedelta(days=1)
             )
-        new_left = min(
-            self.profile.new_per_day - self.store.count_new_started(profile_id, today), 2
-        )
+        new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
             yield from self.store.new_question_ids(profile_id, self.set_ids, new_left)
         if reviews_left > 0:
             yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+
+    def _count_today(self, now: datetime) -> datetime:
+        """Return the study day of ``now``, counting its new questions and reviews once a day.
+
+        Answers of this session keep the counts up to date (see :meth:`_save`).
+        """
+        today = day_start(now, self.zone)
+        if today != self._today:
+            self._today = today
+            self._new_done = self.store.count_new_started(self.profile.id, today)
+            self._reviews_done = self.store.count_reviews_of_started(self.profile.id, today)
+        return today
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
         """Return how far each rating would put the question off, for the answer buttons."""
@@ -236,10 +246,16 @@ class StudySession(Session):
             attempt.duration_ms,
             attempt.response,
         )
+        if self._today is not None and attempt.at >= self._today:
+            if previous is None:
+                self._new_done += 1
+            else:
+                self._reviews_done += 1
         return attempt.recorded(record_id, card.due, previous is None)
 
     def _unsave(self, answered: Answered) -> None:
         self.store.undo_answer(answered.record_id)
+        self._today = None  # count again: undo is rare, and the store knows best
 
 
 class PracticeSession(Session):

@@ -474,8 +474,8 @@ def _gift_answers(question: Question) -> str | None:
         gaps = GAP_PATTERN.findall(str(question.prompt))
         if len(gaps) != 1:
             return None
-        accepted, distractors = split_gap(gaps[0])
-        if distractors:  # a chosen gap is GIFT's missing word: one right answer among wrong ones
-            return " ".join([f"={escape(accepted[0])}", *(f"~{escape(d)}" for d in distractors)])
-        return " ".join(f"={escape(a)}" for a in accepted)
+        right, wrong = split_gap(gaps[0])
+        if wrong:  # a chosen gap is GIFT's missing word: one right answer among wrong ones
+            return " ".join([f"={escape(right[0])}", *(f"~{escape(w)}" for w in wrong)])
+        return " ".join(f"={escape(a)}" for a in right)
     return None
