@@ -12,12 +12,11 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import classreport, ops, report, stats
+from quizapp.core import ops, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
-from quizapp.core.formats.delimited import SEPARATORS
 from quizapp.core.formats.native import load_question_files, question_files
-from quizapp.core.formats.registry import PARSERS
+from quizapp.core.formats.registry import PARSERS, SEPARATORS
 from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
@@ -268,6 +267,8 @@ def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool)
 @click.pass_obj
 def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
+    from quizapp.core import report  # the reports load only for their commands: start stays fast
+
     with context.store() as store:
         learner = report.learner_report(
             store, _existing_profile(store, context.profile), datetime.now(UTC)
@@ -303,6 +304,8 @@ def _write_or_print(text: str, output: Path | None, done: str) -> None:
 @click.pass_obj
 def export_progress_command(context: _Context, output: Path | None) -> None:
     """Export a learner's progress (use --profile) as a file for the teacher's class report."""
+    from quizapp.core import classreport, report
+
     with context.store() as store:
         profile = _existing_profile(store, context.profile)
         learner = report.learner_report(store, profile, datetime.now(UTC))
@@ -318,6 +321,8 @@ def export_progress_command(context: _Context, output: Path | None) -> None:
 @_output_option
 def class_report_command(folder: Path, output: Path | None) -> None:
     """Combine the progress files in FOLDER into one CSV table per learner, set and topic."""
+    from quizapp.core import classreport
+
     try:
         combined = classreport.combine(folder)
     except QuizAppError as error:

@@ -18,7 +18,6 @@ from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder,
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
-SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "bar": "|"}
 LIST_SEPARATOR = "|"
 """Separates entries inside one field: options, answers, alternatives."""
 PAIR_SEPARATOR = "->"

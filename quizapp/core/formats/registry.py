@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats import aiken, anki, ankitext, delimited, gift, yamlimport
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser
 
-PARSERS: dict[str, Parser] = {
-    "yaml": yamlimport.parse,
-    "csv": delimited.parse,
-    "tsv": delimited.parse,
-    "gift": gift.parse,
-    "aiken": aiken.parse,
-    "apkg": anki.parse,
-    "anki-text": ankitext.parse,
+PARSERS: dict[str, str] = {
+    "yaml": "yamlimport",
+    "csv": "delimited",
+    "tsv": "delimited",
+    "gift": "gift",
+    "aiken": "aiken",
+    "apkg": "anki",
+    "anki-text": "ankitext",
 }
-"""Every import format by the name the caller may give (``--format``)."""
+"""Every import format by the name the caller may give (``--format``), and the module in
+``quizapp.core.formats`` whose ``parse`` reads it (loaded when first used, not at start)."""
+
+SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "bar": "|"}
+"""The separators a delimited file may be named to use (``--separator``)."""
 
 _BY_SUFFIX = {
     ".yaml": "yaml",
@@ -56,8 +60,10 @@ def detect_format(path: Path) -> str:
         ) from None
     if head.startswith(b"PK\x03\x04"):
         return "apkg"
+    from quizapp.core.formats.ankitext import is_anki_text
+
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
-    if ankitext.is_anki_text(text):
+    if is_anki_text(text):
         return "anki-text"
     if "format: quizapp/1" in text[:2000]:
         return "yaml"
@@ -93,4 +99,5 @@ def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFil
         )
     if name == "tsv" and options.separator is None:
         options = replace(options, separator="\t")
-    return PARSERS[name](path, options)
+    parser: Parser = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}").parse
+    return parser(path, options)
