@@ -214,6 +214,14 @@ def test_file_that_is_not_utf8_is_refused(tmp_path):
     assert problems_of(path) == ["q.yaml:1: not UTF-8 text (invalid continuation byte)"]
 
 
+def test_a_list_as_a_key_is_reported_not_a_crash(tmp_path):
+    path = tmp_path / "q.yaml"
+    path.write_text("format: quizapp/1\n[]: x\n")
+    assert problems_of(path) == [
+        "q.yaml:2: not valid YAML: a key must be a word, not a list or mapping"
+    ]
+
+
 def test_control_character_is_reported_with_its_line(tmp_path):
     path = write(tmp_path, "  - {id: q1, type: flashcard, prompt: P, answer: A}\n  - x: \x07\n")
     assert problems_of(path) == [

@@ -41,6 +41,12 @@ def _construct_mapping(loader: _Loader, node: MappingNode, deep: bool = False) -
     mapping.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:  # a list, mapping or set written as a key
+            raise ConstructorError(
+                None, None, "a key must be a word, not a list or mapping", key_node.start_mark
+            ) from None
         if key in mapping:
             raise DuplicateKeyError(
                 None,
