@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -124,7 +124,9 @@ class SetManagerDialog(QDialog):
             return
         enabled = item.checkState(0) == Qt.CheckState.Checked
         set_id = SetId(item.data(0, Qt.ItemDataRole.UserRole))
-        self.run(lambda: ops.set_enabled(self.store, set_id, enabled))
+        # Refreshing rebuilds the list, deleting ``item``; Qt is still inside the item's
+        # setData() that emitted this signal, so the rebuild waits for the event loop.
+        QTimer.singleShot(0, lambda: self.run(lambda: ops.set_enabled(self.store, set_id, enabled)))
 
     def on_rename_clicked(self) -> None:
         """Ask for a new title for the selected set."""
