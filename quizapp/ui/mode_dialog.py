@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import SetId
+from quizapp.ui.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -91,13 +91,7 @@ class ModeDialog(QDialog):
             form.addRow(self.tr("Questions:"), self.count)
             form.addRow(self.tr("Time limit:"), self.minutes)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Start"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Sets:")))

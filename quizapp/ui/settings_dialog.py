@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QSpinBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Profile
 from quizapp.ui.i18n import LANGUAGES
+from quizapp.ui.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -61,13 +61,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Desired retention:"), self.retention)
         form.addRow(self.tr("&Flashcard grades:"), self.grading)
         form.addRow(self.tr("&Text size:"), self.text_size)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

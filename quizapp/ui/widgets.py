@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -93,3 +95,17 @@ def confirm(
     if option is not None:
         option.setParent(None)  # keep it readable once the box is gone with this function
     return box.clickedButton() is go_ahead
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """Return OK and Cancel buttons wired to ``dialog``, labelled in our own words.
+
+    Qt has no Indonesian for its standard buttons, so the caller passes translated labels.
+    """
+    ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(ok | cancel)
+    buttons.button(ok).setText(ok_text)
+    buttons.button(cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -4,117 +4,117 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="37"/>
+        <location filename="../../quizapp/ui/classreport.py" line="39"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="42"/>
+        <location filename="../../quizapp/ui/classreport.py" line="44"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="47"/>
+        <location filename="../../quizapp/ui/classreport.py" line="49"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="52"/>
+        <location filename="../../quizapp/ui/classreport.py" line="54"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <location filename="../../quizapp/ui/classreport.py" line="57"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="56"/>
+        <location filename="../../quizapp/ui/classreport.py" line="58"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="57"/>
+        <location filename="../../quizapp/ui/classreport.py" line="59"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="62"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <location filename="../../quizapp/ui/classreport.py" line="69"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <location filename="../../quizapp/ui/classreport.py" line="72"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="74"/>
+        <location filename="../../quizapp/ui/classreport.py" line="76"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="88"/>
+        <location filename="../../quizapp/ui/classreport.py" line="90"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="94"/>
+        <location filename="../../quizapp/ui/classreport.py" line="96"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="113"/>
+        <location filename="../../quizapp/ui/classreport.py" line="115"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="117"/>
+        <location filename="../../quizapp/ui/classreport.py" line="126"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="123"/>
+        <location filename="../../quizapp/ui/classreport.py" line="129"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="124"/>
+        <location filename="../../quizapp/ui/classreport.py" line="130"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <location filename="../../quizapp/ui/classreport.py" line="154"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="148"/>
+        <location filename="../../quizapp/ui/classreport.py" line="154"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="160"/>
+        <location filename="../../quizapp/ui/classreport.py" line="166"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="165"/>
+        <location filename="../../quizapp/ui/classreport.py" line="171"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="245"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="254"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
@@ -446,72 +446,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="74"/>
+        <location filename="../../quizapp/ui/main_window.py" line="81"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="105"/>
+        <location filename="../../quizapp/ui/main_window.py" line="138"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="106"/>
+        <location filename="../../quizapp/ui/main_window.py" line="139"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="107"/>
+        <location filename="../../quizapp/ui/main_window.py" line="140"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="108"/>
+        <location filename="../../quizapp/ui/main_window.py" line="141"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="109"/>
+        <location filename="../../quizapp/ui/main_window.py" line="142"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="110"/>
+        <location filename="../../quizapp/ui/main_window.py" line="143"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="111"/>
+        <location filename="../../quizapp/ui/main_window.py" line="144"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="136"/>
+        <location filename="../../quizapp/ui/main_window.py" line="175"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="138"/>
+        <location filename="../../quizapp/ui/main_window.py" line="177"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <location filename="../../quizapp/ui/main_window.py" line="192"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <location filename="../../quizapp/ui/main_window.py" line="196"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="221"/>
+        <location filename="../../quizapp/ui/main_window.py" line="267"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="234"/>
+        <location filename="../../quizapp/ui/main_window.py" line="280"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -579,17 +579,17 @@
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="98"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="103"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>Sets:</source>
         <translation>Set:</translation>
     </message>
@@ -597,17 +597,17 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="338"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="328"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="347"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="349"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
@@ -826,14 +826,14 @@
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="97"/>
+        <location filename="../../quizapp/ui/editor.py" line="98"/>
         <location filename="../../quizapp/ui/editor.py" line="192"/>
         <location filename="../../quizapp/ui/editor.py" line="193"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="99"/>
+        <location filename="../../quizapp/ui/editor.py" line="95"/>
         <source>Options (one per line):</source>
         <translation>Pilihan (satu per baris):</translation>
     </message>
@@ -973,49 +973,49 @@
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="136"/>
+        <location filename="../../quizapp/ui/sets.py" line="138"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="136"/>
+        <location filename="../../quizapp/ui/sets.py" line="138"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="151"/>
-        <location filename="../../quizapp/ui/sets.py" line="156"/>
+        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="158"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="155"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="157"/>
-        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <location filename="../../quizapp/ui/sets.py" line="159"/>
+        <location filename="../../quizapp/ui/sets.py" line="172"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="161"/>
+        <location filename="../../quizapp/ui/sets.py" line="163"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <location filename="../../quizapp/ui/sets.py" line="166"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <location filename="../../quizapp/ui/sets.py" line="168"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="169"/>
+        <location filename="../../quizapp/ui/sets.py" line="171"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -1073,12 +1073,12 @@
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1282,17 +1282,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="210"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="211"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="212"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="213"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="215"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
