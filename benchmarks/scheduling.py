@@ -62,21 +62,21 @@ def replay(log: Path) -> list[Prediction]:
         for row in csv.DictReader(handle):
             moment = datetime.fromisoformat(row["review_time"]).astimezone(UTC)
             histories[row["card_id"]].append((moment, Rating(int(row["review_rating"]))))
-    scheduler = Scheduler(0.9)
+    scheduler = Scheduler(0.9, zone=UTC)  # the log's days split at 04:00 UTC, as fsrs-rs's
     predictions = []
     for card_id, history in histories.items():
         history.sort()
         state: CardState | None = None
         index = lapses = 0
         for moment, rating in history[:MAX_REVIEWS_PER_CARD]:
-            day_apart = state is None or (moment - state.last_review).days > 0  # type: ignore[operator]
-            if state is not None and day_apart:
+            elapsed = scheduler.elapsed_days(state.last_review, moment) if state else 0  # type: ignore[arg-type]
+            if state is not None and elapsed > 0:
                 index += 1
                 predictions.append(
                     Prediction(
                         scheduler.retrievability(state, moment),
                         int(rating is not Rating.AGAIN),
-                        (moment - state.last_review).days,  # type: ignore[operator]
+                        elapsed,
                         index + 1,
                         lapses,
                     )
@@ -293,7 +293,7 @@ class FSRS:
     epoch = datetime(2026, 1, 1, tzinfo=UTC)
 
     def __init__(self, retention: float):
-        self.scheduler = Scheduler(retention)
+        self.scheduler = Scheduler(retention, zone=UTC)
         self.count = 0
 
     def new(self) -> list:

@@ -183,7 +183,9 @@ class StudySession(Session):
         super().__init__(store, profile)
         self.set_ids = set_ids
         self.zone = zone
-        self.scheduler = Scheduler(profile.desired_retention)
+        self.scheduler = Scheduler(
+            profile.desired_retention, zone=zone, day_start_hour=profile.day_start_hour
+        )
         self._today: datetime | None = None  # the study day the counts below are of
         self._new_done = self._reviews_done = 0
 
@@ -220,7 +222,7 @@ class StudySession(Session):
 
         Answers of this session keep the counts up to date (see :meth:`_save`).
         """
-        today = day_start(now, self.zone)
+        today = day_start(now, self.zone, self.profile.day_start_hour)
         if today != self._today:
             self._today = today
             self._new_done = self.store.count_new_started(self.profile.id, today)

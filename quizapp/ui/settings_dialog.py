@@ -44,6 +44,13 @@ class SettingsDialog(QDialog):
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
         self.retention.setValue(profile.desired_retention)
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 12)
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(profile.day_start_hour)
+        self.day_start.setToolTip(
+            self.tr("Answers before this hour count to the day before, as in a late session.")
+        )
         self.grading = QComboBox()
         self.grading.addItem(self.tr("Again / Hard / Good / Easy"), False)
         self.grading.addItem(self.tr("Fail / Pass"), True)
@@ -59,6 +66,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&New questions a day:"), self.new_per_day)
         form.addRow(self.tr("&Most reviews a day:"), self.max_reviews)
         form.addRow(self.tr("&Desired retention:"), self.retention)
+        form.addRow(self.tr("Next &day starts at:"), self.day_start)
         form.addRow(self.tr("&Flashcard grades:"), self.grading)
         form.addRow(self.tr("&Text size:"), self.text_size)
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
@@ -75,5 +83,6 @@ class SettingsDialog(QDialog):
             max_reviews_per_day=self.max_reviews.value(),
             desired_retention=round(self.retention.value(), 2),
             pass_fail=bool(self.grading.currentData()),
+            day_start_hour=self.day_start.value(),
             text_scale=self.text_size.value() / 100,
         )

@@ -1023,6 +1023,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Next &amp;day starts at:</source>
+        <translation>Hari &amp;baru mulai pukul:</translation>
+    </message>
+    <message>
+        <source>Answers before this hour count to the day before, as in a late session.</source>
+        <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="31"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>

@@ -154,3 +154,9 @@ def source_fingerprints(db: Database) -> None:
             fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
         )"""
     )
+
+
+@MIGRATIONS(name="0160_scheduler_day_start")
+def scheduler_day_start(db: Database) -> None:
+    """Let each learner choose the local hour their study day starts at (4 a.m., as Anki)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN day_start_hour INTEGER NOT NULL DEFAULT 4")
