@@ -133,3 +133,19 @@ class Review:
     reviewed_at: datetime
     rating: Rating
     duration_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class FitRecord:
+    """A learner's own scheduling parameters, and how the last fit of them went.
+
+    The fit is checked on the learner's newest answers: ``loss_fitted`` (the candidate's log
+    loss there) below ``loss_kept`` (that of the parameters in force) means it was adopted.
+    """
+
+    parameters: tuple[float, ...] | None  # None: the default parameters are in force
+    adopted_at: datetime | None
+    checked_at: datetime
+    answers: int
+    loss_kept: float
+    loss_fitted: float

@@ -1,0 +1,213 @@
+"""Personal scheduling parameters: when to fit them, the fit and its check, and what changed.
+
+A learner's FSRS-6 parameters are fitted (see :mod:`quizapp.core.fitting`) once they have
+:data:`MIN_LONG_TERM_ANSWERS` answers given a day or more after the previous one, again every
+:data:`REFIT_AFTER` when more answers came in, and whenever the learner asks. A fit is checked
+on the learner's own newest answers: the candidate is fitted to the older answers only, and it
+is adopted (refitted to all answers) only if it predicts the newest ones better than the
+parameters in force. Otherwise the parameters in force stay.
+
+Three steps, so that the slow one runs off the GUI thread without touching the database:
+:func:`fit_input` reads (GUI thread), :func:`run_fit` computes (any thread, pure), and
+``Store.save_fit_record`` saves in one statement, so a fit cut short leaves the old parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from quizapp.core import fitting
+from quizapp.core.days import study_days_between
+from quizapp.core.fitting import Answer
+from quizapp.core.model import FitRecord, Profile, Question, QuestionId, QuestionType, Rating
+from quizapp.core.scheduler import Scheduler
+from quizapp.core.storage import Store
+
+MIN_LONG_TERM_ANSWERS = 400
+"""Answers given a day or more after the previous one before a first fit (about 600 in all)."""
+
+REFIT_AFTER = timedelta(days=30)
+HELD_OUT_SHARE = 0.2
+"""The newest share of the scored answers a candidate is checked on."""
+
+TimedHistory = list[tuple[datetime, Answer]]
+
+
+def guess_chance(question: Question) -> float:
+    """Return the chance of answering ``question`` right by a blind guess.
+
+    Single choice: 1/n of its options; true/false: 1/2; multiple answer: one in the number of
+    ways to pick as many options as are right (the learner is assumed to guess the count);
+    matching and ordering: one in the number of orders (m!). Typed and self-graded answers: 0.
+    """
+    match question.type:
+        case QuestionType.SINGLE_CHOICE:
+            return 1 / max(len(question.options), 1)
+        case QuestionType.TRUE_FALSE:
+            return 0.5
+        case QuestionType.MULTIPLE_ANSWER:
+            return 1 / math.comb(len(question.options), len(question.correct))
+        case QuestionType.MATCHING:
+            return 1 / math.factorial(len(question.pairs))
+        case QuestionType.ORDERING:
+            return 1 / math.factorial(len(question.items))
+    return 0.0
+
+
+def is_recognition(question: Question) -> bool:
+    """Whether the learner picks the answer from what is shown (so a guess can be right)."""
+    return guess_chance(question) > 0
+
+
+@dataclass(frozen=True)
+class FitInput:
+    """What a fit needs, read from the database: histories and the parameters in force."""
+
+    histories: list[TimedHistory]
+    record: FitRecord | None
+
+    @property
+    def parameters(self) -> tuple[float, ...]:
+        """The parameters in force: the learner's own, or the defaults."""
+        if self.record is not None and self.record.parameters is not None:
+            return self.record.parameters
+        return fitting.DEFAULT_PARAMETERS
+
+    @property
+    def long_term_answers(self) -> int:
+        """Answers given a study day or more after the previous one (the ones a fit learns from)."""
+        return sum(
+            1 for history in self.histories for _, a in history if a.elapsed_days not in (None, 0)
+        )
+
+
+def histories_from_log(
+    log: Sequence[tuple[QuestionId, datetime, Rating, bool]],
+    guess_chances: dict[QuestionId, float],
+    zone: tzinfo | None,
+    day_start_hour: int,
+) -> list[TimedHistory]:
+    """Turn an answer log (by question, then time) into the model's histories.
+
+    An answer marked as a guess counts as not recalled whatever its pick, so its guess chance
+    is 0; other answers carry their question's guess chance.
+    """
+    histories: list[TimedHistory] = []
+    previous: tuple[QuestionId, datetime] | None = None
+    for question_id, at, rating, guessed in log:
+        if previous is None or previous[0] != question_id:
+            histories.append([])
+            elapsed = None
+        else:
+            elapsed = study_days_between(previous[1], at, zone, day_start_hour)
+        chance = 0.0 if guessed else guess_chances.get(question_id, 0.0)
+        histories[-1].append((at, Answer(elapsed, int(rating), chance)))
+        previous = (question_id, at)
+    return histories
+
+
+def fit_input(store: Store, profile: Profile, zone: tzinfo | None = None) -> FitInput:
+    """Read what a fit of ``profile``'s parameters needs (call on the database's thread)."""
+    log = store.answer_log(profile.id)
+    chances = {q.id: guess_chance(q) for q in store.questions()}
+    return FitInput(
+        histories_from_log(log, chances, zone, profile.day_start_hour),
+        store.fit_record(profile.id),
+    )
+
+
+def fit_due(data: FitInput, now: datetime) -> bool:
+    """Whether an automatic fit is due: enough answers, and no fit in the last month."""
+    if data.long_term_answers < MIN_LONG_TERM_ANSWERS:
+        return False
+    record = data.record
+    if record is None:
+        return True
+    return now - record.checked_at >= REFIT_AFTER and data.long_term_answers > record.answers
+
+
+def split_by_time(
+    histories: Sequence[TimedHistory], cutoff: datetime, end: datetime | None = None
+) -> tuple[list[list[Answer]], list[list[Answer]]]:
+    """Split histories at ``cutoff``: the answers before it, and the histories scored after it.
+
+    Args:
+        histories: Timed histories.
+        cutoff: Answers before it train; answers from it on (and before ``end``) are scored.
+        end: Answers from here on are left out; None keeps all.
+
+    Returns:
+        The training histories, and the test histories (whole up to ``end``, scored only from
+        ``cutoff`` on).
+    """
+    train, test = [], []
+    for history in histories:
+        before = [a for at, a in history if at < cutoff]
+        if before:
+            train.append(before)
+        upto = [(at, a) for at, a in history if end is None or at < end]
+        if any(at >= cutoff for at, _ in upto):
+            test.append([replace(a, scored=at >= cutoff) for at, a in upto])
+    return train, test
+
+
+def held_out_cutoff(histories: Sequence[TimedHistory], share: float = HELD_OUT_SHARE) -> datetime:
+    """Return the moment after which the newest ``share`` of the scored answers lie."""
+    times = sorted(
+        at for history in histories for at, a in history if a.elapsed_days not in (None, 0)
+    )
+    return times[min(int(len(times) * (1 - share)), len(times) - 1)]
+
+
+def run_fit(
+    data: FitInput, now: datetime, should_stop: Callable[[], bool] = lambda: False
+) -> FitRecord:
+    """Fit, check on the newest answers, and return the record to save (pure; any thread).
+
+    The candidate is fitted to the older answers and compared with the parameters in force on
+    the newest ones; if it predicts them better, it is refitted to every answer and adopted.
+
+    Args:
+        data: The histories and the parameters in force.
+        now: When the fit runs.
+        should_stop: Polled during the fit; True ends it early.
+    """
+    kept = data.parameters
+    cutoff = held_out_cutoff(data.histories)
+    train, test = split_by_time(data.histories, cutoff)
+    candidate = fitting.fit(train, start=kept, should_stop=should_stop)
+    loss_kept = fitting.log_loss(kept, test)
+    loss_fitted = fitting.log_loss(candidate, test)
+    answers = data.long_term_answers
+    if loss_fitted < loss_kept:
+        everything = [[a for _, a in history] for history in data.histories]
+        adopted = tuple(fitting.fit(everything, start=candidate, should_stop=should_stop))
+        return FitRecord(adopted, now, now, answers, loss_kept, loss_fitted)
+    previous = data.record
+    return FitRecord(
+        previous.parameters if previous else None,
+        previous.adopted_at if previous else None,
+        now,
+        answers,
+        loss_kept,
+        loss_fitted,
+    )
+
+
+def answers_in_a_year(parameters: Sequence[float], desired_retention: float = 0.9) -> int:
+    """Return how many answers a question needs in its first year when it is always recalled.
+
+    The question is answered Good whenever it falls due: a plain measure of how fast memory
+    steadies under some parameters, for telling the learner what a fit changed.
+    """
+    scheduler = Scheduler(desired_retention, fuzz=False, parameters=parameters, zone=UTC)
+    start = datetime(2000, 1, 3, 9, tzinfo=UTC)
+    card = scheduler.review(None, Rating.GOOD, start, "typical")
+    count = 1
+    while card.due < start + timedelta(days=365):
+        card = scheduler.review(card, Rating.GOOD, card.due, "typical")
+        count += 1
+    return count
