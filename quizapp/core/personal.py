@@ -15,6 +15,7 @@ Three steps, so that the slow one runs off the GUI thread without touching the d
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -211,3 +212,112 @@ def answers_in_a_year(parameters: Sequence[float], desired_retention: float = 0.
         card = scheduler.review(card, Rating.GOOD, card.due, "typical")
         count += 1
     return count
+
+
+@dataclass(frozen=True)
+class RetentionPrice:
+    """What a desired retention costs and gives, for one learner's memory.
+
+    Attributes:
+        retention: The desired retention.
+        answers_per_day: Answers a day after a year of studying ``new_per_day`` new questions
+            a day (each question's answers in its first year, times the new ones a day).
+        known: The share of learned questions recalled on an average day of that year.
+    """
+
+    retention: float
+    answers_per_day: float
+    known: float
+
+
+PRICED_RETENTIONS = (0.80, 0.85, 0.90, 0.95)
+
+
+def retention_prices(
+    parameters: Sequence[float] | None,
+    new_per_day: int,
+    retentions: Sequence[float] = PRICED_RETENTIONS,
+    questions: int = 150,
+    seed: int = 1,
+) -> list[RetentionPrice]:
+    """Simulate a year of a learner's memory at several desired retentions.
+
+    Memory follows FSRS-6 with the learner's parameters; each question answers from its own
+    random stream, the same at every retention, so the rows differ only by the retention.
+    Answers are given when due (learning steps included); Again when not recalled, else Good.
+
+    Args:
+        parameters: The learner's parameters, or None for the defaults.
+        new_per_day: New questions a day (scales the answers a day).
+        retentions: The desired retentions to price.
+        questions: How many questions to simulate (more is smoother and slower).
+        seed: The random streams' seed.
+    """
+    start = datetime(2000, 1, 3, 9, tzinfo=UTC)
+    year = timedelta(days=365)
+    samples = [start + timedelta(days=day) for day in range(6, 365, 12)]
+    prices = []
+    for retention in retentions:
+        scheduler = Scheduler(retention, fuzz=False, parameters=parameters, zone=UTC)
+        answers = 0
+        known = 0.0
+        for number in range(questions):
+            rng = random.Random(seed * 100_003 + number)
+            card = scheduler.review(None, Rating.GOOD, start, "q")
+            answers += 1
+            history = [card]
+            while card.due < start + year:
+                recalled = rng.random() < scheduler.retrievability(card, card.due)
+                rating = Rating.GOOD if recalled else Rating.AGAIN
+                card = scheduler.review(card, rating, card.due, "q")
+                history.append(card)
+                answers += 1
+            states = iter(history)
+            state = next(states)
+            following = next(states, None)
+            for moment in samples:
+                while following is not None and following.last_review <= moment:  # type: ignore[operator]
+                    state, following = following, next(states, None)
+                known += scheduler.retrievability(state, moment)
+        prices.append(
+            RetentionPrice(
+                retention,
+                answers / questions * new_per_day,
+                known / (questions * len(samples)),
+            )
+        )
+    return prices
+
+
+@dataclass(frozen=True)
+class ParametersOverview:
+    """What the settings show about a learner's scheduling: their parameters and their price.
+
+    Attributes:
+        record: The learner's own parameters and last fit, or None before the first fit.
+        long_term_answers: Answers given a study day or more after the previous one.
+        answers_a_year_default: Answers a question needs in its first year with the defaults.
+        answers_a_year_own: The same with the learner's own parameters, if they have them.
+        prices: Workload and knowledge at each priced desired retention.
+    """
+
+    record: FitRecord | None
+    long_term_answers: int
+    answers_a_year_default: int
+    answers_a_year_own: int | None
+    prices: list[RetentionPrice]
+
+
+def parameters_overview(
+    store: Store, profile: Profile, zone: tzinfo | None = None
+) -> ParametersOverview:
+    """Return what the settings show about ``profile``'s scheduling (about 0.4 s)."""
+    data = fit_input(store, profile, zone)
+    own = data.record.parameters if data.record else None
+    return ParametersOverview(
+        data.record,
+        data.long_term_answers,
+        answers_in_a_year(fitting.DEFAULT_PARAMETERS, profile.desired_retention),
+        answers_in_a_year(own, profile.desired_retention) if own else None,
+        retention_prices(own, profile.new_per_day),
+    )

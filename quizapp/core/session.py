@@ -128,10 +128,17 @@ class Session:
         self._unsave(answered)
         return answered.question
 
-    def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
-        """Replace the rating of the last answer (the learner adjusted it, or was right)."""
+    def regrade(
+        self, rating: Rating, now: datetime, correct: bool | None = None, guessed: bool = False
+    ) -> Answered:
+        """Replace the rating of the last answer (the learner adjusted it, was right, or guessed).
+
+        A guess (``guessed``) is kept as such: the fit of the learner's parameters counts it
+        as not remembered, whatever was picked.
+        """
         last = self.history[-1]
         self.undo()
+        response = {"regraded_from": int(last.rating), "response": last.response}
         return self.answer(
             last.question,
             rating,
@@ -139,7 +146,7 @@ class Session:
             correct if correct is not None else last.correct,
             1.0 if correct else last.score,
             None,
-            {"regraded_from": int(last.rating), "response": last.response},
+            response | {"guessed": True} if guessed else response,
         )
 
     @property
@@ -183,8 +190,12 @@ class StudySession(Session):
         super().__init__(store, profile)
         self.set_ids = set_ids
         self.zone = zone
+        fit = store.fit_record(profile.id)
         self.scheduler = Scheduler(
-            profile.desired_retention, zone=zone, day_start_hour=profile.day_start_hour
+            profile.desired_retention,
+            parameters=fit.parameters if fit else None,
+            zone=zone,
+            day_start_hour=profile.day_start_hour,
         )
         self._today: datetime | None = None  # the study day the counts below are of
         self._new_done = self._reviews_done = 0

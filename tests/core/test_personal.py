@@ -16,6 +16,7 @@ from quizapp.core.fitting import Answer
 from quizapp.core.model import FitRecord, Question, QuestionId, QuestionType, Rating, SetId, Text
 from quizapp.core.personal import FitInput
 from quizapp.core.scheduler import Scheduler
+from quizapp.core.session import StudySession
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
@@ -203,3 +204,17 @@ def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, tm
     assert child.returncode == -signal.SIGKILL
     assert store.fit_record(profile.id) == old
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_study_sessions_schedule_with_the_learners_own_parameters(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    question = store.questions()[0]
+    card = Scheduler().review(None, Rating.EASY, now, question.id)
+    store.record_answer(profile.id, question.id, Rating.EASY, now, card, None)
+    default_interval = StudySession(store, profile).intervals(question, card.due)[Rating.GOOD]
+    steadier = list(fitting.DEFAULT_PARAMETERS)
+    steadier[8] += 0.5
+    store.save_fit_record(profile.id, FitRecord(tuple(steadier), now, now, 500, 0.45, 0.44))
+    own_interval = StudySession(store, profile).intervals(question, card.due)[Rating.GOOD]
+    assert own_interval > default_interval
