@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from quizapp.core import fitting
 from quizapp.core.days import study_days_between
+from quizapp.core.errors import TooFewAnswersError
 from quizapp.core.fitting import Answer
 from quizapp.core.model import FitRecord, Profile, Question, QuestionId, QuestionType, Rating
 from quizapp.core.scheduler import Scheduler
@@ -321,3 +322,23 @@ def parameters_overview(
         answers_in_a_year(own, profile.desired_retention) if own else None,
         retention_prices(own, profile.new_per_day),
     )
+
+
+def fit_now(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> FitRecord:
+    """Fit ``profile``'s parameters at once and save the outcome (the learner asked for it).
+
+    Runs on the calling thread: for the command line. The app's background fit runs
+    :func:`fit_input`, :func:`run_fit` and ``Store.save_fit_record`` as separate steps.
+
+    Raises:
+        TooFewAnswersError: fewer than :data:`MIN_LONG_TERM_ANSWERS` answers a day or more apart.
+    """
+    data = fit_input(store, profile, zone)
+    if data.long_term_answers < MIN_LONG_TERM_ANSWERS:
+        raise TooFewAnswersError(
+            f"{profile.name} has {data.long_term_answers} answers given a day or more after the "
+            f"previous one; their own parameters are fitted from {MIN_LONG_TERM_ANSWERS}."
+        )
+    record = run_fit(data, now)
+    store.save_fit_record(profile.id, record)
+    return record

@@ -12,6 +12,7 @@ import pytest
 from test_fitting import TRUE_PARAMETERS, synthetic_histories
 
 from quizapp.core import fitting, personal
+from quizapp.core.errors import TooFewAnswersError
 from quizapp.core.fitting import Answer
 from quizapp.core.model import FitRecord, Question, QuestionId, QuestionType, Rating, SetId, Text
 from quizapp.core.personal import FitInput
@@ -218,3 +219,14 @@ def test_study_sessions_schedule_with_the_learners_own_parameters(library, now):
     store.save_fit_record(profile.id, FitRecord(tuple(steadier), now, now, 500, 0.45, 0.44))
     own_interval = StudySession(store, profile).intervals(question, card.due)[Rating.GOOD]
     assert own_interval > default_interval
+
+
+def test_fit_now_saves_the_outcome_and_refuses_too_few_answers(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    with pytest.raises(TooFewAnswersError, match="^Ana has 0 answers given a day or more"):
+        personal.fit_now(store, profile, now)
+    _give_history(store, profile, [q.id for q in store.questions()], days=120)
+    record = personal.fit_now(store, profile, now)
+    assert record.answers >= personal.MIN_LONG_TERM_ANSWERS
+    assert store.fit_record(profile.id) == record
