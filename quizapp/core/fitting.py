@@ -177,9 +177,9 @@ def loss_and_gradient(
                 r_by_w20 = r * (-math.log(base) + decay / base * t / s * factor_by_w20)
                 right = rating > 1
                 g = answer.guess_chance
-                p = min(max(r + (1 - r) * g, _P_MIN), 1 - _P_MIN)
+                p = min(max(right_chance(r, g), _P_MIN), 1 - _P_MIN)
                 if answer.scored:
-                    total -= math.log(p if right else 1 - p)
+                    total += answer_log_loss(r, g, right)
                     count += 1
                     if predictions is not None:
                         predictions.append(p)
