@@ -166,7 +166,7 @@ def test_answer_and_undo_restore_the_previous_state(library, now):
 
 def test_profile_names_are_unique_and_not_blank(store, now):
     store.create_profile("Ana", now)
-    with pytest.raises(ProfileError, match="already a profile called 'ana'"):
+    with pytest.raises(ProfileError, match="already a profile called 'Ana'"):
         store.create_profile("ana", now)
     with pytest.raises(ProfileError, match="needs a name"):
         store.create_profile("  ", now)

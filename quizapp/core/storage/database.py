@@ -464,8 +464,8 @@ class Store:
         name = name.strip()
         if not name:
             raise ProfileError("A profile needs a name.")
-        if self.profile_named(name):
-            raise ProfileError(f"There is already a profile called '{name}'.")
+        if taken := self.profile_named(name):
+            raise ProfileError(f"There is already a profile called '{taken.name}'.")
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO profiles (name, created_at, language) VALUES (?, ?, '')",
