@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import ops, stats
+from quizapp.core import maintenance, ops, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.native import load_question_files, question_files
@@ -377,6 +377,79 @@ def delete_profile_command(context: _Context, name: str, yes: bool) -> None:
     with context.store() as store:
         ops.delete_profile(store, name)
     click.echo(f"Deleted '{name}' and their progress.")
+
+
+# -- keeping data safe -----------------------------------------------------------------------
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """End a command that does not open the library with ``Error: ...`` for our errors."""
+    try:
+        yield
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.command("backup")
+@click.option("--list", "listing", is_flag=True, help="List the backups instead of taking one.")
+@click.pass_obj
+def backup_command(context: _Context, listing: bool) -> None:
+    """Back up the whole database now (learners' progress and every set)."""
+    if listing:
+        _print_backups(context.data_dir)
+        return
+    with context.store() as store:
+        report = maintenance.back_up(store, datetime.now(UTC))
+    click.echo(f"Backed up to {report.backup.path}.")
+    if report.pruned:
+        click.echo(f"Removed {len(report.pruned)} old backup(s) no longer kept by the schedule.")
+
+
+@cli.command("backups")
+@click.pass_obj
+def backups_command(context: _Context) -> None:
+    """List the backups, newest first, with why each was taken."""
+    _print_backups(context.data_dir)
+
+
+def _print_backups(data_dir: Path) -> None:
+    found = maintenance.backups(data_dir)
+    if not found:
+        click.echo("No backups yet.")
+    for backup in found:
+        size = backup.path.stat().st_size / 1e6
+        click.echo(f"{backup.name}  {backup.taken_at:%Y-%m-%d %H:%M} UTC  {size:.1f} MB")
+
+
+@cli.command("restore")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def restore_command(context: _Context, name: str, yes: bool) -> None:
+    """Put back the backup NAME (as listed by `quizapp backups`); the current data is backed up."""
+    if not yes:
+        click.confirm(
+            f"Replace all current data with the backup {name}? (The current data is backed up "
+            "first.)",
+            abort=True,
+        )
+    with _reported():
+        report = maintenance.restore_backup(context.data_dir, name, datetime.now(UTC))
+    click.echo(f"Restored {report.restored.name}.")
+    click.echo(f"The data it replaced is kept as the backup {report.safety.name}.")
+
+
+@cli.command("check-db")
+@click.pass_obj
+def check_db_command(context: _Context) -> None:
+    """Check the whole database, repair what can be repaired, and say exactly what was done."""
+    with _reported():
+        report = maintenance.check_database(context.data_dir, datetime.now(UTC))
+    for line in report.lines():
+        click.echo(line)
+    if not report.healthy:
+        sys.exit(1)
 
 
 def main() -> None:

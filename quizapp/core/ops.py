@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -127,10 +127,15 @@ def rename_profile(store: Store, name: str, new_name: str) -> Profile:
 def delete_profile(store: Store, name: str) -> None:
     """Delete the learner called ``name`` and all their progress; other learners keep theirs.
 
+    A backup of the database is taken first.
+
     Raises:
         ProfileError: there is no such learner.
+        StorageError: the backup could not be taken; nothing was deleted.
     """
-    store.delete_profile(_profile_named(store, name).id)
+    profile = _profile_named(store, name)
+    store.back_up(datetime.now(UTC), "before-delete-learner")
+    store.delete_profile(profile.id)
 
 
 def _profile_named(store: Store, name: str) -> Profile:
@@ -443,6 +448,8 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
     with its history. With ``delete_history`` (also for a set deleted before), the set, its
     questions and every learner's answers to them are deleted for good.
 
+    A backup of the database is taken before history is deleted.
+
     Returns:
         How many answers were deleted (0 while the history is kept).
 
@@ -456,6 +463,7 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
             f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
         )
     if delete_history:
+        store.back_up(datetime.now(UTC), "before-delete-set")
         return store.purge_set(set_id)
     store.hide_set(set_id)
     return 0

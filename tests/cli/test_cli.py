@@ -42,7 +42,7 @@ def test_check_refuses_a_damaged_database_and_keeps_it(run, tmp_path):
     assert result.exit_code == 1
     assert result.output == (
         f"Error: {tmp_path / 'quizapp.db'} is not an SQLite database; it was left untouched. "
-        "Move it aside or choose another data folder with --data-dir.\n"
+        "Move it aside or choose another data folder.\n"
     )
     assert (tmp_path / "quizapp.db").read_bytes() == b"garbage" * 10
 
