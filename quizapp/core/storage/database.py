@@ -163,10 +163,25 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
+        self.path = next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main")
+        """The database file ("" in memory), read here so any thread may use it."""
 
     def close(self) -> None:
         """Close the connection (committed work is already on disk)."""
         self.db.close()
+
+    def open_another(self) -> Store:
+        """Return a new connection to the same file, for use on another thread.
+
+        A connection may be used only by the thread that opened it (sqlite3 checks), so a
+        background task opens its own with this (on its own thread), and closes it when
+        done. The file was checked and migrated when this store was opened, so neither
+        happens again.
+        """
+        db = Database(self.path, execute_plugins=False)
+        for pragma in ("busy_timeout = 5000", "synchronous = FULL", "foreign_keys = ON"):
+            db.execute(f"PRAGMA {pragma}")
+        return Store(db)
 
     # -- question sets ---------------------------------------------------------------------
 
