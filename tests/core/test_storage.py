@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -235,3 +236,21 @@ def test_sets_of_an_older_database_are_not_deleted_after_migrating(tmp_path):
     assert [(r["id"], r["enabled"], r["deleted"]) for r in migrated.set_rows()] == [("mine", 1, 0)]
     migrated.close()
     assert list_backups(path)[0].reason == "before-0300-teach-deleted-sets"
+
+
+def test_another_connection_works_on_another_thread_on_the_same_file(store, now):
+    names = []
+
+    def on_thread():
+        other = store.open_another()
+        try:
+            names.append(other.path)
+            other.create_profile("Budi", now)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=on_thread)
+    thread.start()
+    thread.join()
+    assert names == [store.path]
+    assert [profile.name for profile in store.profiles()] == ["Budi"]
