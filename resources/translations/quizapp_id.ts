@@ -446,6 +446,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your own memory model now schedules your reviews: see Settings.</source>
+        <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/main_window.py" line="81"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
@@ -1023,6 +1027,18 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>&amp;Fit now</source>
+        <translation>&amp;Hitung sekarang</translation>
+    </message>
+    <message>
+        <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
+        <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
+    </message>
+    <message>
+        <source>Fitting your memory model…</source>
+        <translation>Menghitung model ingatan Anda…</translation>
+    </message>
+    <message>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
@@ -1363,6 +1379,41 @@
         <location filename="../../quizapp/ui/app.py" line="54"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat melakukannya</translation>
+    </message>
+    <message>
+        <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
+        <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>quizapp hit a bug</source>
+        <translation>quizapp mengalami galat</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
+        <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
+    </message>
+    <message>
+        <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
+        <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(tidak ada berkas log)</translation>
     </message>
 </context>
 </TS>
