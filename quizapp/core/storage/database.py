@@ -29,6 +29,7 @@ from quizapp.core.errors import (
 )
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
+from quizapp.core.limits import clean_learner_name
 from quizapp.core.model import (
     Profile,
     ProfileId,
@@ -680,18 +681,18 @@ class Store:
 
     def profile_named(self, name: str) -> Profile | None:
         """Return the profile called ``name`` (case-insensitive), if any."""
-        rows = list(self.db.query("SELECT * FROM profiles WHERE name = ?", [name.strip()]))
+        rows = list(
+            self.db.query("SELECT * FROM profiles WHERE name = ?", [" ".join(name.split())])
+        )
         return _profile(rows[0]) if rows else None
 
     def create_profile(self, name: str, now: datetime) -> Profile:
         """Create a learner profile.
 
         Raises:
-            ProfileError: the name is blank or already taken.
+            ProfileError: the name is blank, too long, holds control characters, or is taken.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         if self.profile_named(name):
             raise ProfileError(f"There is already a profile called '{name}'.")
         with self.db.atomic():
@@ -705,11 +706,10 @@ class Store:
         """Give a learner profile a new name; its progress and settings stay.
 
         Raises:
-            ProfileError: the name is blank or taken by another profile.
+            ProfileError: the name is not acceptable (see :func:`clean_learner_name`) or is
+                taken by another profile.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         other = self.profile_named(name)
         if other is not None and other.id != profile_id:
             raise ProfileError(f"There is already a profile called '{other.name}'.")

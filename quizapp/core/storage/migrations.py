@@ -154,3 +154,14 @@ def source_fingerprints(db: Database) -> None:
             fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
         )"""
     )
+
+
+@MIGRATIONS(name="0900_safety_answer_indexes")
+def answer_indexes(db: Database) -> None:
+    """Index answers by question, so deleting a set costs in proportion to that set.
+
+    Deleting a question checks every table that refers to it (foreign keys); without these
+    indexes each check reads the whole table.
+    """
+    for table in ("cards", "reviews", "practice_answers", "exam_answers"):
+        db.execute(f"CREATE INDEX {table}_by_question ON {table}(question_id)")
