@@ -80,9 +80,37 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
 
 
 def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
-    """Return the named profile, creating it if new; without a name, the first profile."""
+    """Return the named profile, creating it if new; without a name, the first profile.
+
+    This is the learner picker's "switch to or add" action; to refuse unknown names use
+    :func:`existing_profile`.
+    """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
+    return _first_profile(store, now)
+
+
+def existing_profile(store: Store, name: str | None, now: datetime) -> Profile:
+    """Return the learner called ``name``, never creating one; without a name, the first one.
+
+    On a new database with no learner at all, the default learner is created.
+
+    Raises:
+        ProfileError: there is no learner called ``name`` (the message lists the known ones).
+    """
+    return _profile_named(store, name) if name else _first_profile(store, now)
+
+
+def add_profile(store: Store, name: str, now: datetime) -> Profile:
+    """Add a learner called ``name``.
+
+    Raises:
+        ProfileError: the name is blank or already taken.
+    """
+    return store.create_profile(name, now)
+
+
+def _first_profile(store: Store, now: datetime) -> Profile:
     profiles = store.profiles()
     return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
 

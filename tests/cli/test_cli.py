@@ -95,6 +95,7 @@ def test_list_json_gives_every_question_with_its_translation(run, bank_size):
 
 
 def test_stats_json_reports_the_profile_progress(run, bank_size):
+    run("profiles", "add", "Budi")
     stats = json.loads(run("--profile", "Budi", "stats", "--json").output)
     assert stats["profile"] == "Budi"
     assert sum(s["new"] for s in stats["sets"]) == bank_size

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -180,7 +181,7 @@ def test_answer_and_undo_restore_the_previous_state(library, now):
 
 def test_profile_names_are_unique_and_not_blank(store, now):
     store.create_profile("Ana", now)
-    with pytest.raises(ProfileError, match="already a profile called 'ana'"):
+    with pytest.raises(ProfileError, match="already a profile called 'Ana'"):
         store.create_profile("ana", now)
     with pytest.raises(ProfileError, match="needs a name"):
         store.create_profile("  ", now)
@@ -235,3 +236,21 @@ def test_sets_of_an_older_database_are_not_deleted_after_migrating(tmp_path):
     assert [(r["id"], r["enabled"], r["deleted"]) for r in migrated.set_rows()] == [("mine", 1, 0)]
     migrated.close()
     assert list_backups(path)[0].reason == "before-0300-teach-deleted-sets"
+
+
+def test_another_connection_works_on_another_thread_on_the_same_file(store, now):
+    names = []
+
+    def on_thread():
+        other = store.open_another()
+        try:
+            names.append(other.path)
+            other.create_profile("Budi", now)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=on_thread)
+    thread.start()
+    thread.join()
+    assert names == [store.path]
+    assert [profile.name for profile in store.profiles()] == ["Budi"]

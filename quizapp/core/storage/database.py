@@ -366,6 +366,17 @@ class Store:
         """Take a backup of the whole database now (see :mod:`.backups`); return it."""
         return take_backup(self.db.conn, self.path, now, reason)
 
+    def open_another(self) -> Store:
+        """Return a new connection to the same file, for use on another thread.
+
+        A connection may be used only by the thread that opened it (sqlite3 checks), so a
+        background task opens its own with this (on its own thread), and closes it when
+        done. The file was checked and migrated when this store was opened, so neither
+        happens again.
+        """
+        with translated(self.path, lambda: restore_advice(self.path)):
+            return Store(_connect(self.path), self.path)
+
     # -- question sets ---------------------------------------------------------------------
 
     def sync_sets(
@@ -693,8 +704,8 @@ class Store:
             ProfileError: the name is blank, too long, holds control characters, or is taken.
         """
         name = clean_learner_name(name)
-        if self.profile_named(name):
-            raise ProfileError(f"There is already a profile called '{name}'.")
+        if taken := self.profile_named(name):
+            raise ProfileError(f"There is already a profile called '{taken.name}'.")
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO profiles (name, created_at, language) VALUES (?, ?, '')",
