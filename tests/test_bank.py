@@ -1,6 +1,8 @@
 """The built-in question bank (questions/): checks that would catch a broken or sloppy bank."""
 
+import importlib.util
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,11 @@ REFERENCED_WORKS = {
     "pitakdumrongkit-2016",
 }
 """Works named in the reference list of jaya-2025 that questions may cite directly."""
+
+OPTIONAL_SET = "ideas-scholarship"
+"""Questions about the article itself, its author and its references: optional, and few."""
+
+COUNTS_SCRIPT = Path(__file__).parent.parent / "scripts" / "bank_counts.py"
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +94,20 @@ def test_choice_questions_have_their_answers_among_distinct_options(questions):
 def test_every_set_has_easy_questions_for_a_new_learner(bank):
     for question_set in bank:
         assert any(q.difficulty == 1 for q in question_set.questions), question_set.id
+
+
+def test_questions_about_the_article_are_at_most_five_percent_in_an_optional_set(bank, questions):
+    optional = next(s for s in bank if s.id == OPTIONAL_SET)
+    assert str(optional.title).startswith("Optional:")
+    assert len(optional.questions) <= 0.05 * len(questions)
+    assert bank[-1] is optional  # studied last, after everything about ASEAN itself
+
+
+def test_the_readme_counts_are_current(bank):
+    spec = importlib.util.spec_from_file_location("bank_counts", COUNTS_SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    bank_counts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bank_counts)
+    readme = (builtin_bank_dir() / "README.md").read_text(encoding="utf-8")
+    assert bank_counts.render_counts(bank) in readme
