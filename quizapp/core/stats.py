@@ -43,7 +43,7 @@ class Progress:
 
 def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Progress:
     """Compute a learner's progress at ``now``; "due" means due by the end of today."""
-    today = day_start(now, zone)
+    today = day_start(now, zone, profile.day_start_hour)
     rows = store.set_progress_rows(profile.id, MASTERED_STABILITY_DAYS, today + timedelta(days=1))
     sets = [
         SetProgress(
@@ -74,16 +74,16 @@ def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None
     """
     day = today
     if not store.reviewed_between(profile.id, day, day + timedelta(days=1)):
-        day = _previous_day(day, zone)
+        day = _previous_day(day, zone, profile.day_start_hour)
     count = 0
     while count <= STREAK_LIMIT_DAYS and store.reviewed_between(
         profile.id, day, day + timedelta(days=1)
     ):
         count += 1
-        day = _previous_day(day, zone)
+        day = _previous_day(day, zone, profile.day_start_hour)
     return count
 
 
-def _previous_day(start: datetime, zone: tzinfo | None) -> datetime:
+def _previous_day(start: datetime, zone: tzinfo | None, hour: int) -> datetime:
     """Return the start of the study day before the one starting at ``start``."""
-    return day_start(start - timedelta(hours=12), zone)
+    return day_start(start - timedelta(hours=12), zone, hour)

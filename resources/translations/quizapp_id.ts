@@ -1023,6 +1023,54 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>After a year of %1 new questions a day (your memory, simulated):</source>
+        <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Daya ingat</translation>
+    </message>
+    <message>
+        <source>Answers a day</source>
+        <translation>Jawaban per hari</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Diingat</translation>
+    </message>
+    <message>
+        <source>Memory model:</source>
+        <translation>Model ingatan:</translation>
+    </message>
+    <message>
+        <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
+        <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
+    </message>
+    <message>
+        <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
+        <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
+        <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
+    </message>
+    <message>
+        <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
+        <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
+    </message>
+    <message>
+        <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
+        <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
+    </message>
+    <message>
+        <source>Next &amp;day starts at:</source>
+        <translation>Hari &amp;baru mulai pukul:</translation>
+    </message>
+    <message>
+        <source>Answers before this hour count to the day before, as in a late session.</source>
+        <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="31"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
@@ -1085,6 +1133,18 @@
 </context>
 <context>
     <name>StudyPage</name>
+    <message>
+        <source>I guessed (G)</source>
+        <translation>Saya menebak (G)</translation>
+    </message>
+    <message>
+        <source>Right by luck: the question comes back soon, as if missed.</source>
+        <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
+    </message>
+    <message>
+        <source>✓ Right, by a guess: it comes back soon</source>
+        <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
+    </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="65"/>
         <source>Undo (Ctrl+Z)</source>
