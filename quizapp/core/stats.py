@@ -17,6 +17,7 @@ from quizapp.core.storage.history import (
     due_days,
     first_review_ms,
     mastery_rows,
+    review_counts,
     review_days,
 )
 from quizapp.core.storage.records import from_ms
@@ -185,7 +186,7 @@ class Statistics:
     today: date
     days: tuple[DayReviews, ...]  # every day of the period, oldest first
     forecast: tuple[int, ...]  # questions due per day from today; today includes overdue ones
-    calendar: tuple[DayReviews, ...]  # every day of the last year, oldest first
+    calendar: tuple[int, ...]  # reviews per day of the last 365 days, ending today
     streak_days: int
     weeks: tuple[WeekRetention, ...]  # every week of the period, oldest first
     desired_retention: float
@@ -196,11 +197,7 @@ class Statistics:
     @property
     def has_history(self) -> bool:
         """Return whether the learner has answered anything yet (else show an empty state)."""
-        return (
-            any(day.total for day in self.calendar)
-            or bool(self.exams)
-            or any(day.total for day in self.days)
-        )
+        return any(self.calendar) or bool(self.exams) or any(day.total for day in self.days)
 
 
 def statistics(
@@ -232,9 +229,15 @@ def statistics(
     else:
         first = today - timedelta(days=PERIOD_DAYS[period] - 1)
     calendar_first = today - timedelta(days=CALENDAR_DAYS - 1)
-    reviewed = _review_days(store, profile, min(first, calendar_first), today, chosen, zone)
+    reviewed = _review_days(store, profile, first, today, chosen, zone)
     days = tuple(reviewed.get(d, DayReviews(d)) for d in _dates(first, today))
-    calendar = tuple(reviewed.get(d, DayReviews(d)) for d in _dates(calendar_first, today))
+    if first <= calendar_first:
+        calendar = tuple(
+            reviewed[d].total if d in reviewed else 0 for d in _dates(calendar_first, today)
+        )
+    else:
+        calendar = _calendar(store, profile, calendar_first, today, chosen, zone)
+    groups = _mastery_groups(store, profile, chosen, language)
     return Statistics(
         today=today,
         days=days,
@@ -243,8 +246,8 @@ def statistics(
         streak_days=_calendar_streak(calendar),
         weeks=_weeks(reviewed.recall, first, today),
         desired_retention=profile.desired_retention,
-        sets=_set_mastery(store, profile, chosen, language),
-        topics=_topic_mastery(store, profile, chosen, language),
+        sets=_set_mastery(store, groups, language),
+        topics=tuple(sorted(groups, key=weakest_first)),
         exams=_exams(store, profile, first, chosen, zone),
     )
 
@@ -286,6 +289,24 @@ def _review_days(
     return reviewed
 
 
+def _calendar(
+    store: Store,
+    profile: Profile,
+    first: date,
+    last: date,
+    set_ids: list[SetId] | None,
+    zone: tzinfo | None,
+) -> tuple[int, ...]:
+    """Return the number of reviews on each day from ``first`` to ``last``."""
+    totals = dict.fromkeys(_dates(first, last), 0)
+    for segment in _segments(first, last, zone):
+        for number, count in review_counts(
+            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
+        ):
+            totals[segment.clamp(number)] += count
+    return tuple(totals.values())
+
+
 def _forecast(
     store: Store, profile: Profile, today: date, set_ids: list[SetId] | None, zone: tzinfo | None
 ) -> tuple[int, ...]:
@@ -300,9 +321,9 @@ def _forecast(
     return tuple(due.values())
 
 
-def _calendar_streak(calendar: tuple[DayReviews, ...]) -> int:
+def _calendar_streak(calendar: tuple[int, ...]) -> int:
     """Count study days in a row up to today (or yesterday, if today has none yet)."""
-    totals = [day.total for day in calendar]
+    totals = list(calendar)
     if totals and not totals[-1]:
         totals.pop()
     count = 0
@@ -330,30 +351,23 @@ def _mastery_groups(
     groups: dict[tuple[SetId, str], list[int]] = {}
     for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, set_ids):
         texts = json.loads(row["topic"]) if row["topic"] else {}
-        topic = texts.get(language) or texts.get(row["language"] or "en", "")
+        # A topic not translated into ``language`` shows in another of its languages.
+        topic = texts.get(language) or next(iter(texts.values()), "")
         figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0])
         for index, key in enumerate(("new", "learning", "mastered")):
             figures[index] += row[key]
     return [Mastery(set_id, topic, *figures) for (set_id, topic), figures in groups.items()]
 
 
-def _set_mastery(
-    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str
-) -> tuple[Mastery, ...]:
+def _set_mastery(store: Store, groups: list[Mastery], language: str) -> tuple[Mastery, ...]:
+    """Add up the topics of each set."""
     titles = {s.id: s.title.get(language) for s in store.question_sets()}
     sets: dict[SetId, list[int]] = {}
-    for group in _mastery_groups(store, profile, set_ids, language):
+    for group in groups:
         figures = sets.setdefault(group.set_id, [0, 0, 0])
         for index, value in enumerate((group.new, group.learning, group.mastered)):
             figures[index] += value
     return tuple(Mastery(s, titles.get(s, s), *figures) for s, figures in sets.items())
-
-
-def _topic_mastery(
-    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str
-) -> tuple[Mastery, ...]:
-    topics = _mastery_groups(store, profile, set_ids, language)
-    return tuple(sorted(topics, key=weakest_first))
 
 
 def weakest_first(group: Mastery) -> tuple[float, float, bool, str]:

@@ -18,6 +18,7 @@ from quizapp.core.model import Rating
 from quizapp.core.scheduler import CardStage, CardState
 from quizapp.core.session import ExamSession
 from quizapp.core.stats import FORECAST_DAYS, DayReviews, Period, statistics
+from quizapp.core.storage import migrations
 
 STATS_BANK = Path(__file__).parent.parent / "data" / "stats-bank"
 
@@ -133,7 +134,7 @@ def test_streak_counts_study_days_in_a_row_up_to_yesterday(bank):
         answer(bank, "charter-organs-1", NOW - timedelta(days=days_ago))
     result = statistics(bank.store, bank.profile, NOW, zone=JAKARTA)
     assert result.streak_days == 3
-    assert [d.total for d in result.calendar[-6:]] == [1, 0, 1, 1, 1, 0]
+    assert result.calendar[-6:] == (1, 0, 1, 1, 1, 0)
     answer(bank, "charter-organs-1", NOW)
     assert statistics(bank.store, bank.profile, NOW, zone=JAKARTA).streak_days == 4
 
@@ -198,3 +199,12 @@ def test_all_time_starts_on_the_first_study_day(bank):
     assert result.days[0] == DayReviews(date(2025, 1, 10), 1, 0, 0, 0, 10_000)
     assert len(result.days) == (date(2026, 3, 2) - date(2025, 1, 10)).days + 1
     assert len(statistics(bank.store, bank.profile, NOW, Period.YEAR).days) == 365
+
+
+def test_a_database_from_before_the_topic_column_gets_its_topics(bank):
+    store = bank.store
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0400_charts_question_topics'")
+    store.db.execute("ALTER TABLE questions DROP COLUMN topic")
+    migrations.MIGRATIONS.apply(store.db)
+    result = statistics(store, bank.profile, NOW, set_ids=["charter"])
+    assert [m.name for m in result.topics] == ["Organs", "Principles"]
