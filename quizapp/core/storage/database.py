@@ -63,11 +63,12 @@ QUICK_CHECK_BUDGET_S = 0.3
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 500  # questions written per statement, and between progress reports
 _UPSERT_QUESTION = """INSERT INTO questions
-     (id, set_id, position, difficulty, content, content_hash, retired)
-   VALUES (?, ?, ?, ?, ?, ?, 0)
+     (id, set_id, position, difficulty, content, content_hash, retired, topic)
+   VALUES (?, ?, ?, ?, ?, ?, 0, json_extract(?5, '$.topic'))
    ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
      position = excluded.position, difficulty = excluded.difficulty,
-     content = excluded.content, content_hash = excluded.content_hash, retired = 0"""
+     content = excluded.content, content_hash = excluded.content_hash, retired = 0,
+     topic = excluded.topic"""
 
 
 @dataclass(frozen=True)
