@@ -86,3 +86,7 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class TooFewAnswersError(QuizAppError):
+    """A learner has too few answers yet for their own scheduling parameters."""
