@@ -29,6 +29,7 @@ import tempfile
 import textwrap
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,39 +37,70 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.core import ops  # noqa: E402 - after the path is set
 from quizapp.core.errors import QuizAppError  # noqa: E402
+from quizapp.core.model import Rating  # noqa: E402
+from quizapp.core.session import StudySession  # noqa: E402
 from quizapp.core.storage import migrations  # noqa: E402
+from quizapp.core.storage.records import to_ms  # noqa: E402
 
 CHILD = textwrap.dedent("""
-    import json, random, sys
+    import json, os, random, signal, sys
+    from dataclasses import replace
     from datetime import UTC, datetime
     from pathlib import Path
     from quizapp.core import maintenance, ops
     from quizapp.core.model import Rating
     from quizapp.core.session import StudySession
+    from quizapp.core.storage import migrations
 
-    data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
+    data_dir, seed, mode = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     rng = random.Random(seed)
     def say(*words):
         print(json.dumps(words), flush=True)
+    def die():
+        say("self-kill", mode)
+        os.kill(os.getpid(), signal.SIGKILL)
+    if mode == "in-migration":  # the last migration has run, its record is not committed yet
+        last = migrations.MIGRATIONS._migrations[-1]
+        run_it = last.fn
+        last.fn = lambda db: (run_it(db), die())
     say("ready")
     library = ops.open_library(data_dir)
     say("opened")
     store = library.store
     profile = ops.choose_profile(store, "Ana", datetime.now(UTC))
+    profile = replace(profile, new_per_day=100000, max_reviews_per_day=100000)
+    store.save_profile_settings(profile)
     session = StudySession(store, profile)
+    if mode == "in-regrade":  # the old answer is taken back, the new one not yet saved
+        inside = []
+        regrade, answer_card = session.regrade, store.answer_card
+        def regrade_marked(*args, **kwargs):
+            inside.append(True)
+            try:
+                return regrade(*args, **kwargs)
+            finally:
+                inside.clear()
+        def answer_or_die(*args, **kwargs):
+            if inside and rng.random() < 0.25:
+                die()
+            return answer_card(*args, **kwargs)
+        session.regrade, store.answer_card = regrade_marked, answer_or_die
+    def writing(what, done, total):
+        if mode == "in-import" and what == "Writing" and done and rng.random() < 0.3:
+            die()
     def row(answered, at):
         return [answered.record_id, answered.question.id, int(answered.rating), at]
     batch = 0
     while True:
         now = datetime.now(UTC)
         question = session.next_question(now)
-        if question is None or rng.random() < 0.03:
+        if question is None or rng.random() < (0.2 if mode == "in-import" else 0.03):
             batch += 1
             path = data_dir / f"import-{seed}-{batch}.csv"
             count = rng.randint(200, 3000)
             path.write_text("prompt,answer\\n" + "".join(
                 f"Q{seed}-{batch}-{n}?,A{n}\\n" for n in range(count)), encoding="utf-8")
-            report = ops.import_files(store, [path])
+            report = ops.import_files(store, [path], progress=writing)
             say("import", report.set_ids[0], report.added + report.updated + report.unchanged)
             continue
         if rng.random() < 0.02:
@@ -76,14 +108,14 @@ CHILD = textwrap.dedent("""
             say("backup")
         session.intervals(question, now)
         answered = session.answer(question, Rating(rng.randint(1, 4)), now)
-        at = int(now.timestamp() * 1000)
+        at = round(now.timestamp() * 1000)
         say("ack", *row(answered, at))
         if rng.random() < 0.35:
             old = row(answered, at)
             say("regrading", *old)
             later = datetime.now(UTC)
             new = session.regrade(Rating(rng.randint(1, 4)), later)
-            say("regraded", *old, *row(new, int(later.timestamp() * 1000)))
+            say("regraded", *old, *row(new, round(later.timestamp() * 1000)))
 """)
 
 
@@ -99,34 +131,42 @@ class Tally:
     migrations_killed: int = 0
     regrades_cut: int = 0
     imports_cut: int = 0
+    self_kills: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
-def run_round(data_dir: Path, seed: int, delay: float, tally: Tally) -> list[list[object]]:
-    """Start the child, kill it after ``delay`` seconds from its start; return its messages."""
+def run_round(
+    data_dir: Path, seed: int, delay: float, mode: str, tally: Tally
+) -> list[list[object]]:
+    """Start the child; kill it ``delay`` seconds after it starts, unless it killed itself.
+
+    In the modes ``in-regrade``, ``in-import`` and ``in-migration`` the child SIGKILLs itself
+    at a chosen point inside that transaction; in ``random`` only the delay decides.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir), str(seed)],
+        [sys.executable, "-c", CHILD, str(data_dir), str(seed), mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
     assert child.stdout is not None
-    first = child.stdout.readline()
-    if json.loads(first or '["none"]') != ["ready"]:
-        raise SystemExit(
-            f"the study child did not start: {child.stderr.read() if child.stderr else ''}"
-        )
-    time.sleep(delay)
-    if child.poll() is not None:
-        raise SystemExit(
-            f"the study child stopped by itself:\n{child.stderr.read() if child.stderr else ''}"
-        )
-    os.kill(child.pid, signal.SIGKILL)
-    out, _ = child.communicate()
+    assert child.stderr is not None
+    if json.loads(child.stdout.readline() or '["none"]') != ["ready"]:
+        raise SystemExit(f"the study child did not start: {child.stderr.read()}")
+    try:
+        child.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.kill(child.pid, signal.SIGKILL)
+    out, err = child.communicate()
+    if child.returncode != -signal.SIGKILL:
+        raise SystemExit(f"the study child stopped by itself:\n{err}")
     tally.kills += 1
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+    messages = [json.loads(line) for line in out.splitlines() if line.strip()]
+    if messages and messages[-1][0] == "self-kill":
+        tally.self_kills[mode] = tally.self_kills.get(mode, 0) + 1
+    return messages
 
 
 def verify(
@@ -237,10 +277,20 @@ def _partial_imports(
         conn.close()
 
 
-def old_schema_folder(base: Path, rng: random.Random) -> Path:
-    """Make a data folder with a database of an older schema holding some answers."""
+def old_schema_folder(base: Path) -> tuple[Path, dict[str, object]]:
+    """Make a data folder with a database of an older schema holding some answers.
+
+    Returns:
+        The folder, and what is expected of it (its answers, to be kept through the migration).
+    """
     folder = Path(tempfile.mkdtemp(dir=base))
     library = ops.open_library(folder)
+    now = datetime.now(UTC)
+    session = StudySession(library.store, ops.choose_profile(library.store, "Old", now))
+    answers: dict[tuple[object, ...], bool] = {}
+    for _ in range(5):
+        answered = session.answer(session.next_question(now), Rating.GOOD, now)
+        answers[(answered.record_id, answered.question.id, int(Rating.GOOD), to_ms(now))] = True
     library.store.close()
     conn = sqlite3.connect(folder / "quizapp.db")
     # Undo the newest migration so that opening the folder runs it again.
@@ -251,7 +301,7 @@ def old_schema_folder(base: Path, rng: random.Random) -> Path:
     conn.execute(f"PRAGMA user_version = {len(migrations.known_migration_names()) - 1}")
     conn.commit()
     conn.close()
-    return folder
+    return folder, {"old_schema": True, "answers": answers}
 
 
 def main() -> None:
@@ -270,13 +320,16 @@ def main() -> None:
         main_folder.mkdir()
         expected: dict[str, object] = {}
         for round_number in range(args.kills):
-            if rng.random() < 0.15:
-                folder, state = old_schema_folder(base, rng), {"old_schema": True}
-                delay = rng.uniform(0.0, 0.6)
+            draw = rng.random()
+            if draw < 0.15:
+                folder, state = old_schema_folder(base)
+                mode = "in-migration" if draw < 0.075 else "random"
+                delay = 30.0 if mode == "in-migration" else rng.uniform(0.0, 0.6)
             else:
                 folder, state = main_folder, expected
-                delay = rng.uniform(0.1, args.max_delay)
-            messages = run_round(folder, rng.randrange(1 << 30), delay, tally)
+                mode = "random" if draw < 0.6 else "in-regrade" if draw < 0.8 else "in-import"
+                delay = rng.uniform(0.1, args.max_delay) if mode == "random" else 30.0
+            messages = run_round(folder, rng.randrange(1 << 30), delay, mode, tally)
             verify(folder, messages, state, tally)
             if (round_number + 1) % 25 == 0:
                 print(f"  {round_number + 1} kills, {tally.lost} lost so far", flush=True)
@@ -289,6 +342,8 @@ def main() -> None:
         f"kills that landed in a migration (before the library opened): {tally.migrations_killed}; "
         f"in a regrade: {tally.regrades_cut}; in an import: {tally.imports_cut}"
     )
+    chosen = ", ".join(f"{mode} {count}" for mode, count in sorted(tally.self_kills.items()))
+    print(f"of which killed at a chosen point inside the transaction: {chosen or 'none'}")
     print(f"time: {time.monotonic() - started:.0f} s")
     for note in tally.notes[:20]:
         print(f"  {note}")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core import ops
+from quizapp.core import maintenance, ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.model import Profile, SetId
 from quizapp.core.session import (
@@ -29,8 +29,9 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import i18n
+from quizapp.ui import errors, i18n
 from quizapp.ui.home import HomePage
+from quizapp.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from quizapp.ui.exam_result import ExamResultPage
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from quizapp.ui.summary import SummaryPage
 
 Clock = Callable[[], datetime]
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
+"""How often the window asks whether a backup is due (see ``maintenance.AUTO_BACKUP_EVERY``)."""
 
 _PAGES = {
     "study": ("quizapp.ui.study", "StudyPage"),
@@ -66,6 +70,10 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.resize(900, 640)
         self.apply_profile_settings()
+        # While learners study, a backup at most every AUTO_BACKUP_EVERY (checked often).
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.backup_timer.start()
 
     @property
     def content_language(self) -> str:
@@ -290,7 +298,27 @@ class MainWindow(QMainWindow):
             self.store.save_profile_settings(self.profile)
             self.apply_profile_settings()
 
+    def on_backup_timer_timeout(self) -> None:
+        """Back up in the background if learners answered since the last backup, long enough ago."""
+        now = self.clock()
+        run_in_background(
+            self,
+            lambda context: maintenance.back_up_if_due(context.required_store(), now),
+            lambda _report: None,
+            store=self.store,
+            failure_title=self.tr("No backup was taken"),
+        )
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Close the database; every answer is already committed."""
+        """Back up what was studied since the last backup, then close the database.
+
+        Every answer is already committed; a backup that fails is reported, and the window
+        closes all the same.
+        """
+        self.backup_timer.stop()
+        try:
+            maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("No backup was taken"))
         self.store.close()
         super().closeEvent(event)

@@ -446,6 +446,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <source>No backup was taken</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/main_window.py" line="81"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>

@@ -175,3 +175,17 @@ def test_deleting_a_set_looks_answers_up_by_question(store):
             f"EXPLAIN QUERY PLAN SELECT 1 FROM {table} WHERE question_id = 'q'"
         ).fetchall()
         assert f"USING COVERING INDEX {table}_by_question" in plan[0][3]
+
+
+@pytest.mark.parametrize(
+    "media_list", [b"[" * 100_000 + b"]" * 100_000, b'{"0": 1e999}', b'{"0": NaN}']
+)
+def test_anki_package_with_a_json_bomb_is_refused_and_writes_nothing(
+    library, make_apkg, media_list
+):
+    path = make_apkg([{"fields": ["Q", "A"]}], media_list=media_list)
+    before = library.store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+    with pytest.raises(QuestionFileError) as raised:
+        ops.import_files(library.store, [path])
+    assert str(raised.value) == (f"{path}:0: the package's media list is not readable (not JSON)")
+    assert library.store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0] == before

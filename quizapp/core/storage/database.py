@@ -365,6 +365,16 @@ class Store:
         with translated(self.path, lambda: restore_advice(self.path)), _immediate(self.db):
             yield
 
+    def answered_since(self, moment: datetime) -> bool:
+        """Return whether any learner answered (review, practice, exam) after ``moment``."""
+        row = self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reviews WHERE reviewed_at > :at)
+                   OR EXISTS (SELECT 1 FROM practice_answers WHERE answered_at > :at)
+                   OR EXISTS (SELECT 1 FROM exam_answers WHERE answered_at > :at)""",
+            {"at": to_ms(moment)},
+        ).fetchone()
+        return bool(row[0])
+
     def back_up(self, now: datetime, reason: str) -> Backup:
         """Take a backup of the whole database now (see :mod:`.backups`); return it."""
         return take_backup(self.db.conn, self.path, now, reason)
