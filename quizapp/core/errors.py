@@ -64,6 +64,10 @@ class DatabaseLockedError(StorageError):
     """Another program kept the database busy for longer than we wait; nothing was saved."""
 
 
+class DeletedMeanwhileError(StorageError):
+    """What a change refers to (a learner, a question) was deleted by another window meanwhile."""
+
+
 class BackupError(QuizAppError):
     """A backup cannot be made, found or restored; the database is unchanged."""
 

@@ -15,6 +15,7 @@ from quizapp.core.errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
     DataFolderError,
+    DeletedMeanwhileError,
     DiskFullError,
     ForeignDatabaseError,
     ReadOnlyError,
@@ -247,3 +248,18 @@ def test_damaged_question_record_is_reported_not_crashed_on(library, now):
     report = maintenance.check_database(library.path.parent, now, TEST_BANK)
     assert report.healthy
     assert library.store.question("basics-city").id == "basics-city"
+
+
+def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, now):
+    library, session = learner
+    other = open_store(library.path)
+    other.delete_profile(session.profile.id)
+    with pytest.raises(DeletedMeanwhileError) as raised:
+        session.answer(session.next_question(now), Rating.GOOD, now)
+    assert str(raised.value) == (
+        "What this change refers to (a learner or a question) was deleted meanwhile, in "
+        "another window or by a command, so it was not saved. Go back to the home screen "
+        "and choose again."
+    )
+    assert count(library.store) == 0
+    other.close()

@@ -58,7 +58,7 @@ DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
-QUICK_CHECK_BUDGET_S = 0.3
+QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 # Question records are stored as canonical JSON, so equal content has an equal hash.
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
