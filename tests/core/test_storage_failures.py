@@ -263,3 +263,14 @@ def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, no
     )
     assert count(library.store) == 0
     other.close()
+
+
+def test_new_database_is_made_where_hard_links_are_not_supported(tmp_path, monkeypatch):
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", no_links)
+    store = open_store(tmp_path / "quizapp.db")
+    assert store.profiles() == []
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quizapp.db"]

@@ -184,6 +184,9 @@ def _create(path: Path) -> None:
             os.link(building, path)  # never replaces a database made meanwhile
         except FileExistsError:
             pass
+        except OSError:  # no hard links on this file system (FAT, some network folders)
+            if not path.exists():
+                os.replace(building, path)
     finally:
         building.unlink(missing_ok=True)
 
