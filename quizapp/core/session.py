@@ -109,7 +109,11 @@ class Session:
             score: The share of the answer that was right, for graded questions.
             duration_ms: How long the learner took.
             response: What the learner answered (JSON-ready), kept with the answer.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
+        self.store.require_profile(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
@@ -130,6 +134,7 @@ class Session:
 
     def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
         """Replace the rating of the last answer (the learner adjusted it, or was right)."""
+        self.store.require_profile(self.profile)
         last = self.history[-1]
         self.undo()
         return self.answer(

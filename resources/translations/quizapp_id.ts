@@ -511,9 +511,24 @@
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="280"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Exporting your progress…</source>
+        <translation>Mengekspor kemajuan Anda…</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile</source>
+        <translation>Tidak dapat membuka profil</translation>
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation>Tidak dapat menghapus profil</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists</source>
+        <translation>Pelajar ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved</source>
+        <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1254,14 @@
         <location filename="../../quizapp/ui/study.py" line="475"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
+    </message>
+    <message>
+        <source>Your answer was not taken back</source>
+        <translation>Jawaban Anda tidak dibatalkan</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved</source>
+        <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>

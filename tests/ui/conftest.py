@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from quizapp.core import ops
-from quizapp.ui import errors
+from quizapp.ui import errors, tasks
 from quizapp.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -148,3 +148,13 @@ def hooks_restored(monkeypatch):
     for handler in list(errors.log.handlers):
         errors.log.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def wait_for_tasks(qtbot):
+    """Wait until every background task has finished and handed its outcome on."""
+
+    def wait_for_tasks_():
+        qtbot.waitUntil(lambda: tasks.running() == 0)
+
+    return wait_for_tasks_

@@ -4,11 +4,14 @@ from quizapp.core import classreport
 from quizapp.ui.classreport import ClassReportDialog
 
 
-def test_a_learner_exports_progress_and_the_teacher_combines_it(qtbot, open_window, tmp_path):
+def test_a_learner_exports_progress_and_the_teacher_combines_it(
+    qtbot, open_window, tmp_path, wait_for_tasks
+):
     folder = tmp_path / "usb"
     folder.mkdir()
     window = open_window("Ana")
     window.export_progress(folder / "ana.json")
+    wait_for_tasks()
     assert window.statusBar().currentMessage() == (
         f"Saved your progress to {folder / 'ana.json'}; give this file to your teacher."
     )
