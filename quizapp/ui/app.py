@@ -32,10 +32,14 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
     """Open the library in ``data_dir`` and return a main window on it (not yet shown).
 
     Raises:
-        QuizAppError: the bank or the database cannot be used.
+        QuizAppError: the bank or the database cannot be used, or there is no such learner.
     """
     library = ops.open_library(data_dir)
-    profile = ops.choose_profile(library.store, profile_name, utc_now())
+    try:
+        profile = ops.existing_profile(library.store, profile_name, utc_now())
+    except QuizAppError:
+        library.store.close()
+        raise
     return MainWindow(library, profile)
 
 
