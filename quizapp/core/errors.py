@@ -100,3 +100,7 @@ class SetDeleteError(QuizAppError):
 
 class ExportError(QuizAppError):
     """A file the user asked for cannot be written; any older file there is unchanged."""
+
+
+class TooFewAnswersError(QuizAppError):
+    """A learner has too few answers yet for their own scheduling parameters."""

@@ -24,6 +24,7 @@ from quizapp.core.grading import (
     response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
+from quizapp.core.personal import is_recognition
 from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, Session
 from quizapp.ui import errors
@@ -57,6 +58,7 @@ class StudyPage(QWidget):
         self.grade: Grade | None = None
         self.hinted = False
         self.claimed = False
+        self.guessed = False
         self.stage = Stage.ASKING
         self.rng = random.Random()
         self.timer = QElapsedTimer()
@@ -100,6 +102,11 @@ class StudyPage(QWidget):
         self.submit_button.clicked.connect(self.on_submit)
         self.claim_button = QPushButton(self.tr("I was right (Ctrl+R)"))
         self.claim_button.clicked.connect(self.on_claim_right)
+        self.guess_button = QPushButton(self.tr("I guessed (G)"))
+        self.guess_button.setToolTip(
+            self.tr("Right by luck: the question comes back soon, as if missed.")
+        )
+        self.guess_button.clicked.connect(self.on_guessed)
         self.continue_button = QPushButton(self.tr("Continue (Space)"))
         self.continue_button.clicked.connect(self.show_next)
         self.rating_names = {
@@ -111,7 +118,13 @@ class StudyPage(QWidget):
         self.rating_buttons: dict[Rating, QPushButton] = {}
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for button in (self.reveal_button, self.hint_button, self.submit_button, self.claim_button):
+        for button in (
+            self.reveal_button,
+            self.hint_button,
+            self.submit_button,
+            self.claim_button,
+            self.guess_button,
+        ):
             bottom.addWidget(button)
         for rating in Rating:
             button = QPushButton()
@@ -149,6 +162,7 @@ class StudyPage(QWidget):
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
         self._shortcut("Ctrl+H", self.on_hint)
         self._shortcut("Ctrl+R", self.on_claim_right)
+        self._shortcut("G", self.on_guessed)
 
     def _shortcut(self, sequence: str | QKeySequence.StandardKey, slot: object) -> None:
         shortcut = QShortcut(QKeySequence(sequence), self)
@@ -182,7 +196,7 @@ class StudyPage(QWidget):
         """Show ``question`` unanswered."""
         self.question = question
         self.grade = None
-        self.hinted = self.claimed = False
+        self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
         prompt = question.prompt.get(language)
@@ -347,8 +361,30 @@ class StudyPage(QWidget):
         self.verdict.setText(self.tr("✓ Counted as right (your call)"))
         self._update()
 
+    def on_guessed(self) -> None:
+        """Mark a right pick as a guess: rated as a miss, and kept as a guess for the fit."""
+        if not self._can_mark_guess():
+            return
+        assert self.session is not None
+        self.guessed = True
+        self.session.regrade(Rating.AGAIN, self.window_.clock(), guessed=True)
+        self.verdict.setText(self.tr("✓ Right, by a guess: it comes back soon"))
+        self._update()
+
+    def _can_mark_guess(self) -> bool:
+        return (
+            self.stage is Stage.FEEDBACK
+            and not self.guessed
+            and self.session is not None
+            and self.session.schedules
+            and self.grade is not None
+            and self.grade.correct is True
+            and self.question is not None
+            and is_recognition(self.question)
+        )
+
     def _adjustable(self) -> tuple[Rating, ...]:
-        if self.question is None or self.grade is None or self.claimed:
+        if self.question is None or self.grade is None or self.claimed or self.guessed:
             return ()
         return adjustable_ratings(self.question, self.grade)
 
@@ -436,6 +472,7 @@ class StudyPage(QWidget):
             and self.question is not None
             and can_claim_right(self.question, self.grade)
         )
+        self.guess_button.setVisible(self._can_mark_guess())
         self.continue_button.setVisible(stage is Stage.FEEDBACK)
         self._update_rating_buttons()
         self.undo_button.setEnabled(bool(session and session.can_undo))

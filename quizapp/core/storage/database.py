@@ -31,6 +31,7 @@ from quizapp.core.errors import (
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
 from quizapp.core.model import (
+    FitRecord,
     Profile,
     ProfileId,
     Question,
@@ -47,6 +48,7 @@ from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
 from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
+    from_ms,
     text_from_json,
     text_to_json,
     to_ms,
@@ -62,11 +64,12 @@ QUICK_CHECK_BUDGET_S = 0.3
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 500  # questions written per statement, and between progress reports
 _UPSERT_QUESTION = """INSERT INTO questions
-     (id, set_id, position, difficulty, content, content_hash, retired)
-   VALUES (?, ?, ?, ?, ?, ?, 0)
+     (id, set_id, position, difficulty, content, content_hash, retired, topic)
+   VALUES (?, ?, ?, ?, ?, ?, 0, json_extract(?5, '$.topic'))
    ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
      position = excluded.position, difficulty = excluded.difficulty,
-     content = excluded.content, content_hash = excluded.content_hash, retired = 0"""
+     content = excluded.content, content_hash = excluded.content_hash, retired = 0,
+     topic = excluded.topic"""
 
 
 @dataclass(frozen=True)
@@ -1135,6 +1138,53 @@ class Store:
         ).fetchone()
         return int(row[0] or 0), int(row[1])
 
+    # -- personal scheduling parameters (quizapp.core.personal) ------------------------------
+
+    def answer_log(self, profile_id: ProfileId) -> list[tuple[QuestionId, datetime, Rating, bool]]:
+        """Return a learner's scheduled answers by question, then time.
+
+        Each is (question, when, rating, whether the learner marked it a guess).
+        """
+        rows = self.db.execute(
+            """SELECT question_id, reviewed_at, rating,
+                      coalesce(json_extract(response, '$.guessed'), 0)
+               FROM reviews WHERE profile_id = ? ORDER BY question_id, reviewed_at""",
+            [profile_id],
+        ).fetchall()
+        return [(QuestionId(q), from_ms(at), Rating(r), bool(g)) for q, at, r, g in rows]
+
+    def fit_record(self, profile_id: ProfileId) -> FitRecord | None:
+        """Return a learner's own parameters and last fit, or None before the first fit."""
+        row = self.db.execute(
+            "SELECT * FROM learner_parameters WHERE profile_id = ?", [profile_id]
+        ).fetchone()
+        if row is None:
+            return None
+        _, parameters, adopted_at, checked_at, answers, loss_kept, loss_fitted = row
+        return FitRecord(
+            tuple(json.loads(parameters)) if parameters else None,
+            from_ms(adopted_at) if adopted_at is not None else None,
+            from_ms(checked_at),
+            answers,
+            loss_kept,
+            loss_fitted,
+        )
+
+    def save_fit_record(self, profile_id: ProfileId, record: FitRecord) -> None:
+        """Save a learner's parameters and last fit in one statement (all or nothing)."""
+        self.db.execute(
+            """INSERT OR REPLACE INTO learner_parameters VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                profile_id,
+                json.dumps(list(record.parameters)) if record.parameters else None,
+                to_ms(record.adopted_at) if record.adopted_at else None,
+                to_ms(record.checked_at),
+                record.answers,
+                record.loss_kept,
+                record.loss_fitted,
+            ],
+        )
+
 
 _PROFILE_SETTINGS = (
     "desired_retention",
@@ -1143,6 +1193,7 @@ _PROFILE_SETTINGS = (
     "max_reviews_per_day",
     "pass_fail",
     "text_scale",
+    "day_start_hour",
 )
 
 
