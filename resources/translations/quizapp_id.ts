@@ -118,6 +118,10 @@
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
+    <message>
+        <source>Reading the progress files…</source>
+        <translation>Membaca berkas-berkas kemajuan…</translation>
+    </message>
 </context>
 <context>
     <name>ClozeInput</name>
@@ -441,6 +445,10 @@
         <location filename="../../quizapp/ui/importer.py" line="155"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1246,10 @@
         <location filename="../../quizapp/ui/sets.py" line="171"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Deleting the set…</source>
+        <translation>Menghapus set…</translation>
     </message>
 </context>
 <context>

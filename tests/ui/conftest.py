@@ -107,11 +107,16 @@ class ShownBox:
 
 
 class MessageBoxes(list):
-    """The message boxes shown so far; ``answers`` are the buttons to click, in turn."""
+    """The message boxes shown so far; ``answers`` are the buttons to click, in turn.
+
+    ``on_show``, if set, is called with each box's text as it is shown (to change the world
+    before the answer is clicked, as a user fixing the problem would).
+    """
 
     def __init__(self):
         super().__init__()
         self.answers: list[str] = []
+        self.on_show = None
 
 
 @pytest.fixture
@@ -129,6 +134,8 @@ def message_boxes(monkeypatch):
                 [b.text() for b in box.buttons()],
             )
         )
+        if shown.on_show is not None:
+            shown.on_show(box.text())
         if shown.answers:
             answer = shown.answers.pop(0)
             (button,) = [b for b in box.buttons() if b.text() == answer]

@@ -19,6 +19,7 @@ def test_a_learner_exports_progress_and_the_teacher_combines_it(
     dialog = ClassReportDialog(window)
     qtbot.addWidget(dialog)
     dialog.load_folder(folder)
+    wait_for_tasks()
     assert dialog.table.topLevelItemCount() == 1
     ana = dialog.table.topLevelItem(0)
     assert [ana.text(c) for c in range(6)] == [
@@ -42,9 +43,10 @@ def test_a_learner_exports_progress_and_the_teacher_combines_it(
     assert dialog.summary.text() == f"Saved to {tmp_path / 'class.csv'}."
 
 
-def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path):
+def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path, wait_for_tasks):
     dialog = ClassReportDialog()
     qtbot.addWidget(dialog)
     dialog.load_folder(tmp_path / "gone")
+    wait_for_tasks()
     assert dialog.problems.toPlainText().endswith("gone: cannot be read: No such file or directory")
     assert not dialog.save_button.isEnabled()
