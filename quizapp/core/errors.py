@@ -76,6 +76,16 @@ class ProfileError(QuizAppError):
     """A learner profile name is invalid, taken, or unknown."""
 
 
+class ProfileDeletedError(ProfileError):
+    """The learner was deleted (in another window) while this one was using it; nothing saved."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
+            "was not saved for them."
+        )
+
+
 class SetNotFoundError(QuizAppError):
     """No question set has the id the user gave."""
 
@@ -90,6 +100,10 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class ExportError(QuizAppError):
+    """A file the user asked for cannot be written; any older file there is unchanged."""
 
 
 class TooFewAnswersError(QuizAppError):
