@@ -68,15 +68,7 @@ class DeletedMeanwhileError(StorageError):
     """What a change refers to (a learner, a question) was deleted by another window meanwhile."""
 
 
-class BackupError(QuizAppError):
-    """A backup cannot be made, found or restored; the database is unchanged."""
-
-
-class ProfileError(QuizAppError):
-    """A learner profile name is invalid, taken, or unknown."""
-
-
-class ProfileDeletedError(ProfileError):
+class ProfileDeletedError(DeletedMeanwhileError):
     """The learner was deleted (in another window) while this one was using it; nothing saved."""
 
     def __init__(self, name: str):
@@ -84,6 +76,14 @@ class ProfileDeletedError(ProfileError):
             f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
             "was not saved for them."
         )
+
+
+class BackupError(QuizAppError):
+    """A backup cannot be made, found or restored; the database is unchanged."""
+
+
+class ProfileError(QuizAppError):
+    """A learner profile name is invalid, taken, or unknown."""
 
 
 class SetNotFoundError(QuizAppError):
