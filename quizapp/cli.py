@@ -289,7 +289,8 @@ def fit_command(context: _Context) -> None:
     from quizapp.core import personal
 
     with context.store() as store:
-        record = personal.fit_now(store, context.profile(store), datetime.now(UTC))
+        profile = context.profile(store)
+        record = personal.fit_now(store, profile, datetime.now(UTC))
     verdict = "adopted" if record.adopted_at == record.checked_at else "not adopted, kept"
     click.echo(
         f"Fitted on {record.answers} answers. Log loss on the newest answers: "

@@ -118,6 +118,10 @@
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
+    <message>
+        <source>Reading the progress files…</source>
+        <translation>Membaca berkas-berkas kemajuan…</translation>
+    </message>
 </context>
 <context>
     <name>ClozeInput</name>
@@ -442,12 +446,21 @@
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <source>No backup was taken</source>
+        <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="81"/>
@@ -515,9 +528,24 @@
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="280"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Exporting your progress…</source>
+        <translation>Mengekspor kemajuan Anda…</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile</source>
+        <translation>Tidak dapat membuka profil</translation>
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation>Tidak dapat menghapus profil</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists</source>
+        <translation>Pelajar ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved</source>
+        <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -617,54 +645,259 @@
     </message>
 </context>
 <context>
-    <name>ProgressPage</name>
+    <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="41"/>
-        <source>Progress per set</source>
-        <translation>Kemajuan per set</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/progress.py" line="35"/>
-        <source>Question set</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/progress.py" line="36"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
+        <location filename="../../quizapp/ui/progress.py" line="336"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="37"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="38"/>
+        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <source>Review</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="209"/>
+        <source>Relearned</source>
+        <translation>Dipelajari ulang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="212"/>
+        <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
+        <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="222"/>
+        <source>Questions answered per day</source>
+        <translation>Soal yang dijawab per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="232"/>
+        <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
+        <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="246"/>
+        <source>%1: %2 due</source>
+        <translation>%1: %2 jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <source>Coming due in the next 30 days</source>
+        <translation>Jatuh tempo dalam 30 hari ke depan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="253"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="259"/>
+        <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
+        <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="270"/>
+        <source>%1: %2 answers</source>
+        <translation>%1: %2 jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="276"/>
+        <source>Study days in the last year</source>
+        <translation>Hari belajar dalam setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="279"/>
+        <source>Each square is a day; the darker, the more you answered. Days in a row: %1.</source>
+        <translation>Setiap kotak adalah satu hari; makin gelap, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <source>Week of %1: %2 of %3 recalled (%4)</source>
+        <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <source>Week of %1: no reviews were due</source>
+        <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <source>Recalled per week</source>
+        <translation>Diingat per minggu</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <source>Recalled</source>
+        <translation>Diingat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <source>Your goal (%1)</source>
+        <translation>Targetmu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
+        <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <source>%1: %2 mastered, %3 learning, %4 new</source>
+        <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="39"/>
+        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <source>Mastery per set</source>
+        <translation>Penguasaan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <source>Mastered means you will very likely remember it for three weeks or more.</source>
+        <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <source>Weakest topics</source>
+        <translation>Topik terlemah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <source>Topics with the smallest share mastered come first: practise these next.</source>
+        <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <source>Exam scores</source>
+        <translation>Nilai ujian</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <source>Your score in each exam of this period, oldest first.</source>
+        <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="60"/>
+        <source>Progress per set</source>
+        <translation>Kemajuan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="54"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <source>Sets shown</source>
+        <translation>Set yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <source>Period shown</source>
+        <translation>Periode yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="47"/>
+        <source>Last month</source>
+        <translation>Sebulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <source>Last year</source>
+        <translation>Setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <source>Learning</source>
+        <translation>Sedang dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="67"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="64"/>
+        <location filename="../../quizapp/ui/progress.py" line="72"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="80"/>
+        <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
+        <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="111"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="76"/>
+        <location filename="../../quizapp/ui/progress.py" line="114"/>
+        <source>All sets</source>
+        <translation>Semua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="129"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="87"/>
+        <location filename="../../quizapp/ui/progress.py" line="140"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -1023,6 +1256,10 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Deleting the set…</source>
+        <translation>Menghapus set…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1315,6 +1552,14 @@
         <location filename="../../quizapp/ui/study.py" line="475"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
+    </message>
+    <message>
+        <source>Your answer was not taken back</source>
+        <translation>Jawaban Anda tidak dibatalkan</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved</source>
+        <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>
