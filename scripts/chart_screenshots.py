@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory  # noqa: E402
 
@@ -117,7 +118,8 @@ def main() -> None:
             dialog.resize(1366, 768)
             dialog.show()
             dialog.load_folder(folder)
-            app.processEvents()
+            QThreadPool.globalInstance().waitForDone()  # the folder is read in the background
+            app.processEvents()  # delivers the report to the dialog
             dialog.grab().save(str(out / f"class-picture-{theme}-{language}.png"))
             dialog.close()
     window.close()

@@ -68,6 +68,16 @@ class DeletedMeanwhileError(StorageError):
     """What a change refers to (a learner, a question) was deleted by another window meanwhile."""
 
 
+class ProfileDeletedError(DeletedMeanwhileError):
+    """The learner was deleted (in another window) while this one was using it; nothing saved."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
+            "was not saved for them."
+        )
+
+
 class BackupError(QuizAppError):
     """A backup cannot be made, found or restored; the database is unchanged."""
 
@@ -90,6 +100,10 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class ExportError(QuizAppError):
+    """A file the user asked for cannot be written; any older file there is unchanged."""
 
 
 class TooFewAnswersError(QuizAppError):

@@ -118,7 +118,11 @@ class Session:
             score: The share of the answer that was right, for graded questions.
             duration_ms: How long the learner took.
             response: What the learner answered (JSON-ready), kept with the answer.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
+        self.store.require_profile(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
@@ -146,6 +150,7 @@ class Session:
         failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
         the learner's parameters counts it as not remembered, whatever was picked.
         """
+        self.store.require_profile(self.profile)
         last = self.history[-1]
         response = {"regraded_from": int(last.rating), "response": last.response}
         attempt = Attempt(

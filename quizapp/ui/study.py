@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
 from enum import Enum, auto
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
     adjustable_ratings,
@@ -25,6 +27,7 @@ from quizapp.core.model import Question, QuestionType, Rating
 from quizapp.core.personal import is_recognition
 from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, Session
+from quizapp.ui import errors
 from quizapp.ui.answer_inputs import INPUTS, AnswerInput
 from quizapp.ui.widgets import text_label
 
@@ -296,22 +299,24 @@ class StudyPage(QWidget):
             return
         assert self.session is not None
         response = self.input.response()
-        self.grade = grade(
-            self.question,
-            response,
-            self.language,
-            elapsed_ms=self.timer.elapsed(),
-            hinted=self.hinted,
+        elapsed_ms = self.timer.elapsed()
+        result = grade(
+            self.question, response, self.language, elapsed_ms=elapsed_ms, hinted=self.hinted
         )
-        self.session.answer(
-            self.question,
-            self.grade.rating,
-            self.window_.clock(),
-            correct=self.grade.correct,
-            score=self.grade.score,
-            duration_ms=self.timer.elapsed(),
-            response=response_to_json(response) | {"hinted": self.hinted},
-        )
+        session, question, now = self.session, self.question, self.window_.clock()
+        if not self._saved(
+            lambda: session.answer(
+                question,
+                result.rating,
+                now,
+                correct=result.correct,
+                score=result.score,
+                duration_ms=elapsed_ms,
+                response=response_to_json(response) | {"hinted": self.hinted},
+            )
+        ):
+            return
+        self.grade = result
         if not self.session.shows_feedback:
             self.show_next()
             return
@@ -325,18 +330,21 @@ class StudyPage(QWidget):
         assert self.session is not None
         assert self.question is not None
         now = self.window_.clock()
+        session, question, elapsed_ms = self.session, self.question, self.timer.elapsed()
         if self.stage is Stage.RATING:
-            self.session.answer(
-                self.question,
-                rating,
-                now,
-                duration_ms=self.timer.elapsed(),
-                response={"kind": "self_rated", "rating": int(rating)},
-            )
-            self.show_next()
+            if self._saved(
+                lambda: session.answer(
+                    question,
+                    rating,
+                    now,
+                    duration_ms=elapsed_ms,
+                    response={"kind": "self_rated", "rating": int(rating)},
+                )
+            ):
+                self.show_next()
         elif self.stage is Stage.FEEDBACK and self.grade and rating in self._adjustable():
-            self.session.regrade(rating, now)
-            self._update()
+            if self._saved(lambda: session.regrade(rating, now)):
+                self._update()
 
     def on_claim_right(self) -> None:
         """Override a wrong verdict on a typed answer, once; recorded as such."""
@@ -346,8 +354,10 @@ class StudyPage(QWidget):
         assert self.question is not None
         if not can_claim_right(self.question, self.grade):
             return
+        session, now = self.session, self.window_.clock()
+        if not self._saved(lambda: session.regrade(Rating.GOOD, now, correct=True)):
+            return
         self.claimed = True
-        self.session.regrade(Rating.GOOD, self.window_.clock(), correct=True)
         self.verdict.setText(self.tr("✓ Counted as right (your call)"))
         self._update()
 
@@ -382,9 +392,29 @@ class StudyPage(QWidget):
         """Take back the last answer and ask its question again."""
         if self.session is None or not self.session.can_undo:
             return
-        question = self.session.undo()
+        session = self.session
+        _, question = errors.retry_until_done(
+            self, self.tr("Your answer was not taken back"), session.undo
+        )
         if question is not None:
             self.ask(question)
+
+    def _saved(self, write: Callable[[], object]) -> bool:
+        """Save an answer; if that fails, say why and offer Retry, the answer kept on screen.
+
+        Returns:
+            Whether it was saved. If not, nothing moved on: the learner still sees their
+            answer (and may hand it in again).
+        """
+        try:
+            done, _ = errors.retry_until_done(
+                self, self.tr("Your answer was not saved"), write, passes=(ProfileDeletedError,)
+            )
+        except ProfileDeletedError as error:
+            self.clock_tick.stop()
+            self.window_.on_profile_deleted_elsewhere(error)
+            return False
+        return done
 
     # -- display ------------------------------------------------------------------------------
 

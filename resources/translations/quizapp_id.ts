@@ -118,6 +118,10 @@
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
+    <message>
+        <source>Reading the progress files…</source>
+        <translation>Membaca berkas-berkas kemajuan…</translation>
+    </message>
 </context>
 <context>
     <name>ClozeInput</name>
@@ -442,6 +446,10 @@
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -516,9 +524,24 @@
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="280"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Exporting your progress…</source>
+        <translation>Mengekspor kemajuan Anda…</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile</source>
+        <translation>Tidak dapat membuka profil</translation>
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation>Tidak dapat menghapus profil</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists</source>
+        <translation>Pelajar ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved</source>
+        <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1252,10 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Deleting the set…</source>
+        <translation>Menghapus set…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1509,6 +1536,14 @@
         <location filename="../../quizapp/ui/study.py" line="475"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
+    </message>
+    <message>
+        <source>Your answer was not taken back</source>
+        <translation>Jawaban Anda tidak dibatalkan</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved</source>
+        <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>

@@ -257,9 +257,8 @@ def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, no
     with pytest.raises(DeletedMeanwhileError) as raised:
         session.answer(session.next_question(now), Rating.GOOD, now)
     assert str(raised.value) == (
-        "What this change refers to (a learner or a question) was deleted meanwhile, in "
-        "another window or by a command, so it was not saved. Go back to the home screen "
-        "and choose again."
+        f"The learner '{session.profile.name}' was deleted, perhaps in another quizapp window, "
+        "so this was not saved for them."
     )
     assert count(library.store) == 0
     other.close()

@@ -24,6 +24,7 @@ from quizapp.core.errors import (
     DatabaseUnreadableError,
     DataFolderError,
     ForeignDatabaseError,
+    ProfileDeletedError,
     ProfileError,
     QuestionFileError,
 )
@@ -753,13 +754,28 @@ class Store:
             self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id])
 
     def save_profile_settings(self, profile: Profile) -> None:
-        """Save a profile's settings (everything but its id and name)."""
+        """Save a profile's settings (everything but its id and name).
+
+        Raises:
+            ProfileDeletedError: the profile was deleted meanwhile.
+        """
         with self.db.atomic():
-            self.db.execute(
+            cursor = self.db.execute(
                 f"""UPDATE profiles SET {", ".join(f"{key} = ?" for key in _PROFILE_SETTINGS)}
                     WHERE id = ?""",
                 [*(getattr(profile, key) for key in _PROFILE_SETTINGS), profile.id],
             )
+            if cursor.rowcount == 0:
+                raise ProfileDeletedError(profile.name)
+
+    def require_profile(self, profile: Profile) -> None:
+        """Check that a learner still exists before saving their work.
+
+        Raises:
+            ProfileDeletedError: it was deleted (another window may have done it).
+        """
+        if self.db.execute("SELECT 1 FROM profiles WHERE id = ?", [profile.id]).fetchone() is None:
+            raise ProfileDeletedError(profile.name)
 
     # -- scheduling --------------------------------------------------------------------------
 
