@@ -1,7 +1,9 @@
 """Failures of the environment injected under storage: the exact message, and nothing changed."""
 
 import json
+import os
 import sqlite3
+import stat
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -273,3 +275,34 @@ def test_new_database_is_made_where_hard_links_are_not_supported(tmp_path, monke
     assert store.profiles() == []
     store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["quizapp.db"]
+
+
+def test_unreadable_database_file_is_explained_and_kept(store, monkeypatch):
+    path = store.path
+    store.close()
+    before = path.read_bytes()
+    opened = Path.open
+
+    def denied(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(DataFolderError) as raised:
+        open_store(path)
+    assert str(raised.value) == (
+        f"{path} cannot be opened: permission denied. Give your user access to it, "
+        "or choose another data folder."
+    )
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+
+
+def test_new_database_gets_the_permissions_the_umask_gives(tmp_path):
+    old = os.umask(0o027)
+    try:
+        open_store(tmp_path / "quizapp.db").close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "quizapp.db").stat().st_mode) == 0o640
