@@ -25,6 +25,7 @@ from quizapp.core.errors import (
 from quizapp.core.model import Rating
 from quizapp.core.session import StudySession
 from quizapp.core.storage import Store, open_store
+from quizapp.core.storage.failures import storage_error
 from quizapp.core.storage.records import card_from_row
 
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
@@ -306,3 +307,20 @@ def test_new_database_gets_the_permissions_the_umask_gives(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "quizapp.db").stat().st_mode) == 0o640
+
+
+def test_database_in_a_read_only_folder_is_explained(store, monkeypatch):
+    path = store.path
+    store.close()
+    (path.parent / "quizapp.db-shm").unlink(missing_ok=True)
+    monkeypatch.setattr(
+        "quizapp.core.storage.failures.os.access", lambda folder, mode: folder != path.parent
+    )
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode = 14  # what SQLite says when it cannot make the WAL index there
+    mapped = storage_error(error, path, lambda: "")
+    assert isinstance(mapped, ReadOnlyError)
+    assert str(mapped) == (
+        f"{path} cannot be opened: its folder is read-only. Make the folder writable (or copy "
+        "the data folder somewhere writable and use that), then try again."
+    )
