@@ -454,6 +454,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your own memory model now schedules your reviews: see Settings.</source>
+        <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/main_window.py" line="309"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
@@ -1259,6 +1263,18 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Fit now</source>
+        <translation>&amp;Hitung sekarang</translation>
+    </message>
+    <message>
+        <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
+        <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
+    </message>
+    <message>
+        <source>Fitting your memory model…</source>
+        <translation>Menghitung model ingatan Anda…</translation>
+    </message>
     <message>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
