@@ -17,7 +17,7 @@ from quizapp.core.formats.registry import PARSERS
 from quizapp.core.storage import open_store
 
 SUFFIX = {"yaml": ".yaml", "csv": ".csv", "tsv": ".tsv", "gift": ".gift", "aiken": ".txt"}
-SUFFIX |= {"apkg": ".apkg", "anki-text": ".txt"}
+SUFFIX |= {"apkg": ".apkg", "anki-text": ".txt", "moodle-xml": ".xml"}
 # Pieces each format is made of, so that generated files get past the first line.
 PIECES = {
     "yaml": [
@@ -98,6 +98,40 @@ PIECES = {
         "[sound:x.mp3]",
         '<img src="a.png">',
         "<script>",
+        "x",
+    ],
+    "moodle-xml": [
+        "<?xml version='1.0'?>",
+        "<quiz>",
+        "</quiz>",
+        '<question type="multichoice">',
+        '<question type="cloze">',
+        '<question type="matching">',
+        '<question type="numerical">',
+        '<question type="category">',
+        "</question>",
+        "<questiontext><text>",
+        "</text></questiontext>",
+        '<answer fraction="100">',
+        '<answer fraction="x">',
+        "<text>",
+        "</text>",
+        "</answer>",
+        "<subquestion>",
+        "</subquestion>",
+        "<tolerance>",
+        "</tolerance>",
+        "{1:SA:=a~%50%b}",
+        "{1:MC:=a~b#c}",
+        "{:NM:=1:x}",
+        '<file name="a.png" encoding="base64">',
+        "</file>",
+        '<img src="@@PLUGINFILE@@/a.png">',
+        "<![CDATA[",
+        "]]>",
+        "<!DOCTYPE x>",
+        "&amp;",
+        "\\",
         "x",
     ],
 }

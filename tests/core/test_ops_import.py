@@ -182,3 +182,25 @@ def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
     with pytest.raises(QuestionFileError):
         ops.import_files(library.store, [IMPORT / "terms.tsv", path])
     assert dump(library.store) == before
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "every-type.gift",
+        "every-type.csv",
+        "terms.tsv",
+        "questions.aiken.txt",
+        "notes.txt",
+        "moodle-every-type.xml",
+    ],
+)
+def test_each_format_round_trips_through_our_export(library, tmp_path, name):
+    first = ops.import_files(library.store, [IMPORT / name])
+    (set_id,) = first.set_ids
+    exported = ops.export_set(library.store, set_id, "yaml")
+    path = tmp_path / f"{set_id}.yaml"
+    path.write_text(exported.text, encoding="utf-8")
+    again = ops.import_files(library.store, [path])
+    assert again.set_ids == (set_id,)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)

@@ -34,20 +34,12 @@ from quizapp.core.formats.imported import (
     SetBuilder,
     read_bytes,
 )
-from quizapp.core.formats.markup import html_to_text, is_media_name
+from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
 
 COLLECTION_NAMES = ("collection.anki21", "collection.anki2")
 NEWEST_COLLECTION = "collection.anki21b"
 MAX_RATIO = 200
 """A member that unpacks to more than this many times its packed size is a zip bomb."""
-IMAGE_SIGNATURES = {
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".jpeg": (b"\xff\xd8\xff",),
-    ".gif": (b"GIF87a", b"GIF89a"),
-    ".webp": (b"RIFF",),
-}
-"""Images we keep, by extension, with the bytes their files start with (no SVG: it runs code)."""
 
 PROMPT_FIELDS = ("front", "question", "term", "word", "text", "expression", "prompt")
 ANSWER_FIELDS = ("back", "answer", "definition", "meaning", "translation")
@@ -98,7 +90,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         for name in _image_names(note, images):
             if name not in wanted and images[name] in names:
                 data = _member(path, archive, images[name], options)
-                if _is_image(name, data):
+                if image_kind(data):
                     wanted[name] = data
     for note in notes:
         add_note(builder, note, wanted)
@@ -213,11 +205,7 @@ def _notes(conn: sqlite3.Connection) -> list[Note]:
 
 
 def _is_image_name(name: str) -> bool:
-    return PurePosixPath(name).suffix.lower() in IMAGE_SIGNATURES
-
-
-def _is_image(name: str, data: bytes) -> bool:
-    return data.startswith(IMAGE_SIGNATURES[PurePosixPath(name).suffix.lower()])
+    return PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def _image_names(note: Note, images: dict[str, str]) -> list[str]:

@@ -65,7 +65,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     for block in _blocks(read_text(path, options)):
         if block.text.startswith("$CATEGORY:"):
             first, _, rest = block.text.partition("\n")
-            topic = _category(first.removeprefix("$CATEGORY:"))
+            topic = category_topic(first.removeprefix("$CATEGORY:"))
             if not rest.strip():
                 continue
             # A question right under the category line, with no blank line between.
@@ -119,7 +119,8 @@ def _blocks(text: str) -> Iterator[_Block]:
         yield current
 
 
-def _category(raw: str) -> str:
+def category_topic(raw: str) -> str:
+    """Return a Moodle category path as a topic, without ``$course$/top/`` and the like."""
     path = _restore(raw.strip())
     for prefix in _CATEGORY_PREFIXES:
         path = path.removeprefix(prefix)

@@ -18,6 +18,7 @@ PARSERS: dict[str, str] = {
     "aiken": "aiken",
     "apkg": "anki",
     "anki-text": "ankitext",
+    "moodle-xml": "moodlexml",
 }
 """Every import format by the name the caller may give (``--format``), and the module in
 ``quizapp.core.formats`` whose ``parse`` reads it (loaded when first used, not at start)."""
@@ -35,10 +36,12 @@ _BY_SUFFIX = {
     ".aiken": "aiken",
     ".apkg": "apkg",
     ".colpkg": "apkg",
+    ".xml": "moodle-xml",
 }
 _AIKEN_ANSWER = re.compile(r"^ANSWER\s*:\s*[A-Z]\s*$", re.MULTILINE)
 _AIKEN_OPTION = re.compile(r"^[A-Z][.)]\s", re.MULTILINE)
 _GIFT_ANSWERS = re.compile(r"\{\s*(?:[=~#]|T\s*\}|F\s*\}|TRUE|FALSE|\})")
+_MOODLE_XML = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<quiz[\s>]", re.DOTALL)
 _SAMPLE_BYTES = 64 * 1024
 
 
@@ -63,6 +66,8 @@ def detect_format(path: Path) -> str:
     from quizapp.core.formats.ankitext import is_anki_text
 
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
+    if _MOODLE_XML.match(text):
+        return "moodle-xml"
     if is_anki_text(text):
         return "anki-text"
     if "format: quizapp/1" in text[:2000]:
