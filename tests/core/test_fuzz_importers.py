@@ -153,9 +153,14 @@ def packages(draw: st.DrawFn) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         field = st.text(alphabet=st.sampled_from(list("ab<>/=\"'[]: \x1f{}c1")), max_size=30)
         notes = draw(st.lists(st.lists(field, min_size=1, max_size=3), max_size=4))
-        kind = draw(st.sampled_from(["good", "garbage", "none"]))
+        kind = draw(st.sampled_from(["good", "garbage", "zstd", "none"]))
         if kind == "good":
             archive.writestr("collection.anki2", collection_bytes([{"fields": n} for n in notes]))
+        elif kind == "zstd":
+            archive.writestr("meta", draw(st.sampled_from([b"\x08\x03", b"\x08", b""])))
+            archive.writestr(
+                "collection.anki21b", b"\x28\xb5\x2f\xfd" + draw(st.binary(max_size=60))
+            )
         elif kind == "garbage":
             archive.writestr(
                 draw(st.sampled_from(["collection.anki2", "collection.anki21"])),

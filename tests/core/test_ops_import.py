@@ -193,6 +193,9 @@ def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
         "questions.aiken.txt",
         "notes.txt",
         "moodle-every-type.xml",
+        "anki/asean-anki21b.apkg",
+        "anki/asean.colpkg",
+        "anki/asean-notes.txt",
     ],
 )
 def test_each_format_round_trips_through_our_export(library, tmp_path, name):
