@@ -7,13 +7,16 @@ the same rules as ``questions/`` files, so an imported question is as valid as a
 Stable ids: progress hangs on the question id, so a question imported again must get the same
 id. The rule, also in docs/importing.md:
 
-* an id the file gives (our YAML, a CSV ``id`` column, a GIFT ``// [id:...]`` comment) is kept;
+* an id the file gives (our YAML, a CSV ``id`` column, a GIFT ``// [id:...]`` comment) is kept,
+  in lowercase with other characters as hyphens (``Chapter1_Q.5`` gives ``chapter1-q-5``);
 * a GIFT ``::title::`` gives ``SET-TITLE`` (the title in lowercase with hyphens);
 * an Anki note gives ``SET-`` and a hash of the note's guid, which Anki keeps across edits;
 * otherwise ``SET-`` and a hash of the prompt (case and spacing ignored), so editing the answer
   or the explanation keeps the id, and editing the prompt makes a new question;
-* a second question with the same id in one file gets ``-2``, ``-3``... in file order, unless
-  it is the very same question, which is skipped as a duplicate.
+* when several questions of one file would get the same id (look-alikes: the same prompt or
+  title), each gets that id and ``-`` and a hash of its whole content, never a number from its
+  place, so removing one from the file cannot hand its progress to another; the very same
+  question twice is skipped as a duplicate.
 
 ``SET`` is the set's id: the ``--set`` name or the file name, in lowercase with hyphens.
 """
@@ -31,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.native import question_from_record
+from quizapp.core.formats.native import ID_PATTERN, question_from_record
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -187,6 +190,7 @@ class SetBuilder:
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)
     media: dict[str, bytes] = field(default_factory=dict)
+    look_alikes: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.set_id, self.title = set_identity(self.path, self.options)
@@ -233,7 +237,11 @@ class SetBuilder:
         """
         content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
         if explicit_id is not None:
-            qid = explicit_id
+            # Other tools' ids ("Chapter1_Q.5") are made ours: lowercase, words joined by hyphens.
+            qid = explicit_id if ID_PATTERN.match(explicit_id) else slugify(explicit_id)
+            if not qid:
+                self.problem(line, f"the question id '{explicit_id}' has no letter or digit")
+                return None
             if QuestionId(qid) in self.lines:
                 self.problem(
                     line,
@@ -242,13 +250,12 @@ class SetBuilder:
                 return None
         else:
             base = qid = self.derive_id(hint, readable=readable)
-            count = 1
-            while QuestionId(qid) in self.lines:
-                if self.contents[QuestionId(qid)] == content:
+            if QuestionId(base) in self.lines or base in self.look_alikes:
+                self._give_content_id(base)
+                qid = f"{base}-{_content_digest(content)}"
+                if QuestionId(qid) in self.lines:
                     self.skip(line, f"the same question as on line {self.lines[QuestionId(qid)]}")
                     return None
-                count += 1
-                qid = f"{base}-{count}"
         try:
             question = question_from_record({"id": qid, **record}, self.set_id)
         except QuestionFileError as error:
@@ -259,6 +266,22 @@ class SetBuilder:
         self.lines[question.id] = line
         self.contents[question.id] = content
         return question
+
+    def _give_content_id(self, base: str) -> None:
+        """Move the question holding ``base`` to an id from its content, as its look-alikes get.
+
+        Ids of look-alikes (same prompt or title) never depend on their order, so deleting one
+        from the file cannot hand its learners' progress to another.
+        """
+        self.look_alikes.add(base)
+        held = QuestionId(base)
+        if held not in self.lines:
+            return
+        content = self.contents.pop(held)
+        new_id = QuestionId(f"{base}-{_content_digest(content)}")
+        self.lines[new_id] = self.lines.pop(held)
+        self.contents[new_id] = content
+        self.questions = [replace(q, id=new_id) if q.id == held else q for q in self.questions]
 
     def result(self) -> ParsedFile:
         """Return the file's set, or raise every problem found.
@@ -284,6 +307,10 @@ class SetBuilder:
             notes=tuple(self.notes),
             media=tuple(MediaFile(self.set_id, n, d) for n, d in self.media.items()),
         )
+
+
+def _content_digest(content: str) -> str:
+    return hashlib.sha256(content.encode()).hexdigest()[:6]
 
 
 def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:
