@@ -181,6 +181,22 @@ def show_stats(context: _Context, as_json: bool) -> None:
     type=click.Choice(list(SEPARATORS)),
     help="The CSV separator (default: detected).",
 )
+@click.option(
+    "--columns",
+    help="For CSV and spreadsheets: each column's role, in order, separated by commas "
+    "(prompt, answer, option, explanation, ...; leave one empty to skip it). Remembered for "
+    "files laid out the same way.",
+)
+@click.option(
+    "--header/--no-header",
+    default=None,
+    help="With --columns: whether the first row names the columns (default: it does).",
+)
+@click.option(
+    "--keep-valid",
+    is_flag=True,
+    help="Import the valid questions and list the others (default: all or nothing).",
+)
 @click.pass_obj
 def import_command(
     context: _Context,
@@ -188,8 +204,19 @@ def import_command(
     set_name: str | None,
     fmt: str | None,
     separator: str | None,
+    columns: str | None,
+    header: bool | None,
+    keep_valid: bool,
 ) -> None:
-    """Import question files (CSV, TSV, GIFT, Aiken, Anki, our YAML); all or nothing."""
+    """Import question files (CSV, spreadsheets, GIFT, Aiken, Moodle XML, Anki, our YAML)."""
+    from quizapp.core.formats.imported import ImportOptions
+
+    roles = tuple(role.strip().casefold() for role in columns.split(",")) if columns else None
+    options = ImportOptions(
+        columns=roles,
+        has_header=header if header is not None or roles is None else True,
+        all_or_nothing=not keep_valid,
+    )
     library = context.library()
 
     def show_progress(what: str, done: int, total: int) -> None:
@@ -203,6 +230,7 @@ def import_command(
             fmt=fmt,
             separator=SEPARATORS[separator] if separator else None,
             progress=show_progress,
+            options=options,
         )
     except QuestionFileError as error:
         for problem in error.problems:
@@ -212,6 +240,9 @@ def import_command(
         ) from None
     finally:
         library.store.close()
+    for parsed in result.files:
+        if parsed.encoding not in ("", "UTF-8"):
+            click.echo(f"{parsed.path}: read as {parsed.encoding}")
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped}")
     for note in result.notes:

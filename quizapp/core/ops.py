@@ -225,7 +225,14 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
-    from quizapp.core.formats.registry import parse_file  # every importer: not at start
+    from quizapp.core.formats.imported import Layout  # every importer: not at start
+    from quizapp.core.formats.registry import parse_file
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    options = replace(options, layouts=layouts)
 
     parsed: list[ParsedFile] = []
     problems: list[Problem] = []
@@ -238,6 +245,12 @@ def import_files(
     sets = _merge_sets(store, parsed, problems)
     if problems:
         raise QuestionFileError(problems)
+    if options.columns is not None:  # chosen by the teacher: offered again for this layout
+        for result in parsed:
+            if result.layout:
+                store.save_import_layout(
+                    result.layout, options.columns, options.has_header is not False
+                )
     total = sum(len(s.questions) for s in sets)
     report("Writing", 0, total)
     sync = store.sync_sets(

@@ -100,7 +100,8 @@ CASES = [
         "prompt,answer,colour\nP,A,red\n",
         [
             "q.csv:1: unknown column 'colour' (known: id, type, topic, difficulty, prompt, answer, "
-            "options, alternatives, tolerance, explanation, tags)"
+            "options, alternatives, tolerance, explanation, tags); name each column's role with "
+            "--columns or in the import dialog"
         ],
     ),
     (
@@ -108,14 +109,15 @@ CASES = [
         "prompt,tags\nP,t\n",
         ["q.csv:1: no 'answer' column (the header names the columns; see the docs)"],
     ),
-    ("column-twice", "prompt,answer,back\nP,A,B\n", ["q.csv:1: column 'answer' is named twice"]),
+    (
+        "column-twice",
+        "prompt,question,answer\nP,Q,A\n",
+        ["q.csv:1: column 'prompt' is named twice"],
+    ),
     (
         "three-columns",
         "a,b\nc,d,e\n",
-        [
-            "q.csv:2: expected 2 columns (term and definition), found 3; "
-            "add a header row to name more columns"
-        ],
+        ["q.csv:2: expected 2 columns (term and definition) as in the first row, found 3"],
     ),
     ("blank-definition", "a,b\nc,\n", ["q.csv:2: the definition is blank"]),
     (
@@ -153,7 +155,7 @@ CASES = [
     ),
     (
         "two-answers",
-        "prompt,answer,options\nP,a|b,a|b\n",
+        "prompt,answer,options,type\nP,a|b,a|b,single_choice\n",
         ["q.csv:2: single_choice needs one answer, found 2"],
     ),
     (
@@ -185,9 +187,17 @@ def test_every_problem_is_reported_including_a_broken_quote():
     ]
 
 
-def test_file_that_is_not_utf8_is_refused(tmp_path):
+def test_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so(tmp_path):
     path = tmp_path / "q.csv"
     path.write_bytes("a,b\nc,d\n\xe9t\xe9,x\n".encode("latin-1"))
+    parsed = parse(path)
+    assert parsed.encoding == "Windows-1252 (cp1252)"
+    assert str(parsed.sets[0].questions[2].prompt) == "été"
+
+
+def test_bytes_that_no_encoding_reads_are_refused(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_bytes(b"a,b\nc,d\n\xe9t\x81,x\n")
     with pytest.raises(QuestionFileError) as caught:
         parse(path)
     assert str(caught.value) == (

@@ -238,5 +238,27 @@ def test_garbage_of_unknown_format_gives_only_our_errors(folder):
     run()
 
 
+def test_garbage_spreadsheets_give_only_our_errors(folder):
+    real = (
+        Path(__file__).parent.parent / "data" / "import" / "tables" / "kahoot.xlsx"
+    ).read_bytes()
+
+    @FUZZ
+    @given(
+        content=st.one_of(
+            st.binary(max_size=200),
+            st.integers(min_value=0, max_value=len(real)).map(lambda n: real[:n]),
+            st.tuples(st.integers(0, len(real) - 1), st.binary(min_size=1, max_size=8)).map(
+                lambda cut: real[: cut[0]] + cut[1] + real[cut[0] + len(cut[1]) :]
+            ),
+        ),
+        suffix=st.sampled_from([".xlsx", ".ods", ".xls"]),
+    )
+    def run(content: bytes, suffix: str) -> None:
+        check(folder, "spreadsheet", suffix, content)
+
+    run()
+
+
 def test_every_format_is_fuzzed():
-    assert set(PIECES) | {"apkg"} == set(PARSERS)
+    assert set(PIECES) | {"apkg", "spreadsheet"} == set(PARSERS)

@@ -7,6 +7,7 @@ from anki_packages import PNG
 
 from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError, SetNotFoundError
+from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
 from quizapp.core.model import QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
@@ -196,6 +197,14 @@ def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
         "anki/asean-anki21b.apkg",
         "anki/asean.colpkg",
         "anki/asean-notes.txt",
+        "moodle-written.gift",
+        "duplicated-option.aiken.txt",
+        "tables/kahoot.xlsx",
+        "tables/quizizz.ods",
+        "tables/moodle-csv-plugin.csv",
+        "tables/quizlet-bar.txt",
+        "tables/excel-cp1252.csv",
+        "tables/unicode-text.txt",
     ],
 )
 def test_each_format_round_trips_through_our_export(library, tmp_path, name):
@@ -207,3 +216,36 @@ def test_each_format_round_trips_through_our_export(library, tmp_path, name):
     again = ops.import_files(library.store, [path])
     assert again.set_ids == (set_id,)
     assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("every-type.csv", "csv"),
+        ("tables/kahoot.xlsx", "csv"),
+        ("every-type.gift", "gift"),
+        ("moodle-written.gift", "gift"),
+        ("duplicated-option.aiken.txt", "aiken"),
+    ],
+)
+def test_a_set_exported_in_a_format_imports_back_unchanged(library, tmp_path, name, fmt):
+    first = ops.import_files(library.store, [IMPORT / name])
+    (set_id,) = first.set_ids
+    exported = ops.export_set(library.store, set_id, fmt)
+    assert exported.left_out == ()
+    path = tmp_path / f"{set_id}.{fmt}"
+    path.write_text(exported.text, encoding="utf-8")
+    again = ops.import_files(library.store, [path], set_name=set_id, fmt=fmt)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+
+
+def test_columns_chosen_once_are_remembered_in_the_database(library, tmp_path):
+    korean = IMPORT / "tables" / "korean-vocabulary.csv"
+    options = ImportOptions(columns=("prompt", "answer", "explanation"), has_header=True)
+    ops.import_files(library.store, [korean], options=options)
+    copy = tmp_path / "week2.csv"
+    copy.write_bytes(korean.read_bytes())
+    report = ops.import_files(library.store, [copy])
+    assert report.added == 3
+    question = library.store.questions([SetId("week2")])[0]
+    assert str(question.explanation) == "사과를 먹어요"

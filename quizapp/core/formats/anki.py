@@ -36,6 +36,7 @@ from quizapp.core.formats.imported import (
     ImportOptions,
     ParsedFile,
     SetBuilder,
+    open_zip,
     read_bytes,
 )
 from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
@@ -44,8 +45,6 @@ COLLECTION_NAMES = ("collection.anki21", "collection.anki2")
 NEWEST_COLLECTION = "collection.anki21b"
 LATEST_VERSION = 3
 """The package version (in its ``meta`` member) of the zstd layout."""
-MAX_RATIO = 200
-"""A member that unpacks to more than this many times its packed size is a zip bomb."""
 
 PROMPT_FIELDS = ("front", "question", "term", "word", "text", "expression", "prompt")
 ANSWER_FIELDS = ("back", "answer", "definition", "meaning", "translation")
@@ -219,32 +218,7 @@ def _fail(path: Path, message: str, line: int = 0) -> QuestionFileError:
 def _open_archive(path: Path, options: ImportOptions) -> zipfile.ZipFile:
     """Open the package and refuse it if a member escapes its folder or balloons."""
     data = read_bytes(path, options.max_package_bytes)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise _fail(path, "not an Anki package (it is not a zip archive)") from None
-    total = 0
-    for info in archive.infolist():
-        name = info.filename
-        parts = PurePosixPath(name.replace("\\", "/")).parts
-        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
-            raise _fail(path, f"the package holds a path that leaves its folder: '{name}'")
-        if info.flag_bits & 0x1:
-            raise _fail(path, f"the package holds an encrypted file: '{name}'")
-        total += info.file_size
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _fail(
-                path,
-                f"'{name}' would unpack from {info.compress_size} to {info.file_size} bytes; "
-                "the package was refused as unsafe",
-            )
-    if total > options.max_unpacked_bytes:
-        raise _fail(
-            path,
-            f"the package would unpack to {total} bytes, more than the "
-            f"{options.max_unpacked_bytes} allowed; it was refused",
-        )
-    return archive
+    return open_zip(path, data, options, "not an Anki package (it is not a zip archive)")
 
 
 def _member(path: Path, archive: zipfile.ZipFile, name: str, options: ImportOptions) -> bytes:

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
@@ -40,6 +42,8 @@ from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Text
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
 
+MAX_RATIO = 200
+"""A zip member that unpacks to more than this many times its packed size is a zip bomb."""
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60
 
@@ -50,9 +54,25 @@ class ImportOptions:
 
     set_name: str | None = None
     separator: str | None = None
+    columns: tuple[str, ...] | None = None
+    """For delimited files and spreadsheets: each column's role (see ``delimited.ROLES``)."""
+    has_header: bool | None = None
+    """For delimited files: whether the first row names the columns (None: told from it)."""
+    all_or_nothing: bool = True
+    """False: import the valid questions and list the others as skipped, with their line."""
+    layouts: Mapping[str, Layout] = field(default_factory=dict)
+    """Column roles chosen before, by file layout (``delimited.layout_signature``)."""
     max_text_bytes: int = MAX_TEXT_BYTES
     max_package_bytes: int = 200 * 1024 * 1024
     max_unpacked_bytes: int = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a delimited file's columns are read: each column's role; whether row 1 names them."""
+
+    columns: tuple[str, ...]
+    has_header: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +107,10 @@ class ParsedFile:
     skipped: tuple[Skipped, ...] = ()
     notes: tuple[Skipped, ...] = ()
     media: tuple[MediaFile, ...] = ()
+    encoding: str = ""
+    """The text encoding the file was read in, for text formats (named in the report)."""
+    layout: str = ""
+    """For delimited files and spreadsheets: the layout signature of the first row."""
 
     @property
     def question_count(self) -> int:
@@ -120,34 +144,73 @@ def set_identity(path: Path, options: ImportOptions) -> tuple[SetId, Text]:
 
 
 def read_text(path: Path, options: ImportOptions) -> str:
-    """Read a text file: UTF-8 with or without BOM (or UTF-16 with BOM), any line endings.
+    """Read a text file (see :func:`read_text_and_encoding`), any line endings.
 
     Raises:
-        QuestionFileError: the file cannot be read, is too large, or is not UTF-8 text.
+        QuestionFileError: the file cannot be read, is too large, or is not text.
+    """
+    return read_text_and_encoding(path, options)[0]
+
+
+def read_text_and_encoding(path: Path, options: ImportOptions) -> tuple[str, str]:
+    r"""Read a text file and tell its encoding: UTF-8, UTF-16 or, failing those, Windows-1252.
+
+    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); UTF-16 without one
+    is told by its zero bytes; text that is not UTF-8 is read as Windows-1252 (cp1252), which
+    Excel and Notepad on Windows write for "CSV" and "ANSI".
+
+    Returns:
+        The text with ``\n`` line endings, and the encoding's name for the report.
+
+    Raises:
+        QuestionFileError: the file cannot be read, is too large, or is not text.
     """
     data = read_bytes(path, options.max_text_bytes)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+        candidates = [("utf-16", "UTF-16 (Unicode text)")]
+    elif data.startswith(codecs.BOM_UTF8):
+        candidates = [("utf-8-sig", "UTF-8")]
+    elif _looks_utf16_le(data):
+        candidates = [("utf-16-le", "UTF-16 (Unicode text)")]
     else:
-        encoding = "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise QuestionFileError(
-            [
-                Problem(
-                    path,
-                    line,
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
-                    "save the file as UTF-8 and import it again",
-                )
-            ]
-        ) from None
+        candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (cp1252)")]
+    text, name = _decode(path, data, candidates)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise QuestionFileError([Problem(path, line, "not a text file (it holds NUL bytes)")])
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), name
+
+
+def _decode(path: Path, data: bytes, candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """Return the text in the first of the encodings that reads it, and that one's name."""
+    error: UnicodeDecodeError | None = None
+    for codec, name in candidates:
+        try:
+            return data.decode(codec), name
+        except UnicodeDecodeError as failure:
+            error = error or failure  # the first (UTF-8) is the one to explain
+    assert error is not None
+    line = data[: error.start].count(b"\n") + 1
+    raise QuestionFileError(
+        [
+            Problem(
+                path,
+                line,
+                f"not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
+                "save the file as UTF-8 and import it again",
+            )
+        ]
+    )
+
+
+def _looks_utf16_le(data: bytes) -> bool:
+    """Return whether data without a byte-order mark is UTF-16: mostly ASCII with zero bytes."""
+    sample = data[:4096]
+    return (
+        len(sample) >= 4
+        and sample[1::2].count(0) > 0.9 * (len(sample) // 2) > 0
+        and (sample[0::2].count(0) < len(sample) // 20)
+    )
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
@@ -168,6 +231,48 @@ def read_bytes(path: Path, limit: int) -> bytes:
             [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
         )
     return data
+
+
+def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: str) -> zipfile.ZipFile:
+    """Open a zip file (an Anki package, a spreadsheet) and refuse it if it is unsafe.
+
+    Every member is checked before any is read: a path that leaves the folder, encryption, a
+    member that would unpack to more than :data:`MAX_RATIO` times its size, or a total above
+    the limit refuse the file.
+
+    Raises:
+        QuestionFileError: the file is not a zip (``not_zip`` says so) or is unsafe.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise QuestionFileError([Problem(path, 0, not_zip)]) from None
+    total = 0
+    for info in archive.infolist():
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise _unsafe(path, f"the package holds a path that leaves its folder: '{name}'")
+        if info.flag_bits & 0x1:
+            raise _unsafe(path, f"the package holds an encrypted file: '{name}'")
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _unsafe(
+                path,
+                f"'{name}' would unpack from {info.compress_size} to {info.file_size} bytes; "
+                "the package was refused as unsafe",
+            )
+    if total > options.max_unpacked_bytes:
+        raise _unsafe(
+            path,
+            f"the package would unpack to {total} bytes, more than the "
+            f"{options.max_unpacked_bytes} allowed; it was refused",
+        )
+    return archive
+
+
+def _unsafe(path: Path, message: str) -> QuestionFileError:
+    return QuestionFileError([Problem(path, 0, message)])
 
 
 def _size(count: int) -> str:
@@ -191,6 +296,8 @@ class SetBuilder:
     notes: list[Skipped] = field(default_factory=list)
     media: dict[str, bytes] = field(default_factory=dict)
     look_alikes: set[str] = field(default_factory=set)
+    encoding: str = ""
+    layout: str = ""
 
     def __post_init__(self) -> None:
         self.set_id, self.title = set_identity(self.path, self.options)
@@ -289,8 +396,11 @@ class SetBuilder:
         Raises:
             QuestionFileError: the file had problems; none of it may be imported.
         """
-        if self.problems:
+        if self.problems and self.options.all_or_nothing:
             raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
+        # Importing the valid questions only: each problem is listed as a skip instead.
+        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
+        self.skipped.sort(key=lambda skipped: skipped.line)
         if not self.questions and not self.skipped:
             raise QuestionFileError(
                 [Problem(self.path, 1, f"no questions found (read as {self.format})")]
@@ -306,6 +416,8 @@ class SetBuilder:
             skipped=tuple(self.skipped),
             notes=tuple(self.notes),
             media=tuple(MediaFile(self.set_id, n, d) for n, d in self.media.items()),
+            encoding=self.encoding,
+            layout=self.layout,
         )
 
 

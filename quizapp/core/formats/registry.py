@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import re
 from dataclasses import replace
@@ -19,6 +20,7 @@ PARSERS: dict[str, str] = {
     "apkg": "anki",
     "anki-text": "ankitext",
     "moodle-xml": "moodlexml",
+    "spreadsheet": "spreadsheet",
 }
 """Every import format by the name the caller may give (``--format``), and the module in
 ``quizapp.core.formats`` whose ``parse`` reads it (loaded when first used, not at start)."""
@@ -37,6 +39,10 @@ _BY_SUFFIX = {
     ".apkg": "apkg",
     ".colpkg": "apkg",
     ".xml": "moodle-xml",
+    ".xlsx": "spreadsheet",
+    ".xlsm": "spreadsheet",
+    ".xls": "spreadsheet",
+    ".ods": "spreadsheet",
 }
 _AIKEN_ANSWER = re.compile(r"^ANSWER\s*:\s*[A-Z]\s*$", re.MULTILINE)
 _AIKEN_OPTION = re.compile(r"^[A-Z][.)]\s", re.MULTILINE)
@@ -62,10 +68,12 @@ def detect_format(path: Path) -> str:
             [Problem(path, 0, f"cannot read the file: {error.strerror}")]
         ) from None
     if head.startswith(b"PK\x03\x04"):
-        return "apkg"
+        spreadsheet = b"[Content_Types].xml" in head or b"opendocument.spreadsheet" in head
+        return "spreadsheet" if spreadsheet else "apkg"
     from quizapp.core.formats.ankitext import is_anki_text
 
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
+    codec = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    text = head.decode(codec, errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
     if _MOODLE_XML.match(text):
         return "moodle-xml"
     if is_anki_text(text):
@@ -76,9 +84,15 @@ def detect_format(path: Path) -> str:
         return "aiken"
     if _GIFT_ANSWERS.search(text):
         return "gift"
+    from quizapp.core.formats.delimited import header_roles
+
     lines = [line for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    if lines and any(header_roles(lines[0].split(sep)) for sep in "\t,;|"):
+        return "csv"  # a header we know: a table exported from a spreadsheet
     if lines and sum("\t" in line for line in lines) >= len(lines) / 2:
         return "anki-text"
+    if lines and all(line.count("|") == lines[0].count("|") > 0 for line in lines[:-1]):
+        return "csv"  # Quizlet's export with '|' between term and definition
     raise QuestionFileError(
         [
             Problem(

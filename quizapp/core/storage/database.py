@@ -386,6 +386,22 @@ class Store:
             owners.update((QuestionId(row[0]), SetId(row[1])) for row in rows)
         return owners
 
+    def import_layouts(self) -> dict[str, tuple[list[str], bool]]:
+        """Return the column roles chosen for each delimited file layout, by its signature."""
+        return {
+            row["signature"]: (json.loads(row["columns"]), bool(row["has_header"]))
+            for row in self.db.query("SELECT signature, columns, has_header FROM import_layouts")
+        }
+
+    def save_import_layout(self, signature: str, columns: Sequence[str], has_header: bool) -> None:
+        """Remember the column roles chosen for a file layout (replacing earlier ones)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO import_layouts (signature, columns, has_header) "
+                "VALUES (?, ?, ?)",
+                [signature, json.dumps(list(columns)), int(has_header)],
+            )
+
     def media_file(self, set_id: SetId, name: str) -> bytes | None:
         """Return an image a set's questions show, or None if the set has no such file."""
         row = self.db.execute(

@@ -154,3 +154,15 @@ def source_fingerprints(db: Database) -> None:
             fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
         )"""
     )
+
+
+@MIGRATIONS(name="0400_teachers_import_layouts")
+def import_layouts(db: Database) -> None:
+    """Remember the column roles a teacher chose for a delimited file's layout."""
+    db.execute(
+        """CREATE TABLE import_layouts (
+            signature TEXT PRIMARY KEY,     -- delimited.layout_signature of the first row
+            columns TEXT NOT NULL,          -- JSON list: each column's role, '' to skip
+            has_header INTEGER NOT NULL     -- whether the first row names the columns
+        )"""
+    )
