@@ -13,7 +13,7 @@ import click
 
 from quizapp import __version__
 from quizapp.core import ops, stats
-from quizapp.core.errors import QuestionFileError, QuizAppError
+from quizapp.core.errors import ImportOverwriteError, QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import PARSERS, SEPARATORS
@@ -197,6 +197,18 @@ def show_stats(context: _Context, as_json: bool) -> None:
     is_flag=True,
     help="Import the valid questions and list the others (default: all or nothing).",
 )
+@click.option(
+    "--copy",
+    "as_copy",
+    is_flag=True,
+    help="Import as a copy: a new set 'TITLE (copy)' with new question ids.",
+)
+@click.option(
+    "--replace",
+    "replace_others",
+    is_flag=True,
+    help="Replace questions that another file put into the set (asked otherwise).",
+)
 @click.pass_obj
 def import_command(
     context: _Context,
@@ -207,6 +219,8 @@ def import_command(
     columns: str | None,
     header: bool | None,
     keep_valid: bool,
+    as_copy: bool,
+    replace_others: bool,
 ) -> None:
     """Import question files (CSV, spreadsheets, GIFT, Aiken, Moodle XML, Anki, our YAML)."""
     from quizapp.core.formats.imported import ImportOptions
@@ -216,6 +230,7 @@ def import_command(
         columns=roles,
         has_header=header if header is not None or roles is None else True,
         all_or_nothing=not keep_valid,
+        as_copy=as_copy,
     )
     library = context.library()
 
@@ -231,6 +246,7 @@ def import_command(
             separator=SEPARATORS[separator] if separator else None,
             progress=show_progress,
             options=options,
+            replace_others=replace_others,
         )
     except QuestionFileError as error:
         for problem in error.problems:
@@ -238,6 +254,8 @@ def import_command(
         raise click.ClickException(
             f"{len(error.problems)} problem(s) found; nothing was imported."
         ) from None
+    except ImportOverwriteError as error:
+        raise click.ClickException(str(error)) from None
     finally:
         library.store.close()
     for parsed in result.files:

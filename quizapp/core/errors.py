@@ -58,3 +58,7 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class ImportOverwriteError(QuizAppError):
+    """An import would replace questions that another file put into a set; ask first."""

@@ -60,6 +60,8 @@ class ImportOptions:
     """For delimited files: whether the first row names the columns (None: told from it)."""
     all_or_nothing: bool = True
     """False: import the valid questions and list the others as skipped, with their line."""
+    as_copy: bool = False
+    """Import into a new set, "TITLE (copy)", with new question ids: progress starts afresh."""
     layouts: Mapping[str, Layout] = field(default_factory=dict)
     """Column roles chosen before, by file layout (``delimited.layout_signature``)."""
     max_text_bytes: int = MAX_TEXT_BYTES
@@ -436,3 +438,33 @@ def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:
         sets=(question_set,) if questions else (),
         media=tuple(replace(m, set_id=set_id) for m in parsed.media),
     )
+
+
+def as_copy(parsed: ParsedFile, taken: set[SetId], named_set: SetId | None = None) -> ParsedFile:
+    """Return ``parsed`` with each set made a copy: a new id and title, new question ids.
+
+    The copy goes into ``named_set`` (the ``--set`` the teacher named) if no set has that id
+    yet; otherwise its id is the set's id and ``-copy`` (``-copy-2``... if taken; ``taken`` gets
+    it) and its title ``TITLE (copy)``. Each question id gets the new set id in front (in place
+    of the old one), so the copy shares no progress with the original: one Moodle export can so
+    fill one set per class.
+    """
+    sets, lines, media = [], dict(parsed.lines), list(parsed.media)
+    for question_set in parsed.sets:
+        named = named_set if named_set and named_set not in taken else None
+        new_id = named or SetId(f"{question_set.id}-copy")
+        count = 1
+        while new_id in taken:
+            count += 1
+            new_id = SetId(f"{question_set.id}-copy-{count}")
+        taken.add(new_id)
+        questions = []
+        for question in question_set.questions:
+            rest = question.id.removeprefix(f"{question_set.id}-")
+            copy_id = QuestionId(f"{new_id}-{rest}")
+            lines[copy_id] = lines.pop(question.id, 1)
+            questions.append(replace(question, id=copy_id, set_id=new_id))
+        title = question_set.title if named else Text.plain(f"{question_set.title} (copy)")
+        sets.append(replace(question_set, id=new_id, title=title, questions=tuple(questions)))
+        media = [replace(m, set_id=new_id) if m.set_id == question_set.id else m for m in media]
+    return replace(parsed, sets=tuple(sets), lines=lines, media=tuple(media))
