@@ -62,3 +62,11 @@ class SetDeleteError(QuizAppError):
 
 class ImportOverwriteError(QuizAppError):
     """An import would replace questions that another file put into a set; ask first."""
+
+    def __init__(self, replaced: str):
+        self.replaced = replaced
+        """How many questions of which sets, as ``1 in 'class'``."""
+        super().__init__(
+            f"This would replace questions that another file put into the set ({replaced}). "
+            "Import again with --replace to replace them, or with --copy to keep both."
+        )

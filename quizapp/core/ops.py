@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
@@ -41,6 +41,9 @@ from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
 from quizapp.core.storage.records import text_from_json
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.delimited import TableSample
 
 DEFAULT_PROFILE_NAME = "Learner"
 BUILTIN = "builtin"  # the origin of the built-in bank's sets
@@ -268,6 +271,24 @@ def plan_import(
     return ImportPlan(tuple(parsed), tuple(sets), changes, tuple(overwrites))
 
 
+def sample_table(store: Store, path: Path, fmt: str | None = None) -> TableSample | None:
+    """Return the first rows of a table file and its columns' roles (remembered or detected).
+
+    None for files that are not tables (GIFT, Anki...): they have no columns to choose.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    from quizapp.core.formats import registry
+    from quizapp.core.formats.imported import Layout
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    return registry.sample_table(path, fmt, ImportOptions(layouts=layouts))
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -314,10 +335,7 @@ def import_files(
     plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
     if plan.overwrites and not replace_others:
         described = ", ".join(f"{count} in '{set_id}'" for set_id, count in plan.overwrites)
-        raise ImportOverwriteError(
-            f"This would replace questions that another file put into the set ({described}). "
-            "Import again with --replace to replace them, or with --copy to keep both."
-        )
+        raise ImportOverwriteError(described)
     if options.columns is not None:  # chosen by the teacher: offered again for this layout
         for result in plan.files:
             if result.layout:

@@ -358,87 +358,273 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="46"/>
+        <location filename="../../quizapp/ui/importer.py" line="61"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="50"/>
+        <location filename="../../quizapp/ui/importer.py" line="66"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="51"/>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="53"/>
+        <location filename="../../quizapp/ui/importer.py" line="70"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="61"/>
+        <location filename="../../quizapp/ui/importer.py" line="78"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="63"/>
+        <location filename="../../quizapp/ui/importer.py" line="80"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="67"/>
+        <location filename="../../quizapp/ui/importer.py" line="85"/>
+        <source>Import nothing until every question is right</source>
+        <translation>Jangan impor apa pun sampai semua soal benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="86"/>
+        <source>Import the valid questions and list the others</source>
+        <translation>Impor soal yang valid dan daftar sisanya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <source>Import as a copy (a new set with new ids)</source>
+        <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <location filename="../../quizapp/ui/importer.py" line="90"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="76"/>
+        <location filename="../../quizapp/ui/importer.py" line="91"/>
+        <source>If a question has a problem:</source>
+        <translation>Jika sebuah soal bermasalah:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="95"/>
+        <source>The first row names the columns</source>
+        <translation>Baris pertama berisi nama kolom</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
+        <source>Columns of the first file</source>
+        <translation>Kolom berkas pertama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="102"/>
+        <source>Choose what each column holds; the choice is kept for such files.</source>
+        <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="108"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="116"/>
+        <source>Preview of the import</source>
+        <translation>Pratinjau impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="119"/>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <location filename="../../quizapp/ui/importer.py" line="231"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="138"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="79"/>
-        <source>CSV or TSV, Moodle GIFT, Aiken, Anki packages (.apkg) and text exports, and quizapp&apos;s own YAML files. Nothing is imported unless every file is free of problems; importing a file again keeps learners&apos; progress.</source>
-        <translation>CSV atau TSV, Moodle GIFT, Aiken, paket Anki (.apkg) dan ekspor teksnya, serta berkas YAML milik quizapp. Tidak ada yang diimpor kecuali semua berkas bebas masalah; mengimpor berkas yang sama lagi tetap menyimpan kemajuan pelajar.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="150"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <location filename="../../quizapp/ui/importer.py" line="142"/>
+        <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
+        <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="157"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="115"/>
+        <location filename="../../quizapp/ui/importer.py" line="184"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="130"/>
+        <location filename="../../quizapp/ui/importer.py" line="208"/>
+        <source>Columns of %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="227"/>
+        <source>What this column holds</source>
+        <translation>Isi kolom ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="229"/>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="230"/>
+        <source>(skip)</source>
+        <translation>(lewati)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <source>One option</source>
+        <translation>Satu pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <source>Options (a|b|c)</source>
+        <translation>Pilihan (a|b|c)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <source>Difficulty</source>
+        <translation>Tingkat kesulitan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <source>Other accepted answers</source>
+        <translation>Jawaban lain yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <source>Tolerance</source>
+        <translation>Toleransi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="303"/>
+        <location filename="../../quizapp/ui/importer.py" line="364"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="142"/>
+        <location filename="../../quizapp/ui/importer.py" line="288"/>
+        <location filename="../../quizapp/ui/importer.py" line="380"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="145"/>
+        <location filename="../../quizapp/ui/importer.py" line="291"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="155"/>
+        <location filename="../../quizapp/ui/importer.py" line="319"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="320"/>
+        <source>replaces</source>
+        <translation>mengganti</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="321"/>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="338"/>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="347"/>
+        <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
+        <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="355"/>
+        <source>Read as %1.</source>
+        <translation>Dibaca sebagai %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="357"/>
+        <source>Preview ready.</source>
+        <translation>Pratinjau siap.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="372"/>
+        <source>Replace questions?</source>
+        <translation>Ganti soal?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="374"/>
+        <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
+        <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="387"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
@@ -597,17 +783,17 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="338"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="342"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="347"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="351"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="349"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="353"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>

@@ -19,6 +19,7 @@ import hashlib
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +153,46 @@ def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> Non
         first_is_header = chosen is None or header_roles(rows[0][1]) is not None
     for line, cells in rows[1:] if first_is_header else rows:
         _read_row(builder, line, header, cells)
+
+
+@dataclass(frozen=True)
+class TableSample:
+    """The first rows of a table and how its columns would be read, for choosing them."""
+
+    rows: list[list[str]]
+    roles: list[str]
+    """Each column's role as detected or remembered; ``"?"`` for a column not known."""
+    has_header: bool
+
+
+def sample_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]]:
+    """Return a CSV or TSV file's rows with their lines (read whole, as an import does).
+
+    Raises:
+        QuestionFileError: the file cannot be read as text.
+    """
+    text = read_text_and_encoding(path, options)[0]
+    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    return _rows(path, text, separator)[0]
+
+
+def sample_table(rows: Sequence[tuple[int, list[str]]], options: ImportOptions) -> TableSample:
+    """Return the first rows of a table and the roles its columns would be read with."""
+    cells = [list(row) for _, row in rows[:8]]
+    width = max((len(row) for row in cells), default=0)
+    cells = [row + [""] * (width - len(row)) for row in cells]
+    if not cells:
+        return TableSample([], [], False)
+    remembered = options.layouts.get(layout_signature(rows[0][1]))
+    if remembered and len(remembered.columns) == width:
+        return TableSample(cells, list(remembered.columns), remembered.has_header)
+    starts = (i for i, row in enumerate(cells) if header_roles(row) is not None)
+    start = next(starts, None)
+    if start is not None:
+        cells = cells[start:]
+        return TableSample(cells, header_roles(cells[0]) or [], True)
+    roles = ["prompt", "answer"] if width == 2 else ["?"] * width
+    return TableSample(cells, roles, False)
 
 
 def layout_signature(first_row: Sequence[str]) -> str:

@@ -7,9 +7,13 @@ import importlib
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.delimited import TableSample
 
 PARSERS: dict[str, str] = {
     "yaml": "yamlimport",
@@ -120,3 +124,21 @@ def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFil
         options = replace(options, separator="\t")
     parser: Parser = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}").parse
     return parser(path, options)
+
+
+def sample_table(path: Path, fmt: str | None, options: ImportOptions) -> TableSample | None:
+    """Return the first rows of a delimited file or spreadsheet, or None for other formats.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    from quizapp.core.formats import delimited, spreadsheet
+
+    name = fmt or detect_format(path)
+    if name == "spreadsheet":
+        return delimited.sample_table(spreadsheet.sheet_rows(path, options), options)
+    if name in ("csv", "tsv"):
+        if name == "tsv" and options.separator is None:
+            options = replace(options, separator="\t")
+        return delimited.sample_table(delimited.sample_rows(path, options), options)
+    return None

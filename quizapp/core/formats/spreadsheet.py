@@ -33,9 +33,19 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: the file is unsafe, not a spreadsheet, or has problems.
     """
+    builder = SetBuilder(path, "spreadsheet", options)
+    read_rows(builder, sheet_rows(path, options))
+    return builder.result()
+
+
+def sheet_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]]:
+    """Return the non-empty rows of a spreadsheet's first sheet with their row numbers.
+
+    Raises:
+        QuestionFileError: the file is unsafe, not a spreadsheet, or holds no rows.
+    """
     from python_calamine import CalamineError, load_workbook  # loaded for spreadsheets only
 
-    builder = SetBuilder(path, "spreadsheet", options)
     data = read_bytes(path, options.max_package_bytes)
     if path.suffix.lower() != ".xls":  # the old Excel format is not a zip file
         open_zip(path, data, options, "not a spreadsheet (it is not an .xlsx or .ods file)")
@@ -53,8 +63,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     ]
     if not rows:
         raise QuestionFileError([Problem(path, 1, "the first sheet holds no rows")])
-    read_rows(builder, rows)
-    return builder.result()
+    return rows
 
 
 def _text(value: object) -> str:
