@@ -329,6 +329,23 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     _write_or_print(text, output, f"Wrote the report to {output}.")
 
 
+@cli.command("fit")
+@click.pass_obj
+def fit_command(context: _Context) -> None:
+    """Fit a learner's own scheduling parameters now (use --profile); kept only if better."""
+    from quizapp.core import personal
+
+    with context.store() as store:
+        profile = context.profile(store)
+        record = personal.fit_now(store, profile, datetime.now(UTC))
+    verdict = "adopted" if record.adopted_at == record.checked_at else "not adopted, kept"
+    click.echo(
+        f"Fitted on {record.answers} answers. Log loss on the newest answers: "
+        f"{record.loss_kept:.4f} with the parameters in force, {record.loss_fitted:.4f} fitted: "
+        f"{verdict}."
+    )
+
+
 def _write_or_print(text: str, output: Path | None, done: str) -> None:
     """Print ``text``, or write it safely to ``output`` and say ``done`` on stderr."""
     if output is None:

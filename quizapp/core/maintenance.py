@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core.errors import BackupError, StorageError
@@ -36,6 +36,7 @@ AUTO_BACKUP_EVERY = timedelta(minutes=30)
 """While a learner studies, a backup is taken when the newest one is older than this."""
 
 _BUILTIN = "builtin"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,22 @@ def back_up(store: Store, now: datetime, reason: str = "manual") -> BackupReport
 
 
 def back_up_if_due(
-    store: Store, now: datetime, every: timedelta = AUTO_BACKUP_EVERY
+    store: Store, now: datetime, every: timedelta = AUTO_BACKUP_EVERY, reason: str = "auto"
 ) -> BackupReport | None:
-    """Take an automatic backup if the newest backup is older than ``every``; else do nothing.
+    """Take a backup if learners answered since the newest one and it is ``every`` old.
+
+    Called while a learner studies (every few minutes) and when the app closes (``every``
+    zero): an app opened and closed without study adds no backup.
 
     Raises:
         BackupError: the backup could not be written (the database is unchanged).
     """
-    backups = list_backups(store.path)
-    if backups and now - backups[0].taken_at < every:
+    newest = next(iter(list_backups(store.path)), None)
+    if newest is not None and now - newest.taken_at < every:
         return None
-    return back_up(store, now, "auto")
+    if not store.answered_since(newest.taken_at if newest else _EPOCH):
+        return None
+    return back_up(store, now, reason)
 
 
 def backups(data_dir: Path) -> list[Backup]:

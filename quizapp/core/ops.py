@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
+    ExportError,
     ImportOverwriteError,
     Problem,
     ProfileError,
@@ -485,6 +486,25 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+
+
+def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:
+    """Save a learner's progress file for their teacher; return where it was saved.
+
+    Raises:
+        ExportError: the file cannot be written (any older file there is unchanged).
+    """
+    from quizapp.core import classreport, report  # not at start
+    from quizapp.core.files import write_text_atomic
+
+    learner = report.learner_report(store, profile, now)
+    try:
+        write_text_atomic(path, classreport.progress_json(learner))
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write {path}: {error.strerror or error}. Choose another folder or file."
+        ) from None
+    return path
 
 
 # -- managing sets and browsing questions ---------------------------------------------------

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -36,6 +35,7 @@ from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.registry import PARSERS
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
+from quizapp.ui import errors, tasks
 
 FILE_FILTER = (
     "Question files (*.csv *.tsv *.txt *.gift *.xml *.xlsx *.xls *.ods *.yaml *.yml *.apkg "
@@ -49,11 +49,12 @@ class ImportDialog(QDialog):
     """Lets a teacher pick files, name a table's columns, preview the import, then import.
 
     Nothing is written until Import is pressed; Preview reads and checks the files and lists
-    each question with what importing would do to it. Reading runs in the GUI thread (10,000
-    CSV rows take about a second) and keeps the window painted through its progress callback.
+    each question with what importing would do to it. Both run in the background
+    (:mod:`quizapp.ui.tasks`) on their own connection; their progress feeds the progress bar.
     """
 
     import_finished = Signal(object)  # the ops.ImportReport of a successful import
+    preview_shown = Signal(object)  # the ops.ImportPlan the preview lists
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -281,12 +282,16 @@ class ImportDialog(QDialog):
         self.status.setText(what)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        QApplication.processEvents()
 
-    def show_problems(self, error: QuestionFileError) -> None:
-        """Show every problem found; nothing was written."""
+    def show_problems(self, error: Exception) -> None:
+        """List the problems of the files (nothing written); other errors go to the presenter."""
+        self.import_button.setEnabled(True)
+        self.preview_button.setEnabled(True)
         self.status.setText(self.tr("Nothing was imported."))
         self.progress.setValue(0)
+        if not isinstance(error, QuestionFileError):
+            errors.show_error(error, self, self.tr("Cannot import"))
+            return
         lines = [
             self.tr("Nothing was imported: problems to fix first: %1").replace(
                 "%1", str(len(error.problems))
@@ -302,19 +307,28 @@ class ImportDialog(QDialog):
         if not paths:
             self.report.setPlainText(self.tr("Add the files to import first."))
             return
-        try:
-            plan = ops.plan_import(
-                self.store,
+        self.preview_button.setEnabled(False)
+        self.preview.setRowCount(0)
+        self.summary.clear()
+        fmt, options = self.format.currentData(), self.options()
+        tasks.run_in_background(
+            self,
+            lambda context: ops.plan_import(
+                context.required_store(),
                 paths,
-                fmt=self.format.currentData(),
-                progress=self.on_import_progress,
-                options=self.options(),
-            )
-        except QuestionFileError as error:
-            self.preview.setRowCount(0)
-            self.summary.clear()
-            self.show_problems(error)
-            return
+                fmt=fmt,
+                progress=context.progress,
+                options=options,
+            ),
+            self.show_preview,
+            store=self.store,
+            on_failure=self.show_problems,
+            on_progress=self.on_import_progress,
+        )
+
+    def show_preview(self, plan: ops.ImportPlan) -> None:
+        """List each question of the plan with what importing would do to it."""
+        self.preview_button.setEnabled(True)
         words = {
             "new": self.tr("new"),
             "updated": self.tr("replaces"),
@@ -357,57 +371,63 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Preview ready."))
         self.progress.setValue(self.progress.maximum())
         self.report.clear()
+        self.preview_shown.emit(plan)
 
     def on_import_clicked(self) -> None:
-        """Import the chosen files and show the report; ask before replacing others' questions."""
+        """Import the chosen files with the dialog's choices (see :meth:`start_import`)."""
+        self.start_import(replace_others=False)
+
+    def start_import(self, *, replace_others: bool) -> None:
+        """Import in the background; the report, the problems or a question follow."""
         paths = self.paths()
         if not paths:
             self.report.setPlainText(self.tr("Add the files to import first."))
             return
         self.import_button.setEnabled(False)
-        try:
-            result = self.run_import(paths, replace_others=False)
-        except ImportOverwriteError as error:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace questions?"),
-                self.tr(
-                    "Another file put questions into this set, and this file would replace "
-                    "some of them (%1). Replace them? Choose No and tick 'Import as a copy' to "
-                    "keep both."
-                ).replace("%1", error.replaced),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.status.setText(self.tr("Nothing was imported."))
-                self.import_button.setEnabled(True)
-                return
-            result = self.run_import(paths, replace_others=True)
+        fmt, options = self.format.currentData(), self.options()
+        tasks.run_in_background(
+            self,
+            lambda context: ops.import_files(
+                context.required_store(),
+                paths,
+                fmt=fmt,
+                progress=context.progress,
+                options=options,
+                replace_others=replace_others,
+            ),
+            self.on_import_done,
+            store=self.store,
+            on_failure=self.on_import_failed,
+            on_progress=self.on_import_progress,
+        )
+
+    def on_import_done(self, result: ops.ImportReport) -> None:
+        """Show the report of a finished import."""
         self.import_button.setEnabled(True)
-        if result is None:
-            return
         self.status.setText(self.tr("Done."))
         self.progress.setValue(self.progress.maximum())
         self.report.setPlainText("\n".join(describe(result)))
         self.import_finished.emit(result)
 
-    def run_import(self, paths: list[Path], *, replace_others: bool) -> ops.ImportReport | None:
-        """Import with the dialog's choices; problems are shown and give None.
-
-        Raises:
-            ImportOverwriteError: the teacher has not yet agreed to replace questions.
-        """
-        try:
-            return ops.import_files(
-                self.store,
-                paths,
-                fmt=self.format.currentData(),
-                progress=self.on_import_progress,
-                options=self.options(),
-                replace_others=replace_others,
-            )
-        except QuestionFileError as error:
+    def on_import_failed(self, error: Exception) -> None:
+        """Ask before replacing another file's questions; otherwise show what went wrong."""
+        if not isinstance(error, ImportOverwriteError):
             self.show_problems(error)
-            return None
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace questions?"),
+            self.tr(
+                "Another file put questions into this set, and this file would replace "
+                "some of them (%1). Replace them? Choose No and tick 'Import as a copy' to "
+                "keep both."
+            ).replace("%1", error.replaced),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_import(replace_others=True)
+            return
+        self.import_button.setEnabled(True)
+        self.status.setText(self.tr("Nothing was imported."))
 
 
 def describe(result: ops.ImportReport) -> list[str]:

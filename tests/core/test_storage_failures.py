@@ -15,6 +15,7 @@ from quizapp.core.errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
     DataFolderError,
+    DeletedMeanwhileError,
     DiskFullError,
     ForeignDatabaseError,
     ReadOnlyError,
@@ -247,3 +248,28 @@ def test_damaged_question_record_is_reported_not_crashed_on(library, now):
     report = maintenance.check_database(library.path.parent, now, TEST_BANK)
     assert report.healthy
     assert library.store.question("basics-city").id == "basics-city"
+
+
+def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, now):
+    library, session = learner
+    other = open_store(library.path)
+    other.delete_profile(session.profile.id)
+    with pytest.raises(DeletedMeanwhileError) as raised:
+        session.answer(session.next_question(now), Rating.GOOD, now)
+    assert str(raised.value) == (
+        f"The learner '{session.profile.name}' was deleted, perhaps in another quizapp window, "
+        "so this was not saved for them."
+    )
+    assert count(library.store) == 0
+    other.close()
+
+
+def test_new_database_is_made_where_hard_links_are_not_supported(tmp_path, monkeypatch):
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", no_links)
+    store = open_store(tmp_path / "quizapp.db")
+    assert store.profiles() == []
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quizapp.db"]

@@ -40,6 +40,7 @@ from quizapp.core.formats.imported import (
     read_bytes,
 )
 from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
+from quizapp.core.limits import LimitError, load_json
 
 COLLECTION_NAMES = ("collection.anki21", "collection.anki2")
 NEWEST_COLLECTION = "collection.anki21b"
@@ -237,8 +238,8 @@ def _media_map(path: Path, archive: zipfile.ZipFile, options: ImportOptions) -> 
     """Return member name -> media file name, refusing names that would leave the folder."""
     raw = _member(path, archive, "media", options)
     try:
-        mapping = json.loads(raw.decode("utf-8") or "{}")
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        mapping = load_json(raw.decode("utf-8") or "{}")
+    except (UnicodeDecodeError, json.JSONDecodeError, LimitError):
         raise _fail(path, "the package's media list is not readable (not JSON)") from None
     if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
         raise _fail(path, "the package's media list is not a mapping of names")
@@ -288,7 +289,7 @@ def _note_types_legacy(conn: sqlite3.Connection) -> dict[int, _NoteType]:
     """Return the note types of a collection before schema 18 (JSON in the ``col`` table)."""
     (models_json,) = conn.execute("SELECT models FROM col").fetchone()
     types: dict[int, _NoteType] = {}
-    for mid, model in (json.loads(models_json or "{}") or {}).items():
+    for mid, model in (load_json(models_json or "{}") or {}).items():
         fields = sorted(model["flds"], key=lambda f: f["ord"])
         fronts = {int(t["ord"]): str(t["qfmt"]) for t in model.get("tmpls", [])}
         types[int(mid)] = _NoteType([str(f["name"]) for f in fields], model["type"] == 1, fronts)
@@ -297,7 +298,7 @@ def _note_types_legacy(conn: sqlite3.Connection) -> dict[int, _NoteType]:
 
 def _decks_legacy(conn: sqlite3.Connection) -> dict[int, str]:
     (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
-    return {int(did): str(deck["name"]) for did, deck in (json.loads(decks_json or "{}")).items()}
+    return {int(did): str(deck["name"]) for did, deck in (load_json(decks_json or "{}")).items()}
 
 
 def _note_types_18(conn: sqlite3.Connection) -> dict[int, _NoteType]:

@@ -17,6 +17,7 @@ from quizapp.core.errors import (
     DatabaseDamagedError,
     DatabaseLockedError,
     DataFolderError,
+    DeletedMeanwhileError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
@@ -29,6 +30,7 @@ _NEARLY_FULL_BYTES = 1 << 20  # less free space than this: a write error is the 
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_CONSTRAINT_FOREIGNKEY = 787  # an extended code: SQLITE_CONSTRAINT | (3 << 8)
 
 RestoreAdvice = Callable[[], str]
 """Returns what a user with a damaged database can do (it depends on the backups there are)."""
@@ -64,6 +66,14 @@ def storage_error(
     if isinstance(error, OSError):
         return _os_error(error, path)
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if getattr(error, "sqlite_errorcode", 0) == _CONSTRAINT_FOREIGNKEY:
+        # Our writes name rows that exist when the user acts; only another window or a
+        # command deleting them meanwhile makes a reference dangle.
+        return DeletedMeanwhileError(
+            "What this change refers to (a learner or a question) was deleted meanwhile, in "
+            "another window or by a command, so it was not saved. Go back to the home screen "
+            "and choose again."
+        )
     if code == _FULL:
         return disk_full_error(path)
     if code == _READONLY:
