@@ -121,6 +121,7 @@ class Profile:
     max_reviews_per_day: int = 200
     pass_fail: bool = False  # grade flashcards Pass/Fail instead of Again/Hard/Good/Easy
     text_scale: float = 1.0
+    theme: str = "system"  # "system", "light" or "dark"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import i18n
+from quizapp.ui import i18n, theme
 from quizapp.ui.home import HomePage
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         i18n.install(app, self.content_language)
         i18n.scale_text(app, self.profile.text_scale)
+        theme.apply(app, self.profile.theme)
         self.setWindowTitle(self.tr("ASEAN Quiz"))
         self._build_pages()
         self._build_menu()

@@ -53,14 +53,59 @@ class SettingsDialog(QDialog):
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
         self.text_size.setValue(round(profile.text_scale * 100))
+        self.theme = QComboBox()
+        for code, name in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&New questions a day:"), self.new_per_day)
-        form.addRow(self.tr("&Most reviews a day:"), self.max_reviews)
-        form.addRow(self.tr("&Desired retention:"), self.retention)
-        form.addRow(self.tr("&Flashcard grades:"), self.grading)
-        form.addRow(self.tr("&Text size:"), self.text_size)
+        for label, field, tip in (
+            (
+                self.tr("&Language:"),
+                self.language,
+                self.tr("The language of the app and of the questions."),
+            ),
+            (
+                self.tr("&New questions a day:"),
+                self.new_per_day,
+                self.tr("How many questions you have not seen before are added each day."),
+            ),
+            (
+                self.tr("&Most reviews a day:"),
+                self.max_reviews,
+                self.tr("The most questions you are asked again in one day."),
+            ),
+            (
+                self.tr("&Desired retention:"),
+                self.retention,
+                self.tr(
+                    "How sure you want to be of remembering a question when it comes back: "
+                    "0.90 means 9 times in 10. Higher asks more often."
+                ),
+            ),
+            (
+                self.tr("&Flashcard grades:"),
+                self.grading,
+                self.tr("Grade flashcards with four buttons, or just Fail and Pass."),
+            ),
+            (
+                self.tr("&Text size:"),
+                self.text_size,
+                self.tr("Make all text larger (up to 200%); screens scroll to fit."),
+            ),
+            (
+                self.tr("L&ook:"),
+                self.theme,
+                self.tr("Light or dark colours, or follow the system."),
+            ),
+        ):
+            field.setToolTip(tip)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -76,4 +121,5 @@ class SettingsDialog(QDialog):
             desired_retention=round(self.retention.value(), 2),
             pass_fail=bool(self.grading.currentData()),
             text_scale=self.text_size.value() / 100,
+            theme=self.theme.currentData(),
         )

@@ -446,72 +446,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="81"/>
+        <location filename="../../quizapp/ui/main_window.py" line="82"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="138"/>
+        <location filename="../../quizapp/ui/main_window.py" line="139"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="139"/>
+        <location filename="../../quizapp/ui/main_window.py" line="140"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="140"/>
+        <location filename="../../quizapp/ui/main_window.py" line="141"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="141"/>
+        <location filename="../../quizapp/ui/main_window.py" line="142"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="142"/>
+        <location filename="../../quizapp/ui/main_window.py" line="143"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="143"/>
+        <location filename="../../quizapp/ui/main_window.py" line="144"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="145"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="175"/>
+        <location filename="../../quizapp/ui/main_window.py" line="176"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="177"/>
+        <location filename="../../quizapp/ui/main_window.py" line="178"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="192"/>
+        <location filename="../../quizapp/ui/main_window.py" line="193"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="196"/>
+        <location filename="../../quizapp/ui/main_window.py" line="197"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="267"/>
+        <location filename="../../quizapp/ui/main_window.py" line="268"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="280"/>
+        <location filename="../../quizapp/ui/main_window.py" line="281"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1029,6 +1029,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
@@ -1043,42 +1044,92 @@
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <source>The language of the app and of the questions.</source>
+        <translation>Bahasa aplikasi dan bahasa soal.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <source>How many questions you have not seen before are added each day.</source>
+        <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="78"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <source>The most questions you are asked again in one day.</source>
+        <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
+        <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="91"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="93"/>
+        <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
+        <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
+        <source>Make all text larger (up to 200%); screens scroll to fit.</source>
+        <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <source>L&amp;ook:</source>
+        <translation>Tampi&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
+        <source>Light or dark colours, or follow the system.</source>
+        <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

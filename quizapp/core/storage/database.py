@@ -849,6 +849,7 @@ _PROFILE_SETTINGS = (
     "max_reviews_per_day",
     "pass_fail",
     "text_scale",
+    "theme",
 )
 
 

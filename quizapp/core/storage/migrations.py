@@ -154,3 +154,9 @@ def source_fingerprints(db: Database) -> None:
             fingerprint TEXT NOT NULL       -- sha256 of the files and the app version
         )"""
     )
+
+
+@MIGRATIONS(name="0400_ux_theme")
+def profile_theme(db: Database) -> None:
+    """Add the learner's choice of light or dark look ("system" follows the desktop)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")
