@@ -79,12 +79,17 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     return Library(store, path, store.sync_sets(sets, BUILTIN, fingerprint=fingerprint))
 
 
-def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
-    """Return the named profile, creating it if new; without a name, the first profile."""
+def choose_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
+    """Return the named profile, creating it if new; without a name, the first profile.
+
+    ``default_name`` names the profile created when there is none yet (the UI translates it).
+    """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
     profiles = store.profiles()
-    return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
+    return profiles[0] if profiles else store.create_profile(default_name, now)
 
 
 def rename_profile(store: Store, name: str, new_name: str) -> Profile:

@@ -167,7 +167,8 @@ class StudySession(Session):
 
     Order: questions due, most overdue first (learning steps due now, and questions spaced by
     days due by the end of the study day, as the home screen counts them); then new questions,
-    easiest first; then learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the
+    taken in turn from each set (the set with the fewest new ones in this session first), easiest
+    first within a set; then learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the
     daily maximum.
     """
 
@@ -211,9 +212,18 @@ class StudySession(Session):
             )
         new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
-            yield from self.store.new_question_ids(profile_id, self.set_ids, new_left)
+            yield from self._new_candidates(new_left)
         if reviews_left > 0:
             yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+
+    def _new_candidates(self, limit: int) -> Iterator[QuestionId]:
+        """Yield new questions, up to ``limit`` per set, the set whose turn it is first."""
+        set_ids = self.set_ids
+        if set_ids is None:
+            set_ids = [s.id for s in self.store.question_sets()]
+        started = Counter(a.question.set_id for a in self.history if a.was_new)
+        for set_id in sorted(set_ids, key=lambda s: started[s]):  # stable: set order on ties
+            yield from self.store.new_question_ids(self.profile.id, [set_id], limit)
 
     def _count_today(self, now: datetime) -> datetime:
         """Return the study day of ``now``, counting its new questions and reviews once a day.
@@ -318,6 +328,7 @@ class ExamResult:
     topics: list[TopicScore]
     mistakes: list[Answered]
     timed_out: bool
+    unanswered: list[Question] = field(default_factory=list)
 
 
 class ExamSession(Session):
@@ -401,7 +412,16 @@ class ExamSession(Session):
             topics=[TopicScore(t, right, total) for t, (right, total) in sorted(topics.items())],
             mistakes=[a for a in self.history if a.score != 1.0],
             timed_out=self.time_left(now) == timedelta(0),
+            unanswered=[q for q in self.questions if q.id not in answered],
         )
+
+
+def new_left_today(
+    store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None
+) -> int:
+    """Return how many new questions the learner may still start today (the daily limit)."""
+    started = store.count_new_started(profile.id, day_start(now, zone))
+    return max(0, profile.new_per_day - started)
 
 
 def practice_questions(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +13,7 @@ from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
+from quizapp.ui import i18n
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
@@ -34,8 +35,14 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
         QuizAppError: the bank or the database cannot be used.
     """
     library = ops.open_library(data_dir)
-    profile = ops.choose_profile(library.store, profile_name, utc_now())
-    return MainWindow(library, profile)
+    first_run = not library.store.profiles()
+    app = create_application()
+    i18n.install(app, i18n.system_language(QLocale.system()))  # for the first learner's name
+    default_name = app.translate("MainWindow", "Learner")
+    profile = ops.choose_profile(library.store, profile_name, utc_now(), default_name)
+    window = MainWindow(library, profile)
+    window.first_run = first_run
+    return window
 
 
 def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | None = None) -> int:
@@ -55,6 +62,8 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
         return 1
     if quit_after_show is not None:
         _QuitAfterShow(window, quit_after_show)
+    elif window.first_run:
+        QTimer.singleShot(0, window.on_welcome_requested)
     window.show()
     return app.exec()
 

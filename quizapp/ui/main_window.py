@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.store = library.store
         self.profile = profile
         self.clock = clock
-        self.resize(900, 640)
+        self.first_run = False  # set by the app when it created the first learner
+        self.resize(1000, 680)
         self.apply_profile_settings()
 
     @property
@@ -143,6 +145,52 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.on_shortcuts_requested)
+        shortcuts.setShortcut("F1")
+        help_menu.addAction(self.tr("&Welcome and how it works…"), self.on_welcome_requested)
+        help_menu.addAction(self.tr("&About ASEAN Quiz"), self.on_about_requested)
+
+    def on_shortcuts_requested(self) -> None:
+        """Show every keyboard shortcut."""
+        from quizapp.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+        self._focus_current_page()
+
+    def on_about_requested(self) -> None:
+        """Show the version and the licences of what the app ships with."""
+        from quizapp.ui.help import AboutDialog
+
+        AboutDialog(self).exec()
+        self._focus_current_page()
+
+    def on_welcome_requested(self) -> None:
+        """Welcome the learner: their name, language, and how spaced repetition works."""
+        from quizapp.ui.help import WelcomeDialog
+
+        dialog = WelcomeDialog(self, self.profile.name, self.content_language)
+        if not dialog.exec():
+            self._focus_current_page()
+            return
+        name = dialog.name.text().strip()
+        if name and name != self.profile.name:
+            try:
+                self.profile = ops.rename_profile(self.store, self.profile.name, name)
+            except QuizAppError as error:
+                self.show_error(self.tr("Cannot rename the profile"), str(error))
+        language = dialog.language.currentData()
+        if language != self.profile.language:
+            self.profile = replace(self.profile, language=language)
+            self.store.save_profile_settings(self.profile)
+        self.apply_profile_settings()
+
+    def _focus_current_page(self) -> None:
+        """Give the focus back to the page's primary action after a dialog."""
+        if self.pages.currentWidget() is self.home:
+            self.home.focus_primary()
+        else:
+            self.pages.currentWidget().setFocus()
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
@@ -151,6 +199,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.store, self)
         dialog.import_finished.connect(lambda _: self.home.refresh())
         dialog.exec()
+        self._focus_current_page()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
@@ -159,6 +208,7 @@ class MainWindow(QMainWindow):
         dialog = SetManagerDialog(self.store, self)
         dialog.sets_changed.connect(self.home.refresh)
         dialog.exec()
+        self._focus_current_page()
 
     def on_browse_requested(self) -> None:
         """Open the question browser; the home page follows its edits."""
@@ -167,6 +217,7 @@ class MainWindow(QMainWindow):
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
+        self._focus_current_page()
 
     def on_export_progress_requested(self) -> None:
         """Ask where to save the learner's progress file for their teacher, then save it."""
@@ -209,20 +260,21 @@ class MainWindow(QMainWindow):
         """Show the home page with fresh counts."""
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+        self.home.focus_primary()
 
     def show_progress(self) -> None:
         """Show the progress page with fresh figures."""
         self.progress.refresh()
         self.pages.setCurrentWidget(self.progress)
 
-    def start(self, session: Session) -> None:
-        """Show the study page on ``session``."""
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Show the study page on ``session`` (``planned``: questions a review expects)."""
         self.pages.setCurrentWidget(self.study)
-        self.study.start(session)
+        self.study.start(session, planned)
 
     def on_study_requested(self, set_ids: list[SetId] | None) -> None:
         """Start a review session over some sets (None: all of them)."""
-        self.start(StudySession(self.store, self.profile, set_ids))
+        self.start(StudySession(self.store, self.profile, set_ids), self.home.planned(set_ids))
 
     def on_mode_requested(self, mode: str) -> None:
         """Ask what to practise or to be examined on, then start."""
@@ -230,6 +282,7 @@ class MainWindow(QMainWindow):
 
         dialog = ModeDialog(self, mode)
         if not dialog.exec():
+            self._focus_current_page()
             return
         choice = dialog.choice()
         if mode == "practice":
@@ -272,7 +325,7 @@ class MainWindow(QMainWindow):
     def on_profile_delete_requested(self) -> None:
         """Delete the current learner, then go on as the first one left (or a new one)."""
         ops.delete_profile(self.store, self.profile.name)
-        self.profile = ops.choose_profile(self.store, None, self.clock())
+        self.profile = ops.choose_profile(self.store, None, self.clock(), self.tr("Learner"))
         self.apply_profile_settings()
 
     def show_error(self, title: str, message: str) -> None:
@@ -290,6 +343,8 @@ class MainWindow(QMainWindow):
             self.profile = dialog.settings()
             self.store.save_profile_settings(self.profile)
             self.apply_profile_settings()
+        else:
+            self._focus_current_page()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Close the database; every answer is already committed."""

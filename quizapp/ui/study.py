@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 from datetime import timedelta
 from enum import Enum, auto
@@ -9,7 +10,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core.grading import (
     Grade,
@@ -23,9 +35,10 @@ from quizapp.core.grading import (
 )
 from quizapp.core.model import Question, QuestionType, Rating
 from quizapp.core.scheduler import interval_parts
-from quizapp.core.session import ExamSession, Session
-from quizapp.ui.answer_inputs import INPUTS, AnswerInput
-from quizapp.ui.widgets import text_label
+from quizapp.core.session import ExamSession, PracticeSession, Session
+from quizapp.ui import theme
+from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
+from quizapp.ui.widgets import confirm, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -56,36 +69,58 @@ class StudyPage(QWidget):
         self.claimed = False
         self.stage = Stage.ASKING
         self.rng = random.Random()
+        self.shown_rng_state = self.rng.getstate()  # how the current question was shuffled
+        self.answered_rng_states: list[object] = []  # the same for each answer, for undo
+        self.planned = 0  # questions this session expects to ask (grows with repeats)
         self.timer = QElapsedTimer()
         self.clock_tick = QTimer(self)
         self.clock_tick.setInterval(1000)
         self.clock_tick.timeout.connect(self.on_clock_tick)
 
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Session progress"))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last answer"))
         self.undo_button.clicked.connect(self.on_undo)
-        self.end_button = QPushButton(self.tr("End session"))
-        self.end_button.clicked.connect(self.finish)
+        self.end_button = QPushButton(self.tr("End session (Esc)"))
+        self.end_button.setAccessibleName(self.tr("End session"))
+        self.end_button.clicked.connect(self.on_escape_key)
         top = QHBoxLayout()
+        top.setSpacing(theme.SPACE)
         top.addWidget(self.status, 1)
         top.addWidget(self.undo_button)
         top.addWidget(self.end_button)
 
-        self.topic = QLabel()
-        self.prompt = text_label(scale=1.35, bold=True)
+        self.topic = text_label()
+        self.topic.setProperty("role", "muted")
+        self.prompt = text_label()
+        self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
+        self.need = text_label()  # what the input needs before it can be checked
+        self.need.setAccessibleName(self.tr("What your answer needs"))
+        self.need.hide()
 
-        self.verdict = text_label(scale=1.15, bold=True)
-        self.answer = text_label(scale=1.15)
+        self.verdict = text_label()
+        self.verdict.setProperty("role", "verdict")
+        self.answer = text_label()
         self.answer.setAccessibleName(self.tr("Answer"))
-        self.typo = text_label()
+        self.typo = QLabel()
+        self.typo.setWordWrap(True)
+        self.typo.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.explanation = text_label()
-        self.source = text_label(scale=0.9)
+        self.explanation.setProperty("role", "explanation")
+        self.source = text_label()
+        self.source.setProperty("role", "source")
         self.feedback = QFrame()
-        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        self.feedback.setProperty("role", "card")
         feedback_layout = QVBoxLayout(self.feedback)
+        feedback_layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        feedback_layout.setSpacing(theme.SPACE)
         for label in (self.verdict, self.answer, self.typo, self.explanation, self.source):
             feedback_layout.addWidget(label)
 
@@ -105,8 +140,11 @@ class StudyPage(QWidget):
             Rating.GOOD: self.tr("Good"),
             Rating.EASY: self.tr("Easy"),
         }
+        for button in (self.reveal_button, self.submit_button, self.continue_button):
+            button.setProperty("role", "primary")
         self.rating_buttons: dict[Rating, QPushButton] = {}
         bottom = QHBoxLayout()
+        bottom.setSpacing(theme.SPACE)
         bottom.addStretch(1)
         for button in (self.reveal_button, self.hint_button, self.submit_button, self.claim_button):
             bottom.addWidget(button)
@@ -119,23 +157,33 @@ class StudyPage(QWidget):
         bottom.addStretch(1)
 
         column = QWidget()  # a readable line length on wide windows
-        column.setMaximumWidth(820)
+        column.setMaximumWidth(880)
         column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(theme.SPACE)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
-        column_layout.addSpacing(8)
+        column_layout.addSpacing(theme.SPACE)
         column_layout.addLayout(self.input_box)
+        column_layout.addWidget(self.need)
         column_layout.addWidget(self.hint_label)
-        column_layout.addSpacing(8)
+        column_layout.addSpacing(theme.SPACE)
         column_layout.addWidget(self.feedback)
-        centred = QHBoxLayout()
+        column_layout.addStretch(1)
+        content = QWidget()
+        centred = QHBoxLayout(content)
         centred.addStretch(1)
         centred.addWidget(column, 100)
         centred.addStretch(1)
+        self.scroll = QScrollArea()  # long questions and large text scroll, never widen the window
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE)
         layout.addLayout(top)
-        layout.addLayout(centred)
-        layout.addStretch(1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
 
         self._shortcut("Space", self.on_space_key)
@@ -143,6 +191,7 @@ class StudyPage(QWidget):
             self._shortcut(key, self.on_enter_key)
         for number in range(1, 10):
             self._shortcut(str(number), lambda n=number: self.on_number_key(n))
+        self._shortcut("Escape", self.on_escape_key)
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
         self._shortcut("Ctrl+H", self.on_hint)
         self._shortcut("Ctrl+R", self.on_claim_right)
@@ -159,9 +208,22 @@ class StudyPage(QWidget):
 
     # -- flow ---------------------------------------------------------------------------------
 
-    def start(self, session: Session) -> None:
-        """Begin asking the questions of ``session``."""
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Begin asking the questions of ``session``.
+
+        Args:
+            session: The session to run.
+            planned: How many questions a review session expects to ask today (for the
+                progress bar); practice and exams know their own number.
+        """
         self.session = session
+        self.answered_rng_states = []
+        if isinstance(session, ExamSession):
+            planned = len(session.questions)
+        elif isinstance(session, PracticeSession):
+            planned = len(session.queue)
+        self.planned = planned
+        self.warned_low_time = False
         if isinstance(session, ExamSession) and session.time_limit:
             self.clock_tick.start()
         self.show_next()
@@ -175,8 +237,11 @@ class StudyPage(QWidget):
         else:
             self.ask(question)
 
-    def ask(self, question: Question) -> None:
-        """Show ``question`` unanswered."""
+    def ask(self, question: Question, rng_state: object | None = None) -> None:
+        """Show ``question`` unanswered; ``rng_state`` repeats an earlier shuffle (undo)."""
+        if rng_state is not None:
+            self.rng.setstate(rng_state)  # type: ignore[arg-type]
+        self.shown_rng_state = self.rng.getstate()
         self.question = question
         self.grade = None
         self.hinted = self.claimed = False
@@ -185,6 +250,7 @@ class StudyPage(QWidget):
         prompt = question.prompt.get(language)
         self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
         self.hint_label.setText("")
+        self.need.hide()
         if self.input is not None:
             self.input_box.removeWidget(self.input)
             self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
@@ -201,6 +267,7 @@ class StudyPage(QWidget):
             self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()
+        self.scroll.verticalScrollBar().setValue(0)
         if self.input is not None:
             self.input.focus()
 
@@ -211,24 +278,69 @@ class StudyPage(QWidget):
             self.session_finished.emit(self.session)
 
     def on_clock_tick(self) -> None:
-        """Count an exam's time down; hand it in when time is up."""
+        """Count an exam's time down; warn at one minute; hand it in when time is up."""
         self._update_status()
         session = self.session
-        if isinstance(session, ExamSession) and not session.time_left(self.window_.clock()):
+        if not isinstance(session, ExamSession):
+            return
+        left = session.time_left(self.window_.clock())
+        if not left:
             self.finish()
+        elif left <= timedelta(minutes=1) and not self.warned_low_time:
+            self.warned_low_time = True
+            self.window_.statusBar().showMessage(
+                self.tr("One minute left: unanswered questions count as wrong."), 60_000
+            )
+
+    def on_escape_key(self) -> None:
+        """Escape or End session: leave, asking first when an answer would be lost."""
+        session = self.session
+        if session is None:
+            return
+        lost = None
+        if isinstance(session, ExamSession):
+            unanswered = len(session.questions) - len(session.history)
+            if unanswered:
+                lost = self.tr(
+                    "Hand in the exam now? %1 questions are unanswered and count as wrong."
+                ).replace("%1", str(unanswered))
+        elif self.stage is Stage.ANSWERING and self.input is not None and self.input.has_input():
+            lost = self.tr("Leave the session? Your answer to this question has not been checked.")
+        if lost is not None and not confirm(
+            self, self.tr("End session"), lost, self.tr("End"), self.tr("Keep going")
+        ):
+            self._focus_stage_action()
+            return
+        self.finish()
 
     # -- keys ---------------------------------------------------------------------------------
 
+    def _focused_button(self) -> QAbstractButton | None:
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QAbstractButton)
+            and focused.isVisible()
+            and self.isAncestorOf(focused)
+        ):
+            return focused
+        return None
+
     def on_space_key(self) -> None:
-        """Space: show a flashcard's answer, or go on after feedback."""
-        if self.stage is Stage.ASKING:
+        """Space: press the focused button; else show a flashcard's answer or go on."""
+        button = self._focused_button()
+        if button is not None:
+            button.click()  # a check box toggles, a button acts, as Space does everywhere
+        elif self.stage is Stage.ASKING:
             self.on_reveal()
         elif self.stage is Stage.FEEDBACK:
             self.show_next()
 
     def on_enter_key(self) -> None:
-        """Enter: like Space, and hands in a typed or arranged answer."""
-        if self.stage is Stage.ANSWERING:
+        """Enter: press the focused push button; else like Space, and hand in an answer."""
+        button = self._focused_button()
+        if isinstance(button, QPushButton):
+            button.click()
+        elif self.stage is Stage.ANSWERING:
             self.on_submit()
         else:
             self.on_space_key()
@@ -281,6 +393,14 @@ class StudyPage(QWidget):
         if self.stage is not Stage.ANSWERING or self.input is None or self.question is None:
             return
         assert self.session is not None
+        problem = self.input.problem()
+        if problem is not None:
+            self.need.setText(f"{ICONS['missed']} {problem}")
+            theme.set_property(self.need, "mark", "missed")
+            self.need.show()
+            self.input.focus()
+            return
+        self.need.hide()
         response = self.input.response()
         self.grade = grade(
             self.question,
@@ -289,6 +409,7 @@ class StudyPage(QWidget):
             elapsed_ms=self.timer.elapsed(),
             hinted=self.hinted,
         )
+        self.answered_rng_states.append(self.shown_rng_state)
         self.session.answer(
             self.question,
             self.grade.rating,
@@ -312,6 +433,7 @@ class StudyPage(QWidget):
         assert self.question is not None
         now = self.window_.clock()
         if self.stage is Stage.RATING:
+            self.answered_rng_states.append(self.shown_rng_state)
             self.session.answer(
                 self.question,
                 rating,
@@ -335,6 +457,7 @@ class StudyPage(QWidget):
         self.claimed = True
         self.session.regrade(Rating.GOOD, self.window_.clock(), correct=True)
         self.verdict.setText(self.tr("✓ Counted as right (your call)"))
+        theme.set_property(self.verdict, "mark", "right")
         self._update()
 
     def _adjustable(self) -> tuple[Rating, ...]:
@@ -348,7 +471,8 @@ class StudyPage(QWidget):
             return
         question = self.session.undo()
         if question is not None:
-            self.ask(question)
+            state = self.answered_rng_states.pop() if self.answered_rng_states else None
+            self.ask(question, state)
 
     # -- display ------------------------------------------------------------------------------
 
@@ -360,25 +484,23 @@ class StudyPage(QWidget):
         self.verdict.setVisible(result is not None)
         if result is not None:
             if result.correct:
-                self.verdict.setText(self.tr("✓ Right"))
+                self.verdict.setText(f"{ICONS['right']} " + self.tr("Right"))
             elif result.score > 0:
                 self.verdict.setText(
-                    self.tr("✗ Partly right: %1%").replace("%1", str(round(result.score * 100)))
+                    f"{ICONS['wrong']} "
+                    + self.tr("Partly right: %1%").replace("%1", str(round(result.score * 100)))
                 )
             else:
-                self.verdict.setText(self.tr("✗ Not quite"))
+                self.verdict.setText(f"{ICONS['wrong']} " + self.tr("Wrong"))
+            theme.set_property(self.verdict, "mark", "right" if result.correct else "wrong")
         answer = correct_answer_text(question, language)
         self.answer.setText(
-            self.tr("Answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
+            self.tr("Right answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
         )
         difference = result.difference if result else None
         self.typo.setVisible(bool(difference and difference.edits))
         if difference and difference.edits:
-            marked = "".join(
-                {"same": "%s", "missing": "(+%s)", "extra": "(−%s)"}[kind] % text
-                for kind, text in difference.edits
-            )
-            self.typo.setText(self.tr("Accepted with a typo: %1").replace("%1", marked))
+            self.typo.setText(self._typo_text(difference.typed, difference.edits))
         self.explanation.setText(question.explanation.get(language) if question.explanation else "")
         if question.source:
             where = f" — {question.source.part}" if question.source.part else ""
@@ -387,6 +509,19 @@ class StudyPage(QWidget):
             )
         else:
             self.source.setText("")
+
+    def _typo_text(self, typed: str, edits: tuple[tuple[str, str], ...]) -> str:
+        """Return "You typed X; it is spelt Y" as rich text, the letters that differ underlined."""
+        spelt = "".join(
+            html.escape(text) if kind == "same" else f"<b><u>{html.escape(text)}</u></b>"
+            for kind, text in edits
+            if kind != "extra"
+        )
+        return (
+            self.tr("Accepted with a small typo. You typed %1; it is spelt %2.")
+            .replace("%1", f"“{html.escape(typed)}”")
+            .replace("%2", f"“{spelt}”")
+        )
 
     def _update(self) -> None:
         """Show the controls that fit the current stage."""
@@ -410,13 +545,19 @@ class StudyPage(QWidget):
         self._update_rating_buttons()
         self.undo_button.setEnabled(bool(session and session.can_undo))
         self._update_status()
+        self._focus_stage_action()
+
+    def _focus_stage_action(self) -> None:
+        """Put the focus on the stage's primary action (the input while answering)."""
         focus = {
             Stage.ASKING: self.reveal_button,
             Stage.FEEDBACK: self.continue_button,
             Stage.RATING: self.rating_buttons[Rating.GOOD],
-        }.get(stage)
+        }.get(self.stage)
         if focus is not None:
             focus.setFocus()
+        elif self.input is not None:
+            self.input.focus()
 
     def _update_rating_buttons(self) -> None:
         """Label and show the rating buttons: for a flashcard, or to adjust a graded answer."""
@@ -446,6 +587,7 @@ class StudyPage(QWidget):
             when = f"\n{self._interval_label(intervals[rating])}" if rating in intervals else ""
             button.setText(f"{mark}{key} · {name}{when}")
             button.setAccessibleName(name)
+            theme.set_property(button, "rating", theme.RATINGS[int(rating) - 1])
 
     def _interval_label(self, interval: timedelta) -> str:
         """Return "10 min", "3 d" and the like, in the UI's language."""
@@ -462,7 +604,15 @@ class StudyPage(QWidget):
     def _update_status(self) -> None:
         session = self.session
         answered = len(session.history) if session else 0
-        text = self.tr("Answered in this session: %1").replace("%1", str(answered))
+        if isinstance(session, PracticeSession):
+            self.planned = answered + len(session.queue)
+        elif not isinstance(session, ExamSession):
+            self.planned = max(self.planned, answered + (self.question is not None))
+        self.bar.setRange(0, max(self.planned, 1))
+        self.bar.setValue(answered)
+        left = max(self.planned - answered, 0)
+        text = self.tr("%1 done · %2 left").replace("%1", str(answered)).replace("%2", str(left))
+        self.bar.setAccessibleDescription(text)
         if isinstance(session, ExamSession):
             text = (
                 self.tr("Exam: question %1 of %2")

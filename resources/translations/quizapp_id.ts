@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <source>About ASEAN Quiz</source>
+        <translation>Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <source>ASEAN Quiz %1</source>
+        <translation>Kuis ASEAN %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
+        <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <source>Software included and its licences</source>
+        <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Included software</source>
+        <translation>Perangkat lunak yang disertakan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <source>Included software:</source>
+        <translation>Perangkat lunak yang disertakan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="157"/>
+        <source>Pick an option: click it or press its number.</source>
+        <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="180"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="182"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="184"/>
+        <source>the right answer</source>
+        <translation>jawaban yang tepat</translation>
+    </message>
+</context>
+<context>
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="39"/>
@@ -122,9 +188,24 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="254"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="314"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="340"/>
+        <source>Fill in the gaps, then press Enter.</source>
+        <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="363"/>
+        <source>right</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="365"/>
+        <source>wrong: %1</source>
+        <translation>keliru: %1</translation>
     </message>
 </context>
 <context>
@@ -193,164 +274,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="42"/>
+        <location filename="../../quizapp/ui/home.py" line="142"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="45"/>
+        <location filename="../../quizapp/ui/home.py" line="148"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <location filename="../../quizapp/ui/home.py" line="154"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="54"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
         <translation>Profil &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <source>Delete this learner</source>
+        <translation>Hapus pelajar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="166"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
-        <source>Question sets</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Question set</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="56"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Due today</source>
-        <translation>Diulang hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Questions</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="82"/>
-        <source>Review &amp;selected set</source>
-        <translation>Ulang set &amp;terpilih</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="84"/>
-        <source>&amp;Review all sets</source>
-        <translation>Ulang &amp;semua set</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <location filename="../../quizapp/ui/home.py" line="210"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="89"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="91"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="93"/>
+        <location filename="../../quizapp/ui/home.py" line="216"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="96"/>
+        <location filename="../../quizapp/ui/home.py" line="219"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="97"/>
+        <location filename="../../quizapp/ui/home.py" line="220"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="135"/>
-        <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
-        <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
+        <location filename="../../quizapp/ui/home.py" line="180"/>
+        <source>Today&apos;s goal</source>
+        <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="159"/>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <source>Today: %1 questions to study</source>
+        <translation>Hari ini: %1 soal untuk dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <source>All done for today. Well done!</source>
+        <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="275"/>
+        <source>%1 of %2 answers done today</source>
+        <translation>%1 dari %2 jawaban selesai hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="281"/>
+        <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
+        <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <source>&amp;Study %1 questions</source>
+        <translation>&amp;Belajar %1 soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <source>&amp;Study: nothing due</source>
+        <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
-        <location filename="../../quizapp/ui/home.py" line="173"/>
-        <location filename="../../quizapp/ui/home.py" line="187"/>
+        <location filename="../../quizapp/ui/home.py" line="319"/>
+        <location filename="../../quizapp/ui/home.py" line="330"/>
+        <location filename="../../quizapp/ui/home.py" line="344"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="169"/>
+        <location filename="../../quizapp/ui/home.py" line="326"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <location filename="../../quizapp/ui/home.py" line="327"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="183"/>
+        <location filename="../../quizapp/ui/home.py" line="340"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="186"/>
+        <location filename="../../quizapp/ui/home.py" line="343"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -446,74 +527,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="82"/>
+        <location filename="../../quizapp/ui/main_window.py" line="84"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="139"/>
+        <location filename="../../quizapp/ui/main_window.py" line="141"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="140"/>
+        <location filename="../../quizapp/ui/main_window.py" line="142"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="141"/>
+        <location filename="../../quizapp/ui/main_window.py" line="143"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="142"/>
+        <location filename="../../quizapp/ui/main_window.py" line="144"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="143"/>
+        <location filename="../../quizapp/ui/main_window.py" line="145"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="146"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="145"/>
+        <location filename="../../quizapp/ui/main_window.py" line="147"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="176"/>
+        <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="151"/>
+        <source>&amp;Welcome and how it works…</source>
+        <translation>&amp;Selamat datang dan cara kerjanya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="152"/>
+        <source>&amp;About ASEAN Quiz</source>
+        <translation>&amp;Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="227"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="178"/>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="193"/>
+        <location filename="../../quizapp/ui/main_window.py" line="244"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="197"/>
+        <location filename="../../quizapp/ui/main_window.py" line="248"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="268"/>
+        <location filename="../../quizapp/ui/main_window.py" line="181"/>
+        <location filename="../../quizapp/ui/main_window.py" line="321"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="281"/>
+        <location filename="../../quizapp/ui/main_window.py" line="334"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="41"/>
+        <location filename="../../quizapp/ui/main_window.py" line="328"/>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="409"/>
+        <source>Choose a match for every item, then press Enter.</source>
+        <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="428"/>
+        <source>right: %1</source>
+        <translation>yang tepat: %1</translation>
     </message>
 </context>
 <context>
@@ -595,21 +716,49 @@
     </message>
 </context>
 <context>
+    <name>MultipleInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="221"/>
+        <source>Tick every right option (press their numbers), then press Enter.</source>
+        <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="240"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="242"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="244"/>
+        <source>missed: this one is right too</source>
+        <translation>terlewat: yang ini juga tepat</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="338"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="446"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="347"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="455"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="349"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="457"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="510"/>
+        <source>belongs at %1</source>
+        <translation>seharusnya di urutan %1</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1063,24 @@
     </message>
 </context>
 <context>
+    <name>SetCard</name>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="107"/>
+        <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
+        <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="116"/>
+        <source>Study %1</source>
+        <translation>Belajar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <source>Study %1: %2 questions</source>
+        <translation>Belajar %1: %2 soal</translation>
+    </message>
+</context>
+<context>
     <name>SetManagerDialog</name>
     <message>
         <location filename="../../quizapp/ui/sets.py" line="41"/>
@@ -1135,159 +1302,299 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="106"/>
+        <location filename="../../quizapp/ui/help.py" line="108"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Show the answer; go on after feedback; press a button</source>
+        <translation>Tampilkan jawaban; lanjut setelah umpan balik; tekan tombol yang terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Check a typed or arranged answer</source>
+        <translation>Periksa jawaban yang diketik atau disusun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="114"/>
+        <source>Pick or tick an option</source>
+        <translation>Pilih atau centang sebuah pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="115"/>
+        <source>Rate: Again, Hard, Good, Easy</source>
+        <translation>Nilai: Lagi, Sulit, Baik, Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="116"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="117"/>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="118"/>
+        <source>I was right (a typed answer marked wrong)</source>
+        <translation>Saya benar (jawaban ketikan yang dinilai keliru)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="119"/>
+        <source>Move an item when putting items in order</source>
+        <translation>Pindahkan butir saat mengurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="120"/>
+        <source>End the session (asks if an answer would be lost)</source>
+        <translation>Akhiri sesi (bertanya dulu bila ada jawaban yang akan hilang)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="121"/>
+        <source>This list</source>
+        <translation>Daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>letter</source>
+        <translation>huruf</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>The button or menu with that letter underlined</source>
+        <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="65"/>
+        <location filename="../../quizapp/ui/study.py" line="84"/>
+        <source>Session progress</source>
+        <translation>Kemajuan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="85"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="67"/>
+        <location filename="../../quizapp/ui/study.py" line="86"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="88"/>
+        <source>End session (Esc)</source>
+        <translation>Akhiri sesi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="89"/>
+        <location filename="../../quizapp/ui/study.py" line="310"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="76"/>
+        <location filename="../../quizapp/ui/study.py" line="101"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="82"/>
+        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <source>What your answer needs</source>
+        <translation>Yang masih diperlukan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="111"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="127"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <location filename="../../quizapp/ui/study.py" line="129"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="131"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="98"/>
+        <location filename="../../quizapp/ui/study.py" line="133"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="100"/>
+        <location filename="../../quizapp/ui/study.py" line="135"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="104"/>
+        <location filename="../../quizapp/ui/study.py" line="139"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="106"/>
+        <location filename="../../quizapp/ui/study.py" line="141"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="266"/>
+        <location filename="../../quizapp/ui/study.py" line="292"/>
+        <source>One minute left: unanswered questions count as wrong.</source>
+        <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="305"/>
+        <source>Hand in the exam now? %1 questions are unanswered and count as wrong.</source>
+        <translation>Serahkan ujian sekarang? %1 soal belum dijawab dan dihitung keliru.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="308"/>
+        <source>Leave the session? Your answer to this question has not been checked.</source>
+        <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="378"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="337"/>
+        <location filename="../../quizapp/ui/study.py" line="459"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="363"/>
-        <source>✓ Right</source>
-        <translation>✓ Benar</translation>
+        <location filename="../../quizapp/ui/study.py" line="487"/>
+        <source>Right</source>
+        <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="366"/>
-        <source>✗ Partly right: %1%</source>
-        <translation>✗ Sebagian benar: %1%</translation>
+        <location filename="../../quizapp/ui/study.py" line="491"/>
+        <source>Partly right: %1%</source>
+        <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="369"/>
-        <source>✗ Not quite</source>
-        <translation>✗ Belum tepat</translation>
+        <location filename="../../quizapp/ui/study.py" line="494"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="372"/>
-        <source>Answer: %1</source>
-        <translation>Jawaban: %1</translation>
+        <location filename="../../quizapp/ui/study.py" line="498"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
-        <source>Accepted with a typo: %1</source>
-        <translation>Diterima dengan salah ketik: %1</translation>
+        <location filename="../../quizapp/ui/study.py" line="614"/>
+        <source>%1 done · %2 left</source>
+        <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <location filename="../../quizapp/ui/study.py" line="508"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="441"/>
+        <location filename="../../quizapp/ui/study.py" line="521"/>
+        <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
+        <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="582"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="441"/>
+        <location filename="../../quizapp/ui/study.py" line="582"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <location filename="../../quizapp/ui/study.py" line="596"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="455"/>
+        <location filename="../../quizapp/ui/study.py" line="597"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="456"/>
+        <location filename="../../quizapp/ui/study.py" line="598"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="457"/>
+        <location filename="../../quizapp/ui/study.py" line="599"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="458"/>
+        <location filename="../../quizapp/ui/study.py" line="600"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="465"/>
-        <source>Answered in this session: %1</source>
-        <translation>Dijawab dalam sesi ini: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="468"/>
+        <location filename="../../quizapp/ui/study.py" line="618"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="475"/>
+        <location filename="../../quizapp/ui/study.py" line="625"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
@@ -1333,25 +1640,88 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="211"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="258"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="213"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="260"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="215"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="262"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="273"/>
+        <source>Type a number in digits, like 1967 or 3.5.</source>
+        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="274"/>
+        <source>Type your answer, then press Enter.</source>
+        <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="56"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="57"/>
+        <source>Welcome to ASEAN Quiz</source>
+        <translation>Selamat datang di Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="64"/>
+        <source>1. Answer a few questions each day. New ones are added a little at a time.</source>
+        <translation>1. Jawab beberapa soal setiap hari. Soal baru ditambahkan sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="67"/>
+        <source>2. The app remembers how well you knew each answer and asks it again just before you would forget it: soon if it was hard, after days or weeks if it was easy.</source>
+        <translation>2. Aplikasi mencatat seberapa baik Anda mengetahui setiap jawaban dan menanyakannya lagi tepat sebelum Anda lupa: segera bila sulit, beberapa hari atau minggu kemudian bila mudah.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="72"/>
+        <source>3. So a few minutes a day are enough: press Study on the home screen, and come back tomorrow.</source>
+        <translation>3. Jadi beberapa menit sehari sudah cukup: tekan Belajar di layar utama, lalu kembali besok.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="79"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="81"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="87"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="91"/>
+        <source>Start learning</source>
+        <translation>Mulai belajar</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="54"/>
+        <location filename="../../quizapp/ui/app.py" line="61"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
     </message>
