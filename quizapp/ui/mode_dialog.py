@@ -71,10 +71,12 @@ class ModeDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(20)
+        self.count.setAccessibleName(self.tr("Number of questions"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSpecialValueText(self.tr("no limit"))
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Time limit in minutes"))
         if mode == "practice":
             topics: dict[str, str] = {}
             for question in window.store.questions():

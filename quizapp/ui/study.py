@@ -155,6 +155,8 @@ class StudyPage(QWidget):
             bottom.addWidget(button)
         bottom.addWidget(self.continue_button)
         bottom.addStretch(1)
+        for button in (self.hint_button, self.claim_button, *self.rating_buttons.values()):
+            button.hide()  # until a stage needs them: all at once would widen the window
 
         column = QWidget()  # a readable line length on wide windows
         column.setMaximumWidth(880)

@@ -675,42 +675,52 @@
         <translation>Acak urutan soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="76"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="74"/>
+        <source>Number of questions</source>
+        <translation>Jumlah soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="78"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="88"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="79"/>
+        <source>Time limit in minutes</source>
+        <translation>Batas waktu dalam menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="90"/>
         <source>Topics:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="91"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="93"/>
         <source>Questions:</source>
         <translation>Jumlah soal:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="92"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
         <source>Time limit:</source>
         <translation>Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="96"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="99"/>
         <source>Sets:</source>
         <translation>Set:</translation>
     </message>
@@ -1419,7 +1429,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="89"/>
-        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <location filename="../../quizapp/ui/study.py" line="312"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
@@ -1484,117 +1494,117 @@
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="292"/>
+        <location filename="../../quizapp/ui/study.py" line="294"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="305"/>
+        <location filename="../../quizapp/ui/study.py" line="307"/>
         <source>Hand in the exam now? %1 questions are unanswered and count as wrong.</source>
         <translation>Serahkan ujian sekarang? %1 soal belum dijawab dan dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="308"/>
+        <location filename="../../quizapp/ui/study.py" line="310"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <location filename="../../quizapp/ui/study.py" line="312"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <location filename="../../quizapp/ui/study.py" line="312"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="378"/>
+        <location filename="../../quizapp/ui/study.py" line="380"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="459"/>
+        <location filename="../../quizapp/ui/study.py" line="461"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="487"/>
+        <location filename="../../quizapp/ui/study.py" line="489"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="491"/>
+        <location filename="../../quizapp/ui/study.py" line="493"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="494"/>
+        <location filename="../../quizapp/ui/study.py" line="496"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="498"/>
+        <location filename="../../quizapp/ui/study.py" line="500"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="614"/>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="508"/>
+        <location filename="../../quizapp/ui/study.py" line="510"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="521"/>
+        <location filename="../../quizapp/ui/study.py" line="523"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="582"/>
+        <location filename="../../quizapp/ui/study.py" line="584"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="582"/>
+        <location filename="../../quizapp/ui/study.py" line="584"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="596"/>
+        <location filename="../../quizapp/ui/study.py" line="598"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="597"/>
+        <location filename="../../quizapp/ui/study.py" line="599"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="598"/>
+        <location filename="../../quizapp/ui/study.py" line="600"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="599"/>
+        <location filename="../../quizapp/ui/study.py" line="601"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="600"/>
+        <location filename="../../quizapp/ui/study.py" line="602"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="618"/>
+        <location filename="../../quizapp/ui/study.py" line="620"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="625"/>
+        <location filename="../../quizapp/ui/study.py" line="627"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
