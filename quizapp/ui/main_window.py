@@ -111,6 +111,12 @@ class MainWindow(QMainWindow):
                 page.session_finished.connect(self.on_session_finished)
             else:
                 page.home_requested.connect(self.show_home)
+            if name == "summary":
+                page.practice_requested.connect(
+                    lambda questions: self.start(
+                        PracticeSession(self.store, self.profile, questions)
+                    )
+                )
             self.pages.addWidget(page)
             self._built[name] = page
         return self._built[name]

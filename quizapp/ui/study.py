@@ -29,8 +29,10 @@ from quizapp.core.grading import (
     blank_gaps,
     can_claim_right,
     correct_answer_text,
+    describe_response,
     grade,
     hint,
+    response_from_json,
     response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
@@ -38,6 +40,7 @@ from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
+from quizapp.ui.exam_nav import ExamNavigator
 from quizapp.ui.widgets import confirm, text_label
 
 if TYPE_CHECKING:
@@ -162,6 +165,11 @@ class StudyPage(QWidget):
         column.setMaximumWidth(880)
         column_layout = QVBoxLayout(column)
         column_layout.setSpacing(theme.SPACE)
+        self.exam_nav = ExamNavigator()
+        self.exam_nav.go_requested.connect(self.on_exam_go)
+        self.exam_nav.flag_requested.connect(self.on_exam_flag)
+        self.exam_nav.hide()
+        column_layout.addWidget(self.exam_nav)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
         column_layout.addSpacing(theme.SPACE)
@@ -194,6 +202,9 @@ class StudyPage(QWidget):
         for number in range(1, 10):
             self._shortcut(str(number), lambda n=number: self.on_number_key(n))
         self._shortcut("Escape", self.on_escape_key)
+        self._shortcut("PgUp", lambda: self.on_exam_go(self.exam_nav.current - 1))
+        self._shortcut("PgDown", lambda: self.on_exam_go(self.exam_nav.current + 1))
+        self._shortcut("Ctrl+F", self.on_exam_flag)
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
         self._shortcut("Ctrl+H", self.on_hint)
         self._shortcut("Ctrl+R", self.on_claim_right)
@@ -226,6 +237,10 @@ class StudyPage(QWidget):
             planned = len(session.queue)
         self.planned = planned
         self.warned_low_time = False
+        exam = isinstance(session, ExamSession)
+        self.exam_nav.setVisible(exam)
+        self.end_button.setText(self.tr("Hand in (Esc)") if exam else self.tr("End session (Esc)"))
+        self.end_button.setAccessibleName(self.tr("Hand in") if exam else self.tr("End session"))
         if isinstance(session, ExamSession) and session.time_limit:
             self.clock_tick.start()
         self.show_next()
@@ -233,11 +248,34 @@ class StudyPage(QWidget):
     def show_next(self) -> None:
         """Show the next question, or finish when there is none."""
         assert self.session is not None
-        question = self.session.next_question(self.window_.clock())
+        session = self.session
+        question = session.next_question(self.window_.clock())
+        if question is None and isinstance(session, ExamSession) and session.questions:
+            if session.time_left(self.window_.clock()) != timedelta(0) and not confirm(
+                self,
+                self.tr("Hand in"),
+                self.tr("Every question is answered. Hand in the exam now?"),
+                self.tr("Hand in"),
+                self.tr("Check my answers"),
+            ):
+                self.ask(session.go_to(0))
+                return
         if question is None:
             self.finish()
         else:
             self.ask(question)
+
+    def on_exam_go(self, index: int) -> None:
+        """Show question ``index`` of the exam (to answer it, or change its answer)."""
+        session = self.session
+        if isinstance(session, ExamSession) and 0 <= index < len(session.questions):
+            self.ask(session.go_to(index))
+
+    def on_exam_flag(self) -> None:
+        """Flag the exam's current question for later, or unflag it."""
+        if isinstance(self.session, ExamSession):
+            self.session.toggle_flag()
+            self.exam_nav.show_exam(self.session)
 
     def ask(self, question: Question, rng_state: object | None = None) -> None:
         """Show ``question`` unanswered; ``rng_state`` repeats an earlier shuffle (undo)."""
@@ -253,6 +291,16 @@ class StudyPage(QWidget):
         self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
         self.hint_label.setText("")
         self.need.hide()
+        if isinstance(self.session, ExamSession):
+            self.exam_nav.show_exam(self.session)
+            earlier = next((a for a in self.session.history if a.question.id == question.id), None)
+            if earlier is not None:
+                given = describe_response(question, response_from_json(earlier.response), language)
+                self.hint_label.setText(
+                    self.tr("Your answer so far: %1. Answer again to change it.").replace(
+                        "%1", given
+                    )
+                )
         if self.input is not None:
             self.input_box.removeWidget(self.input)
             self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
@@ -304,7 +352,7 @@ class StudyPage(QWidget):
             unanswered = len(session.questions) - len(session.history)
             if unanswered:
                 lost = self.tr(
-                    "Hand in the exam now? %1 questions are unanswered and count as wrong."
+                    "Not answered yet: %1 (they count as wrong). Hand in the exam now?"
                 ).replace("%1", str(unanswered))
         elif self.stage is Stage.ANSWERING and self.input is not None and self.input.has_input():
             lost = self.tr("Leave the session? Your answer to this question has not been checked.")
@@ -618,7 +666,7 @@ class StudyPage(QWidget):
         if isinstance(session, ExamSession):
             text = (
                 self.tr("Exam: question %1 of %2")
-                .replace("%1", str(min(answered + 1, len(session.questions))))
+                .replace("%1", str(session.current + 1))
                 .replace("%2", str(len(session.questions)))
             )
             left = session.time_left(self.window_.clock())

@@ -209,64 +209,123 @@
     </message>
 </context>
 <context>
+    <name>ExamNavigator</name>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="26"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Sebelumnya (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="27"/>
+        <source>Previous question</source>
+        <translation>Soal sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="28"/>
+        <source>Next ▶ (PgDn)</source>
+        <translation>Berikutnya ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="29"/>
+        <source>Next question</source>
+        <translation>Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="68"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="70"/>
+        <source>Question %1: %2</source>
+        <translation>Soal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>Unflag (Ctrl+F)</source>
+        <translation>Hapus tanda (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>⚑ Flag for later (Ctrl+F)</source>
+        <translation>⚑ Tandai untuk nanti (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="113"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
-        <source>Your mistakes</source>
-        <translation>Kesalahan Anda</translation>
+        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <source>Every question, with your answer and the right one:</source>
+        <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="42"/>
-        <source>Back to sets (Esc)</source>
-        <translation>Kembali ke set soal (Esc)</translation>
+        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <source>&amp;Done (Esc)</source>
+        <translation>Kem&amp;bali ke beranda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="50"/>
-        <source>Your mistakes, with the right answers:</source>
-        <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="58"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="66"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="91"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="75"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="76"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
@@ -291,7 +350,7 @@
     <message>
         <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
-        <translation>Profil &amp;baru…</translation>
+        <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/home.py" line="162"/>
@@ -532,94 +591,94 @@
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="141"/>
+        <location filename="../../quizapp/ui/main_window.py" line="147"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="142"/>
+        <location filename="../../quizapp/ui/main_window.py" line="148"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="143"/>
+        <location filename="../../quizapp/ui/main_window.py" line="149"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="145"/>
+        <location filename="../../quizapp/ui/main_window.py" line="151"/>
         <source>&amp;Reports</source>
-        <translation>&amp;Laporan</translation>
+        <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="146"/>
+        <location filename="../../quizapp/ui/main_window.py" line="152"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="147"/>
+        <location filename="../../quizapp/ui/main_window.py" line="153"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <location filename="../../quizapp/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <location filename="../../quizapp/ui/main_window.py" line="155"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="151"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="152"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="227"/>
+        <location filename="../../quizapp/ui/main_window.py" line="233"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="229"/>
+        <location filename="../../quizapp/ui/main_window.py" line="235"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="244"/>
+        <location filename="../../quizapp/ui/main_window.py" line="250"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="248"/>
+        <location filename="../../quizapp/ui/main_window.py" line="254"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="181"/>
-        <location filename="../../quizapp/ui/main_window.py" line="321"/>
+        <location filename="../../quizapp/ui/main_window.py" line="187"/>
+        <location filename="../../quizapp/ui/main_window.py" line="327"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="334"/>
+        <location filename="../../quizapp/ui/main_window.py" line="340"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="328"/>
+        <location filename="../../quizapp/ui/main_window.py" line="334"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
@@ -1408,203 +1467,232 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="84"/>
+        <location filename="../../quizapp/ui/study.py" line="87"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="85"/>
+        <location filename="../../quizapp/ui/study.py" line="88"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="86"/>
+        <location filename="../../quizapp/ui/study.py" line="89"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="88"/>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="242"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="89"/>
-        <location filename="../../quizapp/ui/study.py" line="312"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="243"/>
+        <location filename="../../quizapp/ui/study.py" line="360"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="101"/>
+        <location filename="../../quizapp/ui/study.py" line="104"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="108"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="111"/>
+        <location filename="../../quizapp/ui/study.py" line="114"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="127"/>
+        <location filename="../../quizapp/ui/study.py" line="130"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="129"/>
+        <location filename="../../quizapp/ui/study.py" line="132"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="131"/>
+        <location filename="../../quizapp/ui/study.py" line="134"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="133"/>
+        <location filename="../../quizapp/ui/study.py" line="136"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="135"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="138"/>
+        <location filename="../../quizapp/ui/study.py" line="141"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="139"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="140"/>
+        <location filename="../../quizapp/ui/study.py" line="143"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="141"/>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="294"/>
+        <location filename="../../quizapp/ui/study.py" line="242"/>
+        <source>Hand in (Esc)</source>
+        <translation>Serahkan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="243"/>
+        <location filename="../../quizapp/ui/study.py" line="256"/>
+        <location filename="../../quizapp/ui/study.py" line="258"/>
+        <source>Hand in</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="257"/>
+        <source>Every question is answered. Hand in the exam now?</source>
+        <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="259"/>
+        <source>Check my answers</source>
+        <translation>Periksa jawaban saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="300"/>
+        <source>Your answer so far: %1. Answer again to change it.</source>
+        <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="342"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="307"/>
-        <source>Hand in the exam now? %1 questions are unanswered and count as wrong.</source>
-        <translation>Serahkan ujian sekarang? %1 soal belum dijawab dan dihitung keliru.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="310"/>
+        <location filename="../../quizapp/ui/study.py" line="358"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="312"/>
+        <location filename="../../quizapp/ui/study.py" line="360"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="312"/>
+        <location filename="../../quizapp/ui/study.py" line="360"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="380"/>
+        <location filename="../../quizapp/ui/study.py" line="428"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="461"/>
+        <location filename="../../quizapp/ui/study.py" line="509"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="489"/>
+        <location filename="../../quizapp/ui/study.py" line="537"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="493"/>
+        <location filename="../../quizapp/ui/study.py" line="541"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="496"/>
+        <location filename="../../quizapp/ui/study.py" line="544"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="500"/>
+        <location filename="../../quizapp/ui/study.py" line="548"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <location filename="../../quizapp/ui/study.py" line="664"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="510"/>
+        <location filename="../../quizapp/ui/study.py" line="558"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="523"/>
+        <location filename="../../quizapp/ui/study.py" line="355"/>
+        <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
+        <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="571"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="584"/>
+        <location filename="../../quizapp/ui/study.py" line="632"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="584"/>
+        <location filename="../../quizapp/ui/study.py" line="632"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="598"/>
+        <location filename="../../quizapp/ui/study.py" line="646"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="599"/>
+        <location filename="../../quizapp/ui/study.py" line="647"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="600"/>
+        <location filename="../../quizapp/ui/study.py" line="648"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="601"/>
+        <location filename="../../quizapp/ui/study.py" line="649"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="602"/>
+        <location filename="../../quizapp/ui/study.py" line="650"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="620"/>
+        <location filename="../../quizapp/ui/study.py" line="668"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <location filename="../../quizapp/ui/study.py" line="675"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
@@ -1612,39 +1700,119 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="30"/>
-        <source>Questions answered</source>
-        <translation>Soal dijawab</translation>
+        <location filename="../../quizapp/ui/summary.py" line="69"/>
+        <source>Study the &amp;missed ones again</source>
+        <translation>Pelajari &amp;ulang yang terlewat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="31"/>
-        <source>New questions seen</source>
-        <translation>Soal baru dilihat</translation>
+        <location filename="../../quizapp/ui/summary.py" line="70"/>
+        <source>Practice: your schedule stays as it is</source>
+        <translation>Latihan: jadwal Anda tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="32"/>
-        <source>Quiz answers right / wrong</source>
-        <translation>Jawaban kuis benar / salah</translation>
+        <location filename="../../quizapp/ui/summary.py" line="72"/>
+        <source>&amp;Done (Space)</source>
+        <translation>Kem&amp;bali ke beranda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="33"/>
-        <source>Again / Hard / Good / Easy</source>
-        <translation>Lagi / Sulit / Baik / Mudah</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="38"/>
-        <source>Back to sets (Space)</source>
-        <translation>Kembali ke set soal (Spasi)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="98"/>
+        <source>Questions answered: %1</source>
+        <translation>Soal dijawab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="101"/>
+        <source>New questions seen: %1</source>
+        <translation>Soal baru dilihat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <source>Quiz answers: %1 right, %2 wrong</source>
+        <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="115"/>
+        <source>Days in a row: %1</source>
+        <translation>Hari berturut-turut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="125"/>
+        <source>Missed: %1</source>
+        <translation>Terlewat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="127"/>
+        <source>Nothing missed. Well done!</source>
+        <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="144"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <source>in %1 %2</source>
+        <translation>dalam %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <source>Coming back: %1</source>
+        <translation>Muncul lagi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <source>h</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="167"/>
+        <source>d</source>
+        <translation>hr</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="168"/>
+        <source>mo</source>
+        <translation>bln</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="169"/>
+        <source>y</source>
+        <translation>th</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,43 @@ def test_exam_ends_when_time_is_up(library, now):
     assert result.unanswered == [questions[1]]
 
 
+def test_exam_moves_between_questions_skips_flags_and_replaces_an_answer(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    questions = exam_questions(store, ["basics", "more"], 3, random.Random(1))
+    session = ExamSession(store, profile, questions, ["basics", "more"], now)
+    assert session.next_question(now) == questions[0]
+    session.go_to(1)  # skip the first
+    assert session.toggle_flag() is True
+    session.answer(questions[1], Rating.AGAIN, now, correct=False, score=0.0)
+    assert session.next_question(now) == questions[2]  # on from the current one
+    session.answer(questions[2], Rating.GOOD, now, correct=True, score=1.0)
+    assert session.next_question(now) == questions[0]  # then round to the skipped one
+    session.go_to(1)
+    session.answer(questions[1], Rating.GOOD, now, correct=True, score=1.0)  # changed my mind
+    assert session.flagged == {questions[1].id}
+    assert session.answered_ids() == {questions[1].id, questions[2].id}
+    assert store.db.execute("SELECT COUNT(*) FROM exam_answers").fetchone()[0] == 2
+    result = session.finish(now, "en")
+    assert (result.score, result.answered, result.unanswered) == (2 / 3, 2, [questions[0]])
+    assert result.questions == questions
+    assert [a.question for a in result.answers] == [questions[2], questions[1]]
+
+
+def test_summary_lists_the_missed_questions_and_when_each_comes_back(library, now):
+    store = library.store
+    session = StudySession(store, store.create_profile("Ana", now))
+    first = session.next_question(now)
+    session.answer(first, Rating.AGAIN, now, correct=False, score=0.0)
+    second = session.next_question(now)
+    session.answer(second, Rating.EASY, now)
+    summary = session.summary()
+    assert summary.missed == [first]
+    assert len(summary.next_due) == 2
+    assert summary.next_due[0] < now + timedelta(hours=1) < now + timedelta(days=2)
+    assert summary.next_due[1] > now + timedelta(days=2)
+
+
 def test_regrade_replaces_the_last_rating(library, now):
     store = library.store
     profile = store.create_profile("Ana", now)

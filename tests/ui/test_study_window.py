@@ -119,8 +119,8 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
 
     qtbot.mouseClick(study.end_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.summary
-    assert window.summary.figures["answered"].text() == "2"
-    assert window.summary.figures["graded"].text() == "1 / 0"
+    assert window.summary.figures["answered"].text() == "Questions answered: 2"
+    assert window.summary.figures["graded"].text() == "Quiz answers: 1 right, 0 wrong"
 
 
 def test_wrong_option_picked_with_the_mouse_is_marked_and_rated_again(qtbot, open_window):
