@@ -699,89 +699,109 @@
 <context>
     <name>ModeDialog</name>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="50"/>
         <source>Practise any sets or topics, in any order. Your schedule and statistics stay as they are.</source>
         <translation>Berlatih dengan set atau topik apa pun, dalam urutan apa pun. Jadwal dan statistik Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="52"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="55"/>
         <source>Questions drawn at random from the sets you choose. You see your score, per topic, and your mistakes at the end.</source>
         <translation>Soal diambil secara acak dari set yang Anda pilih. Di akhir Anda melihat nilai, nilai per topik, dan kesalahan Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="61"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="70"/>
         <source>Topics</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="69"/>
-        <source>Shuffle the questions</source>
-        <translation>Acak urutan soal</translation>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
+        <source>S&amp;huffle the questions</source>
+        <translation>Acak &amp;urutan soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="74"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;All sets</source>
+        <translation>Semu&amp;a set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>N&amp;o sets</source>
+        <translation>&amp;Kosongkan set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>&amp;Topics:</source>
+        <translation>T&amp;opik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>A&amp;ll topics</source>
+        <translation>Semua to&amp;pik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>No to&amp;pics</source>
+        <translation>Kosongkan top&amp;ik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="101"/>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Jumlah soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="102"/>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="78"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="79"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
         <source>Time limit in minutes</source>
         <translation>Batas waktu dalam menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="90"/>
-        <source>Topics:</source>
-        <translation>Topik:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="93"/>
-        <source>Questions:</source>
-        <translation>Jumlah soal:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
-        <source>Time limit:</source>
-        <translation>Batas waktu:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="99"/>
-        <source>Sets:</source>
-        <translation>Set:</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,36 @@ def test_exam_time_limit_hands_the_exam_in(qtbot, open_window, clock):
     clock.advance(minutes=2)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.exam_result, timeout=3000)
     assert window.exam_result.details.text().endswith("Time ran out.")
+
+
+def test_practice_topics_follow_the_chosen_sets_and_one_topic_takes_few_keys(qtbot, open_window):
+    window = open_window()
+    dialog = ModeDialog(window, "practice")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def topics():
+        return [dialog.topics.item(r).text() for r in range(dialog.topics.count())]
+
+    assert topics() == ["Places"]
+    uncheck(dialog.sets, "Basics")  # "More" has no topics
+    assert topics() == []
+    dialog.sets.item(0).setCheckState(Qt.CheckState.Checked)
+    assert topics() == ["Places"]
+    # One topic by keyboard: no topics (Alt+P), tick the current one (Space), start (Enter).
+    assert dialog.focusWidget() is dialog.sets  # ready for arrows and Space
+    qtbot.keyClick(dialog.focusWidget(), K.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.choice().topics == set())  # a mnemonic clicks after a flash
+    assert dialog.focusWidget() is dialog.topics
+    qtbot.keyClick(dialog.focusWidget(), K.Key_Space)
+    assert dialog.topics.item(0).checkState() == Qt.CheckState.Checked
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.focusWidget(), K.Key_Return)
+    assert dialog.choice().set_ids == ["basics", "more"]
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), K.Key_O, Qt.KeyboardModifier.AltModifier)  # no sets
+    qtbot.waitUntil(lambda: dialog.choice().set_ids == [])
