@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
+    ExportError,
     Problem,
     ProfileError,
     QuestionEditError,
@@ -84,10 +85,39 @@ def choose_profile(
 ) -> Profile:
     """Return the named profile, creating it if new; without a name, the first profile.
 
-    ``default_name`` names the profile created when there is none yet (the UI translates it).
+    This is the learner picker's "switch to or add" action; to refuse unknown names use
+    :func:`existing_profile`. ``default_name`` names the learner created when there is none
+    yet (the UI translates it).
     """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
+    return _first_profile(store, now, default_name)
+
+
+def existing_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
+    """Return the learner called ``name``, never creating one; without a name, the first one.
+
+    On a new database with no learner at all, the default learner is created, called
+    ``default_name``.
+
+    Raises:
+        ProfileError: there is no learner called ``name`` (the message lists the known ones).
+    """
+    return _profile_named(store, name) if name else _first_profile(store, now, default_name)
+
+
+def add_profile(store: Store, name: str, now: datetime) -> Profile:
+    """Add a learner called ``name``.
+
+    Raises:
+        ProfileError: the name is blank or already taken.
+    """
+    return store.create_profile(name, now)
+
+
+def _first_profile(store: Store, now: datetime, default_name: str) -> Profile:
     profiles = store.profiles()
     return profiles[0] if profiles else store.create_profile(default_name, now)
 
@@ -104,10 +134,15 @@ def rename_profile(store: Store, name: str, new_name: str) -> Profile:
 def delete_profile(store: Store, name: str) -> None:
     """Delete the learner called ``name`` and all their progress; other learners keep theirs.
 
+    A backup of the database is taken first.
+
     Raises:
         ProfileError: there is no such learner.
+        StorageError: the backup could not be taken; nothing was deleted.
     """
-    store.delete_profile(_profile_named(store, name).id)
+    profile = _profile_named(store, name)
+    store.back_up(datetime.now(UTC), "before-delete-learner")
+    store.delete_profile(profile.id)
 
 
 def _profile_named(store: Store, name: str) -> Profile:
@@ -354,6 +389,25 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
 
 
+def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:
+    """Save a learner's progress file for their teacher; return where it was saved.
+
+    Raises:
+        ExportError: the file cannot be written (any older file there is unchanged).
+    """
+    from quizapp.core import classreport, report  # not at start
+    from quizapp.core.files import write_text_atomic
+
+    learner = report.learner_report(store, profile, now)
+    try:
+        write_text_atomic(path, classreport.progress_json(learner))
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write {path}: {error.strerror or error}. Choose another folder or file."
+        ) from None
+    return path
+
+
 # -- managing sets and browsing questions ---------------------------------------------------
 
 
@@ -420,6 +474,8 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
     with its history. With ``delete_history`` (also for a set deleted before), the set, its
     questions and every learner's answers to them are deleted for good.
 
+    A backup of the database is taken before history is deleted.
+
     Returns:
         How many answers were deleted (0 while the history is kept).
 
@@ -433,6 +489,7 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
             f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
         )
     if delete_history:
+        store.back_up(datetime.now(UTC), "before-delete-set")
         return store.purge_set(set_id)
     store.hide_set(set_id)
     return 0

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
 from quizapp.core.model import Profile, Question, QuestionId, QuestionType, Rating, SetId
-from quizapp.core.scheduler import Scheduler
+from quizapp.core.scheduler import CardState, Scheduler
 from quizapp.core.storage import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -61,6 +61,15 @@ class Answered:
     response: object
     next_due: datetime | None = None
     was_new: bool = False
+
+
+@dataclass(frozen=True)
+class ShownStates:
+    """The state each rating would give a question, computed once when it was shown."""
+
+    question_id: QuestionId
+    current: CardState | None
+    states: dict[Rating, CardState]
 
 
 @dataclass
@@ -111,7 +120,11 @@ class Session:
             score: The share of the answer that was right, for graded questions.
             duration_ms: How long the learner took.
             response: What the learner answered (JSON-ready), kept with the answer.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
+        self.store.require_profile(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
@@ -130,19 +143,32 @@ class Session:
         self._unsave(answered)
         return answered.question
 
-    def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
-        """Replace the rating of the last answer (the learner adjusted it, or was right)."""
+    def regrade(
+        self, rating: Rating, now: datetime, correct: bool | None = None, guessed: bool = False
+    ) -> Answered:
+        """Replace the rating of the last answer (the learner adjusted it, was right, or guessed).
+
+        Taking the old answer back and saving the new one is one transaction: a crash or a
+        failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
+        the learner's parameters counts it as not remembered, whatever was picked.
+        """
+        self.store.require_profile(self.profile)
         last = self.history[-1]
-        self.undo()
-        return self.answer(
+        response = {"regraded_from": int(last.rating), "response": last.response}
+        attempt = Attempt(
             last.question,
             rating,
             now,
             correct if correct is not None else last.correct,
             1.0 if correct else last.score,
             None,
-            {"regraded_from": int(last.rating), "response": last.response},
+            response | {"guessed": True} if guessed else response,
         )
+        with self.store.transaction():
+            self._unsave(last)
+            answered = self._save(attempt)
+        self.history[-1] = answered
+        return answered
 
     @property
     def can_undo(self) -> bool:
@@ -191,9 +217,16 @@ class StudySession(Session):
         super().__init__(store, profile)
         self.set_ids = set_ids
         self.zone = zone
-        self.scheduler = Scheduler(profile.desired_retention)
+        fit = store.fit_record(profile.id)
+        self.scheduler = Scheduler(
+            profile.desired_retention,
+            parameters=fit.parameters if fit else None,
+            zone=zone,
+            day_start_hour=profile.day_start_hour,
+        )
         self._today: datetime | None = None  # the study day the counts below are of
         self._new_done = self._reviews_done = 0
+        self._shown: ShownStates | None = None
 
     def next_question(self, now: datetime) -> Question | None:
         """Return the question to show at ``now``, or None when the session is done.
@@ -237,7 +270,7 @@ class StudySession(Session):
 
         Answers of this session keep the counts up to date (see :meth:`_save`).
         """
-        today = day_start(now, self.zone)
+        today = day_start(now, self.zone, self.profile.day_start_hour)
         if today != self._today:
             self._today = today
             self._new_done = self.store.count_new_started(self.profile.id, today)
@@ -245,21 +278,33 @@ class StudySession(Session):
         return today
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
-        """Return how far each rating would put the question off, for the answer buttons."""
+        """Return how far each rating would put the question off, for the answer buttons.
+
+        The states behind them are kept: answering this question saves the one chosen, so the
+        interval on the button is the interval saved (Anki's ``build_answer``).
+        """
         card = self.store.card(self.profile.id, question.id)
-        return self.scheduler.preview(card, now, question.id)
+        self._shown = ShownStates(
+            question.id, card, self.scheduler.next_states(card, now, question.id)
+        )
+        return {rating: state.due - now for rating, state in self._shown.states.items()}
 
     def _save(self, attempt: Attempt) -> Answered:
         question_id = attempt.question.id
-        previous = self.store.card(self.profile.id, question_id)
-        card = self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
-        record_id = self.store.record_answer(
+        shown = self._shown if self._shown and self._shown.question_id == question_id else None
+
+        def next_card(previous: CardState | None) -> CardState:
+            if shown is not None and shown.current == previous:
+                return shown.states[attempt.rating]
+            # Not shown with intervals, or answered meanwhile in another window: from the latest.
+            return self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
+
+        record_id, card, previous = self.store.answer_card(
             self.profile.id,
             question_id,
             attempt.rating,
             attempt.at,
-            card,
-            previous,
+            next_card,
             attempt.duration_ms,
             attempt.response,
         )

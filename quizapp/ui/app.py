@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
-from quizapp.ui import i18n
+from quizapp.ui import errors, i18n
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
@@ -32,14 +32,18 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
     """Open the library in ``data_dir`` and return a main window on it (not yet shown).
 
     Raises:
-        QuizAppError: the bank or the database cannot be used.
+        QuizAppError: the bank or the database cannot be used, or there is no such learner.
     """
     library = ops.open_library(data_dir)
     first_run = not library.store.profiles()
     app = create_application()
     i18n.install(app, i18n.system_language(QLocale.system()))  # for the first learner's name
     default_name = app.translate("MainWindow", "Learner")
-    profile = ops.choose_profile(library.store, profile_name, utc_now(), default_name)
+    try:
+        profile = ops.existing_profile(library.store, profile_name, utc_now(), default_name)
+    except QuizAppError:
+        library.store.close()
+        raise
     window = MainWindow(library, profile)
     window.first_run = first_run
     return window
@@ -55,10 +59,11 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
             painted and close the window this many seconds later (smoke tests, benchmarks).
     """
     app = create_application()
+    errors.install_hooks(data_dir)
     try:
         window = open_main_window(data_dir, profile_name)
     except QuizAppError as error:
-        QMessageBox.critical(None, app.translate("app", "Cannot open quizapp"), str(error))
+        errors.show_error(error, None, app.translate("app", "Cannot open quizapp"))
         return 1
     if quit_after_show is not None:
         _QuitAfterShow(window, quit_after_show)

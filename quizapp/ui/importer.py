@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats.registry import PARSERS
 from quizapp.core.storage import Store
+from quizapp.ui import errors, tasks
 
 FILE_FILTER = "Question files (*.csv *.tsv *.txt *.gift *.yaml *.yml *.apkg *.aiken);;All files (*)"
 
@@ -34,8 +34,8 @@ FILE_FILTER = "Question files (*.csv *.tsv *.txt *.gift *.yaml *.yml *.apkg *.ai
 class ImportDialog(QDialog):
     """Lets a teacher pick files and import them; shows progress, then what happened.
 
-    The import runs in the GUI thread (it is short: 10,000 CSV rows take about a second) and
-    keeps the window painted through its progress callback.
+    The import runs in the background (:mod:`quizapp.ui.tasks`) on its own connection; its
+    progress reports feed the dialog's progress bar.
     """
 
     import_finished = Signal(object)  # the ops.ImportReport of a successful import
@@ -121,7 +121,6 @@ class ImportDialog(QDialog):
         self.status.setText(what)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        QApplication.processEvents()
 
     def on_import_clicked(self) -> None:
         """Import the chosen files and show the report."""
@@ -130,32 +129,47 @@ class ImportDialog(QDialog):
             self.report.setPlainText(self.tr("Add the files to import first."))
             return
         self.import_button.setEnabled(False)
-        try:
-            result = ops.import_files(
-                self.store,
+        set_name = self.set_name.text().strip() or None
+        fmt = self.format.currentData()
+        tasks.run_in_background(
+            self,
+            lambda context: ops.import_files(
+                context.required_store(),
                 paths,
-                set_name=self.set_name.text().strip() or None,
-                fmt=self.format.currentData(),
-                progress=self.on_import_progress,
-            )
-        except QuestionFileError as error:
-            self.status.setText(self.tr("Nothing was imported."))
-            self.progress.setValue(0)
-            lines = [
-                self.tr("Nothing was imported: problems to fix first: %1").replace(
-                    "%1", str(len(error.problems))
-                ),
-                "",
-                *[str(problem) for problem in error.problems],
-            ]
-            self.report.setPlainText("\n".join(lines))
-            return
-        finally:
-            self.import_button.setEnabled(True)
+                set_name=set_name,
+                fmt=fmt,
+                progress=context.progress,
+            ),
+            self.on_import_done,
+            store=self.store,
+            on_failure=self.on_import_failed,
+            on_progress=self.on_import_progress,
+        )
+
+    def on_import_done(self, result: ops.ImportReport) -> None:
+        """Show the report of a finished import."""
+        self.import_button.setEnabled(True)
         self.status.setText(self.tr("Done."))
         self.progress.setValue(self.progress.maximum())
         self.report.setPlainText("\n".join(describe(result)))
         self.import_finished.emit(result)
+
+    def on_import_failed(self, error: Exception) -> None:
+        """List the problems of the files; other errors go to the presenter."""
+        self.import_button.setEnabled(True)
+        self.status.setText(self.tr("Nothing was imported."))
+        self.progress.setValue(0)
+        if not isinstance(error, QuestionFileError):
+            errors.show_error(error, self, self.tr("Cannot import"))
+            return
+        lines = [
+            self.tr("Nothing was imported: problems to fix first: %1").replace(
+                "%1", str(len(error.problems))
+            ),
+            "",
+            *[str(problem) for problem in error.problems],
+        ]
+        self.report.setPlainText("\n".join(lines))
 
 
 def describe(result: ops.ImportReport) -> list[str]:

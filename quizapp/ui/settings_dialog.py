@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.core.model import Profile
+from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview, parameters_overview
 from quizapp.ui.i18n import LANGUAGES
 from quizapp.ui.widgets import ok_cancel_buttons
 
@@ -44,6 +47,13 @@ class SettingsDialog(QDialog):
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
         self.retention.setValue(profile.desired_retention)
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 12)
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(profile.day_start_hour)
+        self.day_start.setToolTip(
+            self.tr("Answers before this hour count to the day before, as in a late session.")
+        )
         self.grading = QComboBox()
         self.grading.addItem(self.tr("Again / Hard / Good / Easy"), False)
         self.grading.addItem(self.tr("Fail / Pass"), True)
@@ -63,53 +73,121 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
-        for label, field, tip in (
-            (
-                self.tr("&Language:"),
-                self.language,
-                self.tr("The language of the app and of the questions."),
-            ),
-            (
-                self.tr("&New questions a day:"),
-                self.new_per_day,
-                self.tr("How many questions you have not seen before are added each day."),
-            ),
-            (
-                self.tr("&Most reviews a day:"),
-                self.max_reviews,
-                self.tr("The most questions you are asked again in one day."),
-            ),
-            (
-                self.tr("&Desired retention:"),
-                self.retention,
-                self.tr(
-                    "How sure you want to be of remembering a question when it comes back: "
-                    "0.90 means 9 times in 10. Higher asks more often."
-                ),
-            ),
-            (
-                self.tr("&Flashcard grades:"),
-                self.grading,
-                self.tr("Grade flashcards with four buttons, or just Fail and Pass."),
-            ),
-            (
-                self.tr("&Text size:"),
-                self.text_size,
-                self.tr("Make all text larger (up to 200%); screens scroll to fit."),
-            ),
-            (
-                self.tr("L&ook:"),
-                self.theme,
-                self.tr("Light or dark colours, or follow the system."),
-            ),
-        ):
+        overview = parameters_overview(window.store, profile)
+        self.retention_price = QLabel(self._price_table(overview))
+        self.memory_model = QLabel(self._memory_model_text(overview))
+        self.memory_model.setWordWrap(True)
+
+        def add_row(label: str, field: QWidget, tip: str) -> None:
             field.setToolTip(tip)
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, field)
+
+        add_row(
+            self.tr("&Language:"),
+            self.language,
+            self.tr("The language of the app and of the questions."),
+        )
+        add_row(
+            self.tr("&New questions a day:"),
+            self.new_per_day,
+            self.tr("How many questions you have not seen before are added each day."),
+        )
+        add_row(
+            self.tr("&Most reviews a day:"),
+            self.max_reviews,
+            self.tr("The most questions you are asked again in one day."),
+        )
+        add_row(
+            self.tr("&Desired retention:"),
+            self.retention,
+            self.tr(
+                "How sure you want to be of remembering a question when it comes back: "
+                "0.90 means 9 times in 10. Higher asks more often."
+            ),
+        )
+        form.addRow("", self.retention_price)
+        form.addRow(self.tr("Memory model:"), self.memory_model)
+        add_row(
+            self.tr("Next day &starts at:"),
+            self.day_start,
+            self.tr("The hour a new study day begins; answers late at night count for that day."),
+        )
+        add_row(
+            self.tr("&Flashcard grades:"),
+            self.grading,
+            self.tr("Grade flashcards with four buttons, or just Fail and Pass."),
+        )
+        add_row(
+            self.tr("&Text size:"),
+            self.text_size,
+            self.tr("Make all text larger (up to 200%); screens scroll to fit."),
+        )
+        add_row(
+            self.tr("L&ook:"),
+            self.theme,
+            self.tr("Light or dark colours, or follow the system."),
+        )
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _price_table(self, overview: ParametersOverview) -> str:
+        """Return the workload and knowledge at each desired retention, as a small table."""
+        rows = "".join(
+            f"<tr><td>{price.retention:.2f}</td><td align=right>{price.answers_per_day:.0f}</td>"
+            f"<td align=right>{price.known:.0%}</td></tr>"
+            for price in overview.prices
+        )
+        title = self.tr("After a year of %1 new questions a day (your memory, simulated):")
+        retention, answers, remembered = (
+            self.tr("Retention"),
+            self.tr("Answers a day"),
+            self.tr("Remembered"),
+        )
+        return (
+            title.replace("%1", str(self.profile.new_per_day))
+            + "<table cellspacing=0 cellpadding=3><tr>"
+            + f"<th align=left>{retention}</th><th align=right>{answers}</th>"
+            + f"<th align=right>{remembered}</th></tr>{rows}</table>"
+        )
+
+    def _memory_model_text(self, overview: ParametersOverview) -> str:
+        """Say in plain words which memory model schedules this learner, and what it changed."""
+        record = overview.record
+        if record is None:
+            return (
+                self.tr(
+                    "Average (the default). Yours is fitted once you have %1 answers "
+                    "given a day or more apart; you have %2."
+                )
+                .replace("%1", str(MIN_LONG_TERM_ANSWERS))
+                .replace("%2", str(overview.long_term_answers))
+            )
+        checked = f"{record.checked_at.astimezone():%Y-%m-%d}"
+        own, average = overview.answers_a_year_own, overview.answers_a_year_default
+        if own is None:
+            return self.tr(
+                "Average (the default): the fit of %1 did not predict your newest answers "
+                "better, so it was not used."
+            ).replace("%1", checked)
+        if own < average * 0.95:
+            text = self.tr(
+                "Your own, fitted %1: your memory is steadier than average, so fewer reviews: "
+                "a question needs about %2 answers in its first year instead of %3."
+            )
+        elif own > average * 1.05:
+            text = self.tr(
+                "Your own, fitted %1: your memory fades faster than average, so more reviews: "
+                "a question needs about %2 answers in its first year instead of %3."
+            )
+        else:
+            text = self.tr(
+                "Your own, fitted %1: close to average; a question needs about %2 answers in "
+                "its first year (average %3)."
+            )
+        return text.replace("%1", checked).replace("%2", str(own)).replace("%3", str(average))
 
     def settings(self) -> Profile:
         """Return the profile with the settings as edited."""
@@ -120,6 +198,7 @@ class SettingsDialog(QDialog):
             max_reviews_per_day=self.max_reviews.value(),
             desired_retention=round(self.retention.value(), 2),
             pass_fail=bool(self.grading.currentData()),
+            day_start_hour=self.day_start.value(),
             text_scale=self.text_size.value() / 100,
             theme=self.theme.currentData(),
         )

@@ -70,119 +70,124 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="39"/>
+        <location filename="../../quizapp/ui/classreport.py" line="40"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="44"/>
+        <location filename="../../quizapp/ui/classreport.py" line="45"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="49"/>
+        <location filename="../../quizapp/ui/classreport.py" line="50"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="54"/>
+        <location filename="../../quizapp/ui/classreport.py" line="55"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="57"/>
+        <location filename="../../quizapp/ui/classreport.py" line="58"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <location filename="../../quizapp/ui/classreport.py" line="59"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="61"/>
+        <location filename="../../quizapp/ui/classreport.py" line="62"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="62"/>
+        <location filename="../../quizapp/ui/classreport.py" line="63"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="69"/>
+        <location filename="../../quizapp/ui/classreport.py" line="70"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="72"/>
+        <location filename="../../quizapp/ui/classreport.py" line="73"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="76"/>
+        <location filename="../../quizapp/ui/classreport.py" line="77"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="90"/>
+        <location filename="../../quizapp/ui/classreport.py" line="91"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="96"/>
+        <location filename="../../quizapp/ui/classreport.py" line="97"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="115"/>
+        <location filename="../../quizapp/ui/classreport.py" line="129"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="126"/>
+        <location filename="../../quizapp/ui/classreport.py" line="140"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="129"/>
+        <location filename="../../quizapp/ui/classreport.py" line="143"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="130"/>
+        <location filename="../../quizapp/ui/classreport.py" line="144"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="154"/>
+        <location filename="../../quizapp/ui/classreport.py" line="168"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="154"/>
+        <location filename="../../quizapp/ui/classreport.py" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="166"/>
+        <location filename="../../quizapp/ui/classreport.py" line="180"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="171"/>
+        <location filename="../../quizapp/ui/classreport.py" line="185"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="111"/>
+        <source>Reading the progress files…</source>
+        <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
 </context>
 <context>
@@ -563,122 +568,154 @@
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="130"/>
+        <location filename="../../quizapp/ui/importer.py" line="129"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="142"/>
+        <location filename="../../quizapp/ui/importer.py" line="160"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="145"/>
+        <location filename="../../quizapp/ui/importer.py" line="166"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="155"/>
+        <location filename="../../quizapp/ui/importer.py" line="152"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="163"/>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="84"/>
+        <location filename="../../quizapp/ui/main_window.py" line="400"/>
+        <location filename="../../quizapp/ui/main_window.py" line="413"/>
+        <source>No backup was taken</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="90"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="147"/>
+        <location filename="../../quizapp/ui/main_window.py" line="153"/>
         <source>&amp;Questions</source>
         <translation>&amp;Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <location filename="../../quizapp/ui/main_window.py" line="154"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <location filename="../../quizapp/ui/main_window.py" line="155"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <location filename="../../quizapp/ui/main_window.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="151"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="152"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="153"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="155"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="233"/>
+        <location filename="../../quizapp/ui/main_window.py" line="239"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="235"/>
+        <location filename="../../quizapp/ui/main_window.py" line="241"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="250"/>
+        <location filename="../../quizapp/ui/main_window.py" line="255"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/main_window.py" line="261"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="187"/>
-        <location filename="../../quizapp/ui/main_window.py" line="327"/>
+        <location filename="../../quizapp/ui/main_window.py" line="193"/>
+        <location filename="../../quizapp/ui/main_window.py" line="338"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="340"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <source>Exporting your progress…</source>
+        <translation>Mengekspor kemajuan Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="329"/>
+        <location filename="../../quizapp/ui/main_window.py" line="360"/>
+        <source>Cannot open the profile</source>
+        <translation>Tidak dapat membuka profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="347"/>
+        <source>Cannot delete the profile</source>
+        <translation>Tidak dapat menghapus profil</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="353"/>
+        <source>This learner no longer exists</source>
+        <translation>Pelajar ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="379"/>
+        <source>Your settings were not saved</source>
+        <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="334"/>
+        <location filename="../../quizapp/ui/main_window.py" line="361"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
@@ -851,54 +888,259 @@
     </message>
 </context>
 <context>
-    <name>ProgressPage</name>
+    <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="41"/>
-        <source>Progress per set</source>
-        <translation>Kemajuan per set</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/progress.py" line="35"/>
-        <source>Question set</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/progress.py" line="36"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
+        <location filename="../../quizapp/ui/progress.py" line="336"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="37"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="38"/>
+        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <source>Review</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="209"/>
+        <source>Relearned</source>
+        <translation>Dipelajari ulang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="212"/>
+        <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
+        <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="222"/>
+        <source>Questions answered per day</source>
+        <translation>Soal yang dijawab per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="232"/>
+        <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
+        <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="246"/>
+        <source>%1: %2 due</source>
+        <translation>%1: %2 jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <source>Coming due in the next 30 days</source>
+        <translation>Jatuh tempo dalam 30 hari ke depan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="253"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="259"/>
+        <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
+        <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="270"/>
+        <source>%1: %2 answers</source>
+        <translation>%1: %2 jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="276"/>
+        <source>Study days in the last year</source>
+        <translation>Hari belajar dalam setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="279"/>
+        <source>Each square is a day; the darker, the more you answered. Days in a row: %1.</source>
+        <translation>Setiap kotak adalah satu hari; makin gelap, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <source>Week of %1: %2 of %3 recalled (%4)</source>
+        <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <source>Week of %1: no reviews were due</source>
+        <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <source>Recalled per week</source>
+        <translation>Diingat per minggu</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <source>Recalled</source>
+        <translation>Diingat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <source>Your goal (%1)</source>
+        <translation>Targetmu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
+        <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <source>(no topic)</source>
+        <translation>(tanpa topik)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <source>%1: %2 mastered, %3 learning, %4 new</source>
+        <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="39"/>
+        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <source>Mastery per set</source>
+        <translation>Penguasaan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <source>Mastered means you will very likely remember it for three weeks or more.</source>
+        <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <source>Weakest topics</source>
+        <translation>Topik terlemah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <source>Topics with the smallest share mastered come first: practise these next.</source>
+        <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <source>Exam scores</source>
+        <translation>Nilai ujian</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <source>Your score in each exam of this period, oldest first.</source>
+        <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="60"/>
+        <source>Progress per set</source>
+        <translation>Kemajuan per set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="54"/>
+        <source>Question set</source>
+        <translation>Set soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <source>Sets shown</source>
+        <translation>Set yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <source>Period shown</source>
+        <translation>Periode yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="47"/>
+        <source>Last month</source>
+        <translation>Sebulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <source>Last year</source>
+        <translation>Setahun terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <source>Learning</source>
+        <translation>Sedang dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <source>Mastered</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="67"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="64"/>
+        <location filename="../../quizapp/ui/progress.py" line="72"/>
+        <source>&amp;Sets:</source>
+        <translation>S&amp;et:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="80"/>
+        <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
+        <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="111"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="76"/>
+        <location filename="../../quizapp/ui/progress.py" line="114"/>
+        <source>All sets</source>
+        <translation>Semua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="129"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="87"/>
+        <location filename="../../quizapp/ui/progress.py" line="140"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -1172,220 +1414,290 @@
 <context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="41"/>
-        <location filename="../../quizapp/ui/sets.py" line="44"/>
+        <location filename="../../quizapp/ui/sets.py" line="42"/>
+        <location filename="../../quizapp/ui/sets.py" line="45"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="49"/>
+        <location filename="../../quizapp/ui/sets.py" line="50"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="50"/>
+        <location filename="../../quizapp/ui/sets.py" line="51"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="51"/>
+        <location filename="../../quizapp/ui/sets.py" line="52"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="52"/>
+        <location filename="../../quizapp/ui/sets.py" line="53"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="60"/>
+        <location filename="../../quizapp/ui/sets.py" line="61"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="62"/>
-        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <location filename="../../quizapp/ui/sets.py" line="63"/>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="85"/>
+        <location filename="../../quizapp/ui/sets.py" line="86"/>
         <source>deleted, history kept</source>
         <translation>dihapus, riwayat disimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="105"/>
+        <location filename="../../quizapp/ui/sets.py" line="106"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="105"/>
+        <location filename="../../quizapp/ui/sets.py" line="106"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="119"/>
+        <location filename="../../quizapp/ui/sets.py" line="120"/>
         <source>Delete history…</source>
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="138"/>
+        <location filename="../../quizapp/ui/sets.py" line="139"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="138"/>
+        <location filename="../../quizapp/ui/sets.py" line="139"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
-        <location filename="../../quizapp/ui/sets.py" line="158"/>
+        <location filename="../../quizapp/ui/sets.py" line="154"/>
+        <location filename="../../quizapp/ui/sets.py" line="159"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="155"/>
+        <location filename="../../quizapp/ui/sets.py" line="156"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="159"/>
-        <location filename="../../quizapp/ui/sets.py" line="172"/>
+        <location filename="../../quizapp/ui/sets.py" line="160"/>
+        <location filename="../../quizapp/ui/sets.py" line="173"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="163"/>
+        <location filename="../../quizapp/ui/sets.py" line="164"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <location filename="../../quizapp/ui/sets.py" line="167"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="168"/>
+        <location filename="../../quizapp/ui/sets.py" line="169"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="171"/>
+        <location filename="../../quizapp/ui/sets.py" line="172"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="189"/>
+        <source>Deleting the set…</source>
+        <translation>Menghapus set…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="31"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <source>After a year of %1 new questions a day (your memory, simulated):</source>
+        <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <source>Retention</source>
+        <translation>Daya ingat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="145"/>
+        <source>Answers a day</source>
+        <translation>Jawaban per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="146"/>
+        <source>Remembered</source>
+        <translation>Diingat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <source>Memory model:</source>
+        <translation>Model ingatan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="161"/>
+        <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
+        <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="171"/>
+        <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
+        <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="176"/>
+        <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
+        <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
+        <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="186"/>
+        <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
+        <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="54"/>
+        <source>Answers before this hour count to the day before, as in a late session.</source>
+        <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="35"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="48"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="57"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="49"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="69"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="88"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="91"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="93"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="78"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="91"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
+        <source>Next day &amp;starts at:</source>
+        <translation>Hari baru mulai &amp;pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="113"/>
+        <source>The hour a new study day begins; answers late at night count for that day.</source>
+        <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="116"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="93"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="118"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="121"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="126"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1487,234 +1799,259 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="87"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
+        <source>I guessed (G)</source>
+        <translation>Saya menebak (G)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
+        <source>Right by luck: the question comes back soon, as if missed.</source>
+        <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="548"/>
+        <source>✓ Right, by a guess: it comes back soon</source>
+        <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="88"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="89"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
-        <location filename="../../quizapp/ui/study.py" line="242"/>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="263"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
-        <location filename="../../quizapp/ui/study.py" line="243"/>
-        <location filename="../../quizapp/ui/study.py" line="360"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="264"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="104"/>
+        <location filename="../../quizapp/ui/study.py" line="108"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="108"/>
+        <location filename="../../quizapp/ui/study.py" line="112"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="114"/>
+        <location filename="../../quizapp/ui/study.py" line="118"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="130"/>
+        <location filename="../../quizapp/ui/study.py" line="134"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="132"/>
+        <location filename="../../quizapp/ui/study.py" line="136"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="134"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="136"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="138"/>
+        <location filename="../../quizapp/ui/study.py" line="147"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="141"/>
+        <location filename="../../quizapp/ui/study.py" line="150"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="142"/>
+        <location filename="../../quizapp/ui/study.py" line="151"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="143"/>
+        <location filename="../../quizapp/ui/study.py" line="152"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="144"/>
+        <location filename="../../quizapp/ui/study.py" line="153"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="242"/>
+        <location filename="../../quizapp/ui/study.py" line="263"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="243"/>
-        <location filename="../../quizapp/ui/study.py" line="256"/>
-        <location filename="../../quizapp/ui/study.py" line="258"/>
+        <location filename="../../quizapp/ui/study.py" line="264"/>
+        <location filename="../../quizapp/ui/study.py" line="277"/>
+        <location filename="../../quizapp/ui/study.py" line="279"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="257"/>
+        <location filename="../../quizapp/ui/study.py" line="278"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="259"/>
+        <location filename="../../quizapp/ui/study.py" line="280"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="300"/>
+        <location filename="../../quizapp/ui/study.py" line="321"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="342"/>
+        <location filename="../../quizapp/ui/study.py" line="363"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="358"/>
+        <location filename="../../quizapp/ui/study.py" line="379"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="360"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="360"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="428"/>
+        <location filename="../../quizapp/ui/study.py" line="449"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="509"/>
+        <location filename="../../quizapp/ui/study.py" line="537"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="537"/>
+        <location filename="../../quizapp/ui/study.py" line="607"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="541"/>
+        <location filename="../../quizapp/ui/study.py" line="611"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="544"/>
+        <location filename="../../quizapp/ui/study.py" line="614"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="548"/>
+        <location filename="../../quizapp/ui/study.py" line="618"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="664"/>
+        <location filename="../../quizapp/ui/study.py" line="735"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="558"/>
+        <location filename="../../quizapp/ui/study.py" line="628"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="355"/>
+        <location filename="../../quizapp/ui/study.py" line="376"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="571"/>
+        <location filename="../../quizapp/ui/study.py" line="641"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="632"/>
+        <location filename="../../quizapp/ui/study.py" line="703"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="632"/>
+        <location filename="../../quizapp/ui/study.py" line="703"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="646"/>
+        <location filename="../../quizapp/ui/study.py" line="717"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="647"/>
+        <location filename="../../quizapp/ui/study.py" line="718"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="648"/>
+        <location filename="../../quizapp/ui/study.py" line="719"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="649"/>
+        <location filename="../../quizapp/ui/study.py" line="720"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="650"/>
+        <location filename="../../quizapp/ui/study.py" line="721"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="668"/>
+        <location filename="../../quizapp/ui/study.py" line="739"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="675"/>
+        <location filename="../../quizapp/ui/study.py" line="746"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="574"/>
+        <source>Your answer was not taken back</source>
+        <translation>Jawaban Anda tidak dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="589"/>
+        <source>Your answer was not saved</source>
+        <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -1919,9 +2256,52 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="61"/>
+        <location filename="../../quizapp/ui/app.py" line="66"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="52"/>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat melakukannya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="89"/>
+        <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
+        <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="126"/>
+        <source>quizapp hit a bug</source>
+        <translation>quizapp mengalami galat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="127"/>
+        <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
+        <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="134"/>
+        <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
+        <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="136"/>
+        <source>(no log file)</source>
+        <translation>(tidak ada berkas log)</translation>
     </message>
 </context>
 </TS>

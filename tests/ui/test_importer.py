@@ -25,12 +25,13 @@ def test_import_dialog_imports_and_shows_the_report(qtbot, library):
     assert len(library.store.questions([SetId("class-7b")])) == 15
 
 
-def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library):
+def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library, wait_for_tasks):
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)
     dialog.add_files([IMPORT / "broken.gift"])
     before = len(library.store.questions())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     report = dialog.report.toPlainText().splitlines()
     assert report[0] == "Nothing was imported: problems to fix first: 5"
     assert report[2] == (

@@ -35,6 +35,7 @@ from quizapp.core.formats.imported import (
     read_bytes,
 )
 from quizapp.core.formats.markup import html_to_text, is_media_name
+from quizapp.core.limits import LimitError, load_json
 
 COLLECTION_NAMES = ("collection.anki21", "collection.anki2")
 NEWEST_COLLECTION = "collection.anki21b"
@@ -156,8 +157,8 @@ def _media_map(path: Path, archive: zipfile.ZipFile, options: ImportOptions) -> 
     """Return member name -> media file name, refusing names that would leave the folder."""
     raw = _member(path, archive, "media", options)
     try:
-        mapping = json.loads(raw.decode("utf-8") or "{}")
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        mapping = load_json(raw.decode("utf-8") or "{}")
+    except (UnicodeDecodeError, json.JSONDecodeError, LimitError):
         raise _fail(path, "the package's media list is not readable (not JSON)") from None
     if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
         raise _fail(path, "the package's media list is not a mapping of names")
@@ -188,11 +189,11 @@ def _read_collection(path: Path, data: bytes) -> list[Note]:
 def _notes(conn: sqlite3.Connection) -> list[Note]:
     models_json, decks_json = conn.execute("SELECT models, decks FROM col").fetchone()
     models: dict[int, tuple[list[str], bool]] = {}
-    for mid, model in (json.loads(models_json or "{}") or {}).items():
+    for mid, model in (load_json(models_json or "{}") or {}).items():
         fields = sorted(model["flds"], key=lambda f: f["ord"])
         models[int(mid)] = ([str(f["name"]) for f in fields], model.get("type") == 1)
     decks: dict[int, str] = {}
-    for did, deck in (json.loads(decks_json or "{}") or {}).items():
+    for did, deck in (load_json(decks_json or "{}") or {}).items():
         decks[int(did)] = str(deck["name"])
     note_decks = {
         nid: did

@@ -156,7 +156,51 @@ def source_fingerprints(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0400_ux_theme")
+@MIGRATIONS(name="0160_scheduler_day_start")
+def scheduler_day_start(db: Database) -> None:
+    """Let each learner choose the local hour their study day starts at (4 a.m., as Anki)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN day_start_hour INTEGER NOT NULL DEFAULT 4")
+
+
+@MIGRATIONS(name="0161_scheduler_learner_parameters")
+def learner_parameters(db: Database) -> None:
+    """Keep each learner's own FSRS parameters and how their last fit went."""
+    db.execute(
+        """CREATE TABLE learner_parameters (
+            profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+            parameters TEXT,               -- JSON list of 21 numbers; NULL keeps the defaults
+            adopted_at INTEGER,            -- when these parameters came into force
+            checked_at INTEGER NOT NULL,   -- the last fit, adopted or not
+            answers INTEGER NOT NULL,      -- answers the last fit learned from
+            loss_kept REAL NOT NULL,       -- held-out log loss of the parameters in force then
+            loss_fitted REAL NOT NULL      -- held-out log loss of the candidate
+        )"""
+    )
+
+
+@MIGRATIONS(name="0400_charts_question_topics")
+def question_topics(db: Database) -> None:
+    """Keep each question's topic (JSON of its texts) beside its record, for the charts.
+
+    Mastery per topic then groups by a plain column: reading every record's JSON took most
+    of the Progress page's time at 100,000 questions.
+    """
+    db.execute("ALTER TABLE questions ADD COLUMN topic TEXT")
+    db.execute("UPDATE questions SET topic = json_extract(content, '$.topic')")
+
+
+@MIGRATIONS(name="0900_safety_answer_indexes")
+def answer_indexes(db: Database) -> None:
+    """Index answers by question, so deleting a set costs in proportion to that set.
+
+    Deleting a question checks every table that refers to it (foreign keys); without these
+    indexes each check reads the whole table.
+    """
+    for table in ("cards", "reviews", "practice_answers", "exam_answers"):
+        db.execute(f"CREATE INDEX {table}_by_question ON {table}(question_id)")
+
+
+@MIGRATIONS(name="0500_ux_theme")
 def profile_theme(db: Database) -> None:
     """Add the learner's choice of light or dark look ("system" follows the desktop)."""
     db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")
