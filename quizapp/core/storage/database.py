@@ -1259,6 +1259,7 @@ _PROFILE_SETTINGS = (
     "pass_fail",
     "text_scale",
     "day_start_hour",
+    "theme",
 )
 
 
