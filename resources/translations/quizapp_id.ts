@@ -355,7 +355,7 @@
     <message>
         <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
-        <translation>Profil &amp;baru…</translation>
+        <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/home.py" line="166"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="153"/>
         <source>&amp;Questions</source>
-        <translation>&amp;Soal</translation>
+        <translation>S&amp;oal</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="154"/>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Reports</source>
-        <translation>&amp;Laporan</translation>
+        <translation>Lapo&amp;ran</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="158"/>
@@ -1718,7 +1718,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
-        <source>&amp;Fit now</source>
+        <source>Fit no&amp;w</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
     <message>
