@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -28,7 +29,7 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import errors, i18n, tasks
+from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class MainWindow(QMainWindow):
         self.store = library.store
         self.profile = profile
         self.clock = clock
-        self.resize(900, 640)
+        self.first_run = False  # set by the app when it created the first learner
+        self.resize(1000, 680)
         self.apply_profile_settings()
         # While learners study, a backup at most every AUTO_BACKUP_EVERY (checked often).
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         i18n.install(app, self.content_language)
         i18n.scale_text(app, self.profile.text_scale)
+        theme.apply(app, self.profile.theme)
         self.setWindowTitle(self.tr("ASEAN Quiz"))
         self._build_pages()
         self._build_menu()
@@ -114,6 +117,12 @@ class MainWindow(QMainWindow):
                 page.session_finished.connect(self.on_session_finished)
             else:
                 page.home_requested.connect(self.show_home)
+            if name == "summary":
+                page.practice_requested.connect(
+                    lambda questions: self.start(
+                        PracticeSession(self.store, self.profile, questions)
+                    )
+                )
             self.pages.addWidget(page)
             self._built[name] = page
         return self._built[name]
@@ -148,6 +157,52 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.on_shortcuts_requested)
+        shortcuts.setShortcut("F1")
+        help_menu.addAction(self.tr("&Welcome and how it works…"), self.on_welcome_requested)
+        help_menu.addAction(self.tr("&About ASEAN Quiz"), self.on_about_requested)
+
+    def on_shortcuts_requested(self) -> None:
+        """Show every keyboard shortcut."""
+        from quizapp.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+        self._focus_current_page()
+
+    def on_about_requested(self) -> None:
+        """Show the version and the licences of what the app ships with."""
+        from quizapp.ui.help import AboutDialog
+
+        AboutDialog(self).exec()
+        self._focus_current_page()
+
+    def on_welcome_requested(self) -> None:
+        """Welcome the learner: their name, language, and how spaced repetition works."""
+        from quizapp.ui.help import WelcomeDialog
+
+        dialog = WelcomeDialog(self, self.profile.name, self.content_language)
+        if not dialog.exec():
+            self._focus_current_page()
+            return
+        name = dialog.name.text().strip()
+        if name and name != self.profile.name:
+            try:
+                self.profile = ops.rename_profile(self.store, self.profile.name, name)
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("Cannot rename the profile"))
+        language = dialog.language.currentData()
+        if language != self.profile.language:
+            self.profile = replace(self.profile, language=language)
+            self.store.save_profile_settings(self.profile)
+        self.apply_profile_settings()
+
+    def _focus_current_page(self) -> None:
+        """Give the focus back to the page's primary action after a dialog."""
+        if self.pages.currentWidget() is self.home:
+            self.home.focus_primary()
+        else:
+            self.pages.currentWidget().setFocus()
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
@@ -156,6 +211,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.store, self)
         dialog.import_finished.connect(lambda _: self.home.refresh())
         dialog.exec()
+        self._focus_current_page()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
@@ -164,6 +220,7 @@ class MainWindow(QMainWindow):
         dialog = SetManagerDialog(self.store, self)
         dialog.sets_changed.connect(self.home.refresh)
         dialog.exec()
+        self._focus_current_page()
 
     def on_browse_requested(self) -> None:
         """Open the question browser; the home page follows its edits."""
@@ -172,6 +229,7 @@ class MainWindow(QMainWindow):
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
+        self._focus_current_page()
 
     def on_export_progress_requested(self) -> None:
         """Ask where to save the learner's progress file for their teacher, then save it."""
@@ -215,20 +273,21 @@ class MainWindow(QMainWindow):
         """Show the home page with fresh counts."""
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+        self.home.focus_primary()
 
     def show_progress(self) -> None:
         """Show the progress page with fresh figures."""
         self.progress.refresh()
         self.pages.setCurrentWidget(self.progress)
 
-    def start(self, session: Session) -> None:
-        """Show the study page on ``session``."""
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Show the study page on ``session`` (``planned``: questions a review expects)."""
         self.pages.setCurrentWidget(self.study)
-        self.study.start(session)
+        self.study.start(session, planned)
 
     def on_study_requested(self, set_ids: list[SetId] | None) -> None:
         """Start a review session over some sets (None: all of them)."""
-        self.start(StudySession(self.store, self.profile, set_ids))
+        self.start(StudySession(self.store, self.profile, set_ids), self.home.planned(set_ids))
 
     def on_mode_requested(self, mode: str) -> None:
         """Ask what to practise or to be examined on, then start."""
@@ -236,6 +295,7 @@ class MainWindow(QMainWindow):
 
         dialog = ModeDialog(self, mode)
         if not dialog.exec():
+            self._focus_current_page()
             return
         choice = dialog.choice()
         if mode == "practice":
@@ -323,7 +383,7 @@ class MainWindow(QMainWindow):
         done, profile = errors.retry_until_done(
             self,
             self.tr("Cannot open the profile"),
-            lambda: ops.choose_profile(self.store, None, self.clock()),
+            lambda: ops.choose_profile(self.store, None, self.clock(), self.tr("Learner")),
         )
         if done and profile is not None:
             self.profile = profile
@@ -335,6 +395,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, self.profile)
         if not dialog.exec():
+            self._focus_current_page()
             return
         settings = dialog.settings()
         try:
@@ -350,6 +411,8 @@ class MainWindow(QMainWindow):
         if done:
             self.profile = settings
             self.apply_profile_settings()
+        else:
+            self._focus_current_page()
 
     def on_backup_timer_timeout(self) -> None:
         """Back up in the background if learners answered since the last backup, long enough ago."""
