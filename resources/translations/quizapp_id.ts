@@ -538,6 +538,66 @@
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>No backup was taken</source>
+        <translation>Tidak ada cadangan yang dibuat</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Tidak dapat memulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Cannot open quizapp</source>
+        <translation>Tidak dapat membuka quizapp</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <source>Cannot check the database</source>
+        <translation>Tidak dapat memeriksa basis data</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
 </context>
 <context>
     <name>ModeDialog</name>
@@ -1638,6 +1698,92 @@
     <message>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>quizapp backs up all the data (every learner's progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
+        <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
+        <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>you asked for it</source>
+        <translation>atas permintaan Anda</translation>
+    </message>
+    <message>
+        <source>automatic, while studying</source>
+        <translation>otomatis, saat belajar</translation>
+    </message>
+    <message>
+        <source>when the app closed</source>
+        <translation>saat aplikasi ditutup</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>damaged data, before a restore</source>
+        <translation>data rusak, sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>sebelum perbaikan</translation>
+    </message>
+    <message>
+        <source>before deleting a learner</source>
+        <translation>sebelum menghapus pelajar</translation>
+    </message>
+    <message>
+        <source>before deleting a set</source>
+        <translation>sebelum menghapus set</translation>
+    </message>
+    <message>
+        <source>before an update of the app</source>
+        <translation>sebelum pembaruan aplikasi</translation>
     </message>
 </context>
 </TS>
