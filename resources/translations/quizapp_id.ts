@@ -1664,6 +1664,18 @@
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
     </message>
+    <message>
+        <source>quizapp is already open on %1; its window was brought forward.</source>
+        <translation>quizapp sudah terbuka pada %1; jendelanya telah dibawa ke depan.</translation>
+    </message>
+    <message>
+        <source>quizapp is already open on %1, and cannot be asked to come forward (the folder is read-only). Switch to its window.</source>
+        <translation>quizapp sudah terbuka pada %1, dan tidak dapat diminta tampil ke depan (foldernya hanya-baca). Beralihlah ke jendelanya.</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Sudah terbuka</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
