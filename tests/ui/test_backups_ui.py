@@ -31,12 +31,12 @@ def test_backup_is_taken_in_the_background_while_studying(open_window, clock, qt
     path = window.store.path
     answer_one(window)
     window.on_backup_timer_timeout()
-    qtbot.waitUntil(lambda: len(list_backups(path)) == 1)
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=60_000)
     clock.advance(minutes=10)
     answer_one(window)
     window.on_backup_timer_timeout()  # too soon after the last one: nothing
     clock.advance(minutes=25)
     window.on_backup_timer_timeout()
-    qtbot.waitUntil(lambda: len(list_backups(path)) == 2)
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 2, timeout=60_000)
     assert [b.reason for b in list_backups(path)] == ["auto", "auto"]
     assert list_backups(path)[0].taken_at - list_backups(path)[1].taken_at == timedelta(minutes=35)
