@@ -45,6 +45,65 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="53"/>
+        <location filename="../../quizapp/ui/backups.py" line="109"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
+        <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="92"/>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="111"/>
+        <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
+        <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="116"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceInput</name>
     <message>
         <location filename="../../quizapp/ui/answer_inputs.py" line="157"/>
@@ -782,133 +841,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="344"/>
+        <location filename="../../quizapp/ui/main_window.py" line="453"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="425"/>
-        <location filename="../../quizapp/ui/main_window.py" line="438"/>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
+        <location filename="../../quizapp/ui/main_window.py" line="536"/>
+        <location filename="../../quizapp/ui/main_window.py" line="551"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="90"/>
+        <location filename="../../quizapp/ui/main_window.py" line="92"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="153"/>
+        <location filename="../../quizapp/ui/main_window.py" line="155"/>
         <source>&amp;Questions</source>
         <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <location filename="../../quizapp/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="155"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="156"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="239"/>
+        <location filename="../../quizapp/ui/main_window.py" line="348"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="241"/>
+        <location filename="../../quizapp/ui/main_window.py" line="350"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <location filename="../../quizapp/ui/main_window.py" line="364"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="261"/>
+        <location filename="../../quizapp/ui/main_window.py" line="370"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="193"/>
-        <location filename="../../quizapp/ui/main_window.py" line="363"/>
+        <location filename="../../quizapp/ui/main_window.py" line="199"/>
+        <location filename="../../quizapp/ui/main_window.py" line="472"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/main_window.py" line="363"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="354"/>
-        <location filename="../../quizapp/ui/main_window.py" line="385"/>
+        <location filename="../../quizapp/ui/main_window.py" line="463"/>
+        <location filename="../../quizapp/ui/main_window.py" line="494"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="372"/>
+        <location filename="../../quizapp/ui/main_window.py" line="481"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="487"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="404"/>
+        <location filename="../../quizapp/ui/main_window.py" line="513"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <location filename="../../quizapp/ui/main_window.py" line="169"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <location filename="../../quizapp/ui/main_window.py" line="170"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="386"/>
+        <location filename="../../quizapp/ui/main_window.py" line="495"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
+        <source>Bac&amp;kups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="225"/>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="228"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="253"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="261"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="262"/>
+        <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="272"/>
+        <source>Cannot restore the backup</source>
+        <translation>Tidak dapat memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="282"/>
+        <source>Cannot open quizapp</source>
+        <translation>Tidak dapat membuka quizapp</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="301"/>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="302"/>
+        <source>Cannot check the database</source>
+        <translation>Tidak dapat memeriksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2595,54 @@
         <location filename="../../quizapp/ui/app.py" line="66"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <source>you asked for it</source>
+        <translation>atas permintaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <source>automatic, while studying</source>
+        <translation>otomatis, saat belajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <source>when the app closed</source>
+        <translation>saat aplikasi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <source>damaged data, before a restore</source>
+        <translation>data rusak, sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <source>before a repair</source>
+        <translation>sebelum perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <source>before deleting a learner</source>
+        <translation>sebelum menghapus pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <source>before deleting a set</source>
+        <translation>sebelum menghapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <source>before an update of the app</source>
+        <translation>sebelum pembaruan aplikasi</translation>
     </message>
 </context>
 <context>
