@@ -64,15 +64,11 @@ class DatabaseLockedError(StorageError):
     """Another program kept the database busy for longer than we wait; nothing was saved."""
 
 
-class BackupError(QuizAppError):
-    """A backup cannot be made, found or restored; the database is unchanged."""
+class DeletedMeanwhileError(StorageError):
+    """What a change refers to (a learner, a question) was deleted by another window meanwhile."""
 
 
-class ProfileError(QuizAppError):
-    """A learner profile name is invalid, taken, or unknown."""
-
-
-class ProfileDeletedError(ProfileError):
+class ProfileDeletedError(DeletedMeanwhileError):
     """The learner was deleted (in another window) while this one was using it; nothing saved."""
 
     def __init__(self, name: str):
@@ -80,6 +76,14 @@ class ProfileDeletedError(ProfileError):
             f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
             "was not saved for them."
         )
+
+
+class BackupError(QuizAppError):
+    """A backup cannot be made, found or restored; the database is unchanged."""
+
+
+class ProfileError(QuizAppError):
+    """A learner profile name is invalid, taken, or unknown."""
 
 
 class SetNotFoundError(QuizAppError):
@@ -96,6 +100,18 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class ImportOverwriteError(QuizAppError):
+    """An import would replace questions that another file put into a set; ask first."""
+
+    def __init__(self, replaced: str):
+        self.replaced = replaced
+        """How many questions of which sets, as ``1 in 'class'``."""
+        super().__init__(
+            f"This would replace questions that another file put into the set ({replaced}). "
+            "Import again with --replace to replace them, or with --copy to keep both."
+        )
 
 
 class ExportError(QuizAppError):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core import ops
+from quizapp.core import maintenance, ops
 from quizapp.core.errors import ProfileDeletedError, QuizAppError
-from quizapp.core.model import Profile, SetId
+from quizapp.core.model import FitRecord, Profile, SetId
 from quizapp.core.session import (
     ExamSession,
     PracticeSession,
@@ -30,7 +30,7 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import errors, i18n, tasks
+from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
 
 if TYPE_CHECKING:
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from quizapp.ui.summary import SummaryPage
 
 Clock = Callable[[], datetime]
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
+"""How often the window asks whether a backup is due (see ``maintenance.AUTO_BACKUP_EVERY``)."""
 
 _PAGES = {
     "study": ("quizapp.ui.study", "StudyPage"),
@@ -64,11 +67,15 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = library.store
         self.store_closed = False  # only while a backup is being restored, or once closed
-        self.auto_backup: tasks.Task[object] | None = None
         self.profile = profile
         self.clock = clock
-        self.resize(900, 640)
+        self.first_run = False  # set by the app when it created the first learner
+        self.resize(1000, 680)
         self.apply_profile_settings()
+        # While learners study, a backup at most every AUTO_BACKUP_EVERY (checked often).
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.backup_timer.start()
 
     @property
     def content_language(self) -> str:
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         i18n.install(app, self.content_language)
         i18n.scale_text(app, self.profile.text_scale)
+        theme.apply(app, self.profile.theme)
         self.setWindowTitle(self.tr("ASEAN Quiz"))
         self._build_pages()
         self._build_menu()
@@ -111,6 +119,12 @@ class MainWindow(QMainWindow):
                 page.session_finished.connect(self.on_session_finished)
             else:
                 page.home_requested.connect(self.show_home)
+            if name == "summary":
+                page.practice_requested.connect(
+                    lambda questions: self.start(
+                        PracticeSession(self.store, self.profile, questions)
+                    )
+                )
             self.pages.addWidget(page)
             self._built[name] = page
         return self._built[name]
@@ -145,10 +159,56 @@ class MainWindow(QMainWindow):
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
-        data_menu = self.menuBar().addMenu(self.tr("&Data"))
+        data_menu = self.menuBar().addMenu(self.tr("Bac&kups"))
         data_menu.addAction(self.tr("&Back up now"), self.on_back_up_requested)
         data_menu.addAction(self.tr("&Restore a backup…"), self.on_restore_requested)
         data_menu.addAction(self.tr("&Check database"), self.on_check_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.on_shortcuts_requested)
+        shortcuts.setShortcut("F1")
+        help_menu.addAction(self.tr("&Welcome and how it works…"), self.on_welcome_requested)
+        help_menu.addAction(self.tr("&About ASEAN Quiz"), self.on_about_requested)
+
+    def on_shortcuts_requested(self) -> None:
+        """Show every keyboard shortcut."""
+        from quizapp.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+        self._focus_current_page()
+
+    def on_about_requested(self) -> None:
+        """Show the version and the licences of what the app ships with."""
+        from quizapp.ui.help import AboutDialog
+
+        AboutDialog(self).exec()
+        self._focus_current_page()
+
+    def on_welcome_requested(self) -> None:
+        """Welcome the learner: their name, language, and how spaced repetition works."""
+        from quizapp.ui.help import WelcomeDialog
+
+        dialog = WelcomeDialog(self, self.profile.name, self.content_language)
+        if not dialog.exec():
+            self._focus_current_page()
+            return
+        name = dialog.name.text().strip()
+        if name and name != self.profile.name:
+            try:
+                self.profile = ops.rename_profile(self.store, self.profile.name, name)
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("Cannot rename the profile"))
+        language = dialog.language.currentData()
+        if language != self.profile.language:
+            self.profile = replace(self.profile, language=language)
+            self.store.save_profile_settings(self.profile)
+        self.apply_profile_settings()
+
+    def _focus_current_page(self) -> None:
+        """Give the focus back to the page's primary action after a dialog."""
+        if self.pages.currentWidget() is self.home:
+            self.home.focus_primary()
+        else:
+            self.pages.currentWidget().setFocus()
 
     @property
     def data_dir(self) -> Path:
@@ -157,8 +217,6 @@ class MainWindow(QMainWindow):
 
     def on_back_up_requested(self) -> None:
         """Back up all the data now, in the background; say where it went."""
-        from quizapp.core import maintenance
-
         now = self.clock()
         tasks.run_in_background(
             self,
@@ -171,33 +229,6 @@ class MainWindow(QMainWindow):
             failure_title=self.tr("No backup was taken"),
         )
 
-    def back_up_if_due(self) -> None:
-        """Back up in the background if the newest backup is older than half an hour.
-
-        One at a time: a session started while the last one's backup runs takes none.
-        """
-        from quizapp.core import maintenance
-
-        if self.auto_backup is not None:
-            return
-        now = self.clock()
-        self.auto_backup = tasks.run_in_background(
-            self,
-            lambda context: maintenance.back_up_if_due(context.required_store(), now),
-            self.on_auto_backup_done,
-            store=self.store,
-            on_failure=self.on_auto_backup_failed,
-        )
-
-    def on_auto_backup_done(self, _report: object) -> None:
-        """Let the next session take a backup if one is due then."""
-        self.auto_backup = None
-
-    def on_auto_backup_failed(self, error: Exception) -> None:
-        """Say that the automatic backup failed (study goes on; it is tried again next time)."""
-        self.auto_backup = None
-        errors.show_error(error, self, self.tr("No backup was taken"))
-
     def on_restore_requested(self) -> None:
         """List the backups; the dialog calls :meth:`restore_backup` for the one chosen."""
         from quizapp.ui.backups import BackupsDialog
@@ -209,8 +240,6 @@ class MainWindow(QMainWindow):
 
         The window's connection is closed meanwhile, so the window is disabled until then.
         """
-        from quizapp.core import maintenance
-
         data_dir, now = self.data_dir, self.clock()
         self.show_home()
         self.setEnabled(False)
@@ -264,8 +293,6 @@ class MainWindow(QMainWindow):
 
     def on_check_requested(self) -> None:
         """Check the whole database in the background, repair what can be, and say what was done."""
-        from quizapp.core import maintenance
-
         data_dir, now = self.data_dir, self.clock()
         tasks.run_in_background(
             self,
@@ -293,6 +320,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.store, self)
         dialog.import_finished.connect(lambda _: self.home.refresh())
         dialog.exec()
+        self._focus_current_page()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
@@ -301,6 +329,7 @@ class MainWindow(QMainWindow):
         dialog = SetManagerDialog(self.store, self)
         dialog.sets_changed.connect(self.home.refresh)
         dialog.exec()
+        self._focus_current_page()
 
     def on_browse_requested(self) -> None:
         """Open the question browser; the home page follows its edits."""
@@ -309,6 +338,7 @@ class MainWindow(QMainWindow):
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
+        self._focus_current_page()
 
     def on_export_progress_requested(self) -> None:
         """Ask where to save the learner's progress file for their teacher, then save it."""
@@ -352,21 +382,21 @@ class MainWindow(QMainWindow):
         """Show the home page with fresh counts."""
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+        self.home.focus_primary()
 
     def show_progress(self) -> None:
         """Show the progress page with fresh figures."""
         self.progress.refresh()
         self.pages.setCurrentWidget(self.progress)
 
-    def start(self, session: Session) -> None:
-        """Show the study page on ``session`` (taking a backup if one is due)."""
-        self.back_up_if_due()
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Show the study page on ``session`` (``planned``: questions a review expects)."""
         self.pages.setCurrentWidget(self.study)
-        self.study.start(session)
+        self.study.start(session, planned)
 
     def on_study_requested(self, set_ids: list[SetId] | None) -> None:
         """Start a review session over some sets (None: all of them)."""
-        self.start(StudySession(self.store, self.profile, set_ids))
+        self.start(StudySession(self.store, self.profile, set_ids), self.home.planned(set_ids))
 
     def on_mode_requested(self, mode: str) -> None:
         """Ask what to practise or to be examined on, then start."""
@@ -374,6 +404,7 @@ class MainWindow(QMainWindow):
 
         dialog = ModeDialog(self, mode)
         if not dialog.exec():
+            self._focus_current_page()
             return
         choice = dialog.choice()
         if mode == "practice":
@@ -398,6 +429,31 @@ class MainWindow(QMainWindow):
         else:
             self.summary.show_summary(session.summary())
             self.pages.setCurrentWidget(self.summary)
+        if isinstance(session, StudySession):
+            self.fit_parameters_if_due()
+
+    def fit_parameters_if_due(self) -> None:
+        """Fit the learner's own scheduling parameters in the background when one is due.
+
+        The answers are read here and the fit saved here (GUI thread, one statement); only the
+        computing runs in the worker, so closing the app mid-fit leaves the old parameters.
+        """
+        from quizapp.core import personal
+        from quizapp.ui.tasks import run_in_background
+
+        profile, now = self.profile, self.clock()
+        data = personal.fit_input(self.store, profile)
+        if not personal.fit_due(data, now):
+            return
+
+        def save(record: FitRecord) -> None:
+            self.store.save_fit_record(profile.id, record)
+            if record.adopted_at == now and profile.id == self.profile.id:
+                self.statusBar().showMessage(
+                    self.tr("Your own memory model now schedules your reviews: see Settings.")
+                )
+
+        run_in_background(self, lambda _: personal.run_fit(data, now), save)
 
     def on_profile_chosen(self, name: str) -> None:
         """Switch to another learner, creating the profile if it is new."""
@@ -436,7 +492,7 @@ class MainWindow(QMainWindow):
         done, profile = errors.retry_until_done(
             self,
             self.tr("Cannot open the profile"),
-            lambda: ops.choose_profile(self.store, None, self.clock()),
+            lambda: ops.choose_profile(self.store, None, self.clock(), self.tr("Learner")),
         )
         if done and profile is not None:
             self.profile = profile
@@ -448,6 +504,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, self.profile)
         if not dialog.exec():
+            self._focus_current_page()
             return
         settings = dialog.settings()
         try:
@@ -463,15 +520,33 @@ class MainWindow(QMainWindow):
         if done:
             self.profile = settings
             self.apply_profile_settings()
+        else:
+            self._focus_current_page()
+
+    def on_backup_timer_timeout(self) -> None:
+        """Back up in the background if learners answered since the last backup, long enough ago."""
+        if self.store_closed:  # a backup is being restored
+            return
+        now = self.clock()
+        tasks.run_in_background(
+            self,
+            lambda context: maintenance.back_up_if_due(context.required_store(), now),
+            lambda _report: None,
+            store=self.store,
+            failure_title=self.tr("No backup was taken"),
+        )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Back up, then close the database; every answer is already committed."""
-        from quizapp.core import maintenance
+        """Back up what was studied since the last backup, then close the database.
 
+        Every answer is already committed; a backup that fails is reported, and the window
+        closes all the same.
+        """
+        self.backup_timer.stop()
         QThreadPool.globalInstance().waitForDone()  # no task may outlive the database it uses
         if not self.store_closed:
             try:
-                maintenance.back_up(self.store, self.clock(), "close")
+                maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
             except QuizAppError as error:
                 errors.show_error(error, self, self.tr("No backup was taken"))
             self.store.close()

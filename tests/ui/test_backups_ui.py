@@ -1,9 +1,13 @@
-"""Backups, restore and Check database from the Data menu, run as background tasks."""
+"""Backups: automatic ones and those from the Backups menu (back up, restore, check)."""
+
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
 from quizapp.core import maintenance, ops
 from quizapp.core.model import Rating
+from quizapp.core.session import StudySession
+from quizapp.core.storage.backups import list_backups
 from quizapp.ui.backups import BackupsDialog
 
 
@@ -11,7 +15,7 @@ def answers(window):
     return window.store.db.execute("SELECT count(*) FROM reviews").fetchone()[0]
 
 
-def answer_one(window):
+def answer_shown(window):
     """Save one answer to the question the study page shows (as the page would)."""
     study = window.study
     study.session.answer(study.question, Rating.GOOD, window.clock())
@@ -31,18 +35,16 @@ def test_restoring_a_backup_brings_the_progress_back_and_the_app_goes_on(
 ):
     window = open_window("Ana")
     qtbot.mouseClick(window.home.study_all, Qt.MouseButton.LeftButton)
-    wait_for_tasks()  # the automatic backup when study starts
-    answer_one(window)
+    answer_shown(window)
     window.on_back_up_requested()
     wait_for_tasks()
-    answer_one(window)
+    answer_shown(window)
     assert answers(window) == 2
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
-    assert [dialog.list.topLevelItem(i).text(1) for i in range(2)] == [
-        "you asked for it",
-        "automatic, while studying",
-    ]
+    assert [
+        dialog.list.topLevelItem(i).text(1) for i in range(dialog.list.topLevelItemCount())
+    ] == ["you asked for it"]
     chosen = dialog.selected()
     message_boxes.answers = ["Restore"]
     dialog.on_restore_clicked()
@@ -89,8 +91,38 @@ def test_check_database_says_the_database_is_healthy(open_window, wait_for_tasks
     ]
 
 
-def test_closing_the_window_takes_a_backup(open_window):
-    window = open_window("Ana")
-    data_dir = window.data_dir
+def answer_one(window):
+    session = StudySession(window.store, window.profile)
+    now = window.clock()
+    session.answer(session.next_question(now), Rating.GOOD, now)
+
+
+def test_closing_the_window_backs_up_what_was_studied(open_window, clock):
+    window = open_window()
+    path = window.store.path
+    answer_one(window)
     window.close()
-    assert [backup.reason for backup in maintenance.backups(data_dir)] == ["close"]
+    assert [b.reason for b in list_backups(path)] == ["close"]
+
+
+def test_closing_without_study_adds_no_backup(open_window):
+    window = open_window()
+    path = window.store.path
+    window.close()
+    assert list_backups(path) == []
+
+
+def test_backup_is_taken_in_the_background_while_studying(open_window, clock, qtbot):
+    window = open_window()
+    path = window.store.path
+    answer_one(window)
+    window.on_backup_timer_timeout()
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=60_000)
+    clock.advance(minutes=10)
+    answer_one(window)
+    window.on_backup_timer_timeout()  # too soon after the last one: nothing
+    clock.advance(minutes=25)
+    window.on_backup_timer_timeout()
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 2, timeout=60_000)
+    assert [b.reason for b in list_backups(path)] == ["auto", "auto"]
+    assert list_backups(path)[0].taken_at - list_backups(path)[1].taken_at == timedelta(minutes=35)

@@ -28,8 +28,10 @@ from quizapp.core.errors import (
     ProfileError,
     QuestionFileError,
 )
+from quizapp.core.files import new_file_mode
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
+from quizapp.core.limits import clean_learner_name
 from quizapp.core.model import (
     FitRecord,
     Profile,
@@ -58,7 +60,7 @@ DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
-QUICK_CHECK_BUDGET_S = 0.3
+QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 # Question records are stored as canonical JSON, so equal content has an equal hash.
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
@@ -177,6 +179,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with building.open("rb+") as built:
+            os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
             os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
@@ -184,6 +187,9 @@ def _create(path: Path) -> None:
             os.link(building, path)  # never replaces a database made meanwhile
         except FileExistsError:
             pass
+        except OSError:  # no hard links on this file system (FAT, some network folders)
+            if not path.exists():
+                os.replace(building, path)
     finally:
         building.unlink(missing_ok=True)
 
@@ -364,6 +370,16 @@ class Store:
         """
         with translated(self.path, lambda: restore_advice(self.path)), _immediate(self.db):
             yield
+
+    def answered_since(self, moment: datetime) -> bool:
+        """Return whether any learner answered (review, practice, exam) after ``moment``."""
+        row = self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reviews WHERE reviewed_at > :at)
+                   OR EXISTS (SELECT 1 FROM practice_answers WHERE answered_at > :at)
+                   OR EXISTS (SELECT 1 FROM exam_answers WHERE answered_at > :at)""",
+            {"at": to_ms(moment)},
+        ).fetchone()
+        return bool(row[0])
 
     def back_up(self, now: datetime, reason: str) -> Backup:
         """Take a backup of the whole database now (see :mod:`.backups`); return it."""
@@ -561,6 +577,7 @@ class Store:
             self.db.execute(f"DELETE FROM cards WHERE {own}", [set_id])
             self.db.execute("DELETE FROM questions WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM set_sources WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM question_sets WHERE id = ?", [set_id])
         return answers
 
@@ -597,6 +614,55 @@ class Store:
             )
             owners.update((QuestionId(row[0]), SetId(row[1])) for row in rows)
         return owners
+
+    def import_layouts(self) -> dict[str, tuple[list[str], bool]]:
+        """Return the column roles chosen for each delimited file layout, by its signature."""
+        return {
+            row["signature"]: (json.loads(row["columns"]), bool(row["has_header"]))
+            for row in self.db.query("SELECT signature, columns, has_header FROM import_layouts")
+        }
+
+    def save_import_layout(self, signature: str, columns: Sequence[str], has_header: bool) -> None:
+        """Remember the column roles chosen for a file layout (replacing earlier ones)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO import_layouts (signature, columns, has_header) "
+                "VALUES (?, ?, ?)",
+                [signature, json.dumps(list(columns)), int(has_header)],
+            )
+
+    def question_changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
+        """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
+        wanted = {question.id: _content(question)[1] for question in questions}
+        stored: dict[str, str] = {}
+        ids = list(wanted)
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            stored |= {
+                row["id"]: row["content_hash"]
+                for row in self.db.query(
+                    f"SELECT id, content_hash FROM questions WHERE id IN "
+                    f"({', '.join('?' * len(batch))})",
+                    batch,
+                )
+            }
+        return {
+            qid: "new" if qid not in stored else "unchanged" if stored[qid] == digest else "updated"
+            for qid, digest in wanted.items()
+        }
+
+    def set_sources(self, set_id: SetId) -> set[str]:
+        """Return the names of the files imported into a set."""
+        rows = self.db.query("SELECT file_name FROM set_sources WHERE set_id = ?", [set_id])
+        return {row["file_name"] for row in rows}
+
+    def add_set_sources(self, sources: Iterable[tuple[SetId, str]]) -> None:
+        """Record that files (by name) were imported into sets."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO set_sources (set_id, file_name) VALUES (?, ?)",
+                list(sources),
+            )
 
     def media_file(self, set_id: SetId, name: str) -> bytes | None:
         """Return an image a set's questions show, or None if the set has no such file."""
@@ -695,18 +761,18 @@ class Store:
 
     def profile_named(self, name: str) -> Profile | None:
         """Return the profile called ``name`` (case-insensitive), if any."""
-        rows = list(self.db.query("SELECT * FROM profiles WHERE name = ?", [name.strip()]))
+        rows = list(
+            self.db.query("SELECT * FROM profiles WHERE name = ?", [" ".join(name.split())])
+        )
         return _profile(rows[0]) if rows else None
 
     def create_profile(self, name: str, now: datetime) -> Profile:
         """Create a learner profile.
 
         Raises:
-            ProfileError: the name is blank or already taken.
+            ProfileError: the name is blank, too long, holds control characters, or is taken.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         if taken := self.profile_named(name):
             raise ProfileError(f"There is already a profile called '{taken.name}'.")
         with self.db.atomic():
@@ -720,11 +786,10 @@ class Store:
         """Give a learner profile a new name; its progress and settings stay.
 
         Raises:
-            ProfileError: the name is blank or taken by another profile.
+            ProfileError: the name is not acceptable (see :func:`clean_learner_name`) or is
+                taken by another profile.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         other = self.profile_named(name)
         if other is not None and other.id != profile_id:
             raise ProfileError(f"There is already a profile called '{other.name}'.")
@@ -1194,6 +1259,7 @@ _PROFILE_SETTINGS = (
     "pass_fail",
     "text_scale",
     "day_start_hour",
+    "theme",
 )
 
 

@@ -187,3 +187,39 @@ def question_topics(db: Database) -> None:
     """
     db.execute("ALTER TABLE questions ADD COLUMN topic TEXT")
     db.execute("UPDATE questions SET topic = json_extract(content, '$.topic')")
+
+
+@MIGRATIONS(name="0900_safety_answer_indexes")
+def answer_indexes(db: Database) -> None:
+    """Index answers by question, so deleting a set costs in proportion to that set.
+
+    Deleting a question checks every table that refers to it (foreign keys); without these
+    indexes each check reads the whole table.
+    """
+    for table in ("cards", "reviews", "practice_answers", "exam_answers"):
+        db.execute(f"CREATE INDEX {table}_by_question ON {table}(question_id)")
+
+
+@MIGRATIONS(name="0410_teachers_import_layouts")
+def import_layouts(db: Database) -> None:
+    """Remember the column roles chosen for file layouts, and which files filled each set."""
+    db.execute(
+        """CREATE TABLE import_layouts (
+            signature TEXT PRIMARY KEY,     -- delimited.layout_signature of the first row
+            columns TEXT NOT NULL,          -- JSON list: each column's role, '' to skip
+            has_header INTEGER NOT NULL     -- whether the first row names the columns
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE set_sources (
+            set_id TEXT NOT NULL REFERENCES question_sets(id),
+            file_name TEXT NOT NULL,        -- a file imported into the set (name only)
+            PRIMARY KEY (set_id, file_name)
+        ) WITHOUT ROWID"""
+    )
+
+
+@MIGRATIONS(name="0500_ux_theme")
+def profile_theme(db: Database) -> None:
+    """Add the learner's choice of light or dark look ("system" follows the desktop)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")
