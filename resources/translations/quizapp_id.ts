@@ -102,6 +102,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceInput</name>
@@ -2698,6 +2702,10 @@
         <location filename="../../quizapp/ui/errors.py" line="136"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>
