@@ -1587,6 +1587,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Cannot delete the question</source>
+        <translation>Tidak dapat menghapus soal</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
