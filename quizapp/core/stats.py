@@ -39,14 +39,20 @@ class SetProgress:
 
 
 @dataclass(frozen=True)
-class Progress:
-    """A learner's progress over every set."""
+class Activity:
+    """How a learner's studying goes: today, in a row, and over the last 30 days."""
 
-    sets: list[SetProgress]
     reviews_today: int
     streak_days: int
     reviews_30_days: int
     retention_30_days: float | None
+
+
+@dataclass(frozen=True)
+class Progress(Activity):
+    """A learner's progress over every set, and their activity."""
+
+    sets: list[SetProgress]
 
     def for_set(self, set_id: SetId) -> SetProgress:
         """Return the progress of one set."""
@@ -68,9 +74,14 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
         )
         for row in rows
     ]
+    return Progress(**vars(activity(store, profile, now, zone)), sets=sets)
+
+
+def activity(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Activity:
+    """Compute the learner's reviews today, days in a row, and the last 30 days' figures."""
+    today = day_start(now, zone)
     recalled, tested = store.recall_counts(profile.id, now - RETENTION_WINDOW)
-    return Progress(
-        sets=sets,
+    return Activity(
         reviews_today=store.count_reviews(profile.id, today),
         streak_days=_streak(store, profile, today, zone),
         reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
@@ -164,6 +175,7 @@ class Mastery:
     new: int
     learning: int
     mastered: int
+    due: int = 0  # due by the end of today
 
     @property
     def total(self) -> int:
@@ -242,7 +254,8 @@ def statistics(
         )
     else:
         calendar = _calendar(store, profile, calendar_first, today, chosen, zone)
-    groups = _mastery_groups(store, profile, chosen, language)
+    due_by = _ms(_start_of(today + timedelta(days=1), zone))
+    groups = _mastery_groups(store, profile, chosen, language, due_by)
     return Statistics(
         today=today,
         days=days,
@@ -350,16 +363,16 @@ def _weeks(
 
 
 def _mastery_groups(
-    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str
+    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str, due_by: int
 ) -> list[Mastery]:
     """Return the mastery of every set and topic, one entry per set and topic."""
     groups: dict[tuple[SetId, str], list[int]] = {}
-    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, set_ids):
+    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, due_by, set_ids):
         texts = json.loads(row["topic"]) if row["topic"] else {}
         # A topic not translated into ``language`` shows in another of its languages.
         topic = texts.get(language) or next(iter(texts.values()), "")
-        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0])
-        for index, key in enumerate(("new", "learning", "mastered")):
+        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0, 0])
+        for index, key in enumerate(("new", "learning", "mastered", "due")):
             figures[index] += row[key]
     return [Mastery(set_id, topic, *figures) for (set_id, topic), figures in groups.items()]
 
@@ -369,8 +382,8 @@ def _set_mastery(store: Store, groups: list[Mastery], language: str) -> tuple[Ma
     titles = {s.id: s.title.get(language) for s in store.question_sets()}
     sets: dict[SetId, list[int]] = {}
     for group in groups:
-        figures = sets.setdefault(group.set_id, [0, 0, 0])
-        for index, value in enumerate((group.new, group.learning, group.mastered)):
+        figures = sets.setdefault(group.set_id, [0, 0, 0, 0])
+        for index, value in enumerate((group.new, group.learning, group.mastered, group.due)):
             figures[index] += value
     return tuple(Mastery(s, titles.get(s, s), *figures) for s, figures in sets.items())
 

@@ -70,122 +70,179 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="40"/>
+        <location filename="../../quizapp/ui/classreport.py" line="45"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="45"/>
+        <location filename="../../quizapp/ui/classreport.py" line="50"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="50"/>
+        <location filename="../../quizapp/ui/classreport.py" line="55"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <location filename="../../quizapp/ui/classreport.py" line="63"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="64"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="65"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="61"/>
+        <location filename="../../quizapp/ui/classreport.py" line="66"/>
+        <location filename="../../quizapp/ui/classreport.py" line="177"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="62"/>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="63"/>
+        <location filename="../../quizapp/ui/classreport.py" line="68"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <location filename="../../quizapp/ui/classreport.py" line="75"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="73"/>
+        <location filename="../../quizapp/ui/classreport.py" line="78"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="77"/>
+        <location filename="../../quizapp/ui/classreport.py" line="81"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Simpan sebagai &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="98"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="91"/>
+        <location filename="../../quizapp/ui/classreport.py" line="113"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="97"/>
+        <location filename="../../quizapp/ui/classreport.py" line="119"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="129"/>
+        <location filename="../../quizapp/ui/classreport.py" line="154"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="140"/>
+        <location filename="../../quizapp/ui/classreport.py" line="165"/>
+        <location filename="../../quizapp/ui/classreport.py" line="180"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="143"/>
+        <location filename="../../quizapp/ui/classreport.py" line="168"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="144"/>
+        <location filename="../../quizapp/ui/classreport.py" line="169"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="178"/>
+        <source>Seen, not mastered</source>
+        <translation>Sudah dilihat, belum dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="179"/>
+        <source>Not seen</source>
+        <translation>Belum dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
+        <source>Mastery per topic across the class</source>
+        <translation>Penguasaan per topik di seluruh kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
+        <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="186"/>
+        <source>Learners and topics</source>
+        <translation>Pelajar dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="188"/>
+        <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
+        <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
+        <source>%1: %2 of %3 questions mastered by the class</source>
+        <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <source>%1, %2: %3 of %4 mastered</source>
+        <translation>%1, %2: %3 dari %4 dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="241"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="180"/>
+        <location filename="../../quizapp/ui/classreport.py" line="250"/>
+        <source>Save the class report as HTML</source>
+        <translation>Simpan laporan kelas sebagai HTML</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="252"/>
+        <source>HTML files (*.html)</source>
+        <translation>Berkas HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="268"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="273"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="111"/>
+        <location filename="../../quizapp/ui/classreport.py" line="134"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -1081,159 +1138,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
-        <location filename="../../quizapp/ui/progress.py" line="336"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="209"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="212"/>
+        <location filename="../../quizapp/ui/progress.py" line="210"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="222"/>
+        <location filename="../../quizapp/ui/progress.py" line="220"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="232"/>
+        <location filename="../../quizapp/ui/progress.py" line="230"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="246"/>
+        <location filename="../../quizapp/ui/progress.py" line="244"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <location filename="../../quizapp/ui/progress.py" line="247"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="253"/>
+        <location filename="../../quizapp/ui/progress.py" line="251"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="259"/>
+        <location filename="../../quizapp/ui/progress.py" line="257"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="270"/>
+        <location filename="../../quizapp/ui/progress.py" line="268"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="276"/>
+        <location filename="../../quizapp/ui/progress.py" line="274"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="279"/>
-        <source>Each square is a day; the darker, the more you answered. Days in a row: %1.</source>
-        <translation>Setiap kotak adalah satu hari; makin gelap, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
+        <location filename="../../quizapp/ui/progress.py" line="277"/>
+        <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
+        <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <location filename="../../quizapp/ui/progress.py" line="287"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <location filename="../../quizapp/ui/progress.py" line="293"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <location filename="../../quizapp/ui/progress.py" line="300"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <location filename="../../quizapp/ui/progress.py" line="304"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <location filename="../../quizapp/ui/progress.py" line="307"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <location filename="../../quizapp/ui/progress.py" line="310"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="323"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <location filename="../../quizapp/ui/progress.py" line="325"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="339"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <location filename="../../quizapp/ui/progress.py" line="341"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="344"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <location filename="../../quizapp/ui/progress.py" line="346"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <location filename="../../quizapp/ui/progress.py" line="357"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <location filename="../../quizapp/ui/progress.py" line="360"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <location filename="../../quizapp/ui/progress.py" line="364"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <location filename="../../quizapp/ui/progress.py" line="368"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1241,77 +1298,77 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="60"/>
+        <location filename="../../quizapp/ui/progress.py" line="61"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="54"/>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <location filename="../../quizapp/ui/progress.py" line="44"/>
         <source>Sets shown</source>
         <translation>Set yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="46"/>
         <source>Period shown</source>
         <translation>Periode yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="47"/>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
         <source>Last month</source>
         <translation>Sebulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
         <source>Last year</source>
         <translation>Setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <location filename="../../quizapp/ui/progress.py" line="50"/>
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="58"/>
+        <location filename="../../quizapp/ui/progress.py" line="59"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="67"/>
+        <location filename="../../quizapp/ui/progress.py" line="68"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="72"/>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <location filename="../../quizapp/ui/progress.py" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="80"/>
+        <location filename="../../quizapp/ui/progress.py" line="81"/>
         <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
         <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
     </message>
@@ -1326,12 +1383,12 @@
         <translation>Semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="129"/>
+        <location filename="../../quizapp/ui/progress.py" line="124"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="140"/>
+        <location filename="../../quizapp/ui/progress.py" line="135"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>

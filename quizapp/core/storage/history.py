@@ -123,9 +123,10 @@ def mastery_rows(
     store: Store,
     profile_id: ProfileId,
     mastered_stability: float,
+    due_by_ms: int,
     set_ids: Iterable[SetId] | None,
 ) -> list[dict[str, Any]]:
-    """Return per enabled set and topic: its new, learning and mastered question counts.
+    """Return per enabled set and topic: its new, learning, mastered and due question counts.
 
     ``topic`` is the stored JSON of the topic's texts, None for questions without one.
     """
@@ -136,12 +137,13 @@ def mastery_rows(
                  COUNT(*) - COUNT(c.question_id) AS new,
                  COALESCE(SUM(c.state = 2 AND c.stability >= ?), 0) AS mastered,
                  COALESCE(SUM(c.question_id IS NOT NULL
-                     AND NOT (c.state = 2 AND c.stability >= ?)), 0) AS learning
+                     AND NOT (c.state = 2 AND c.stability >= ?)), 0) AS learning,
+                 COALESCE(SUM(c.due_at < ?), 0) AS due
                FROM questions q
                JOIN question_sets s ON s.id = q.set_id
                LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
                WHERE q.retired = 0 AND s.enabled = 1 {where}
                GROUP BY q.set_id, q.topic ORDER BY s.position, s.id""",
-            [mastered_stability, mastered_stability, profile_id, *params],
+            [mastered_stability, mastered_stability, due_by_ms, profile_id, *params],
         )
     )
