@@ -1912,11 +1912,6 @@
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
-        <source>Answers before this hour count to the day before, as in a late session.</source>
-        <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
