@@ -290,6 +290,8 @@ def export_command(context: _Context, set_id: str, fmt: str, output: Path | None
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
         click.echo(f"left out: {reason}", err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     _write_or_print(result.text, output, f"Wrote {result.count} questions to {output}.")
 
 

@@ -62,6 +62,28 @@ def import_dialog(app: QApplication, out: Path, name: str) -> None:
     library.store.close()
 
 
+def picture_question(app: QApplication, out: Path, name: str) -> None:
+    """Show a Moodle question with its picture in the study screen."""
+    from datetime import UTC, datetime
+
+    from quizapp.core.model import QuestionId
+    from quizapp.core.session import PracticeSession
+    from quizapp.ui.main_window import MainWindow
+
+    moment = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    library = ops.open_library(Path(tempfile.mkdtemp()))
+    ops.import_files(library.store, [ROOT / "tests" / "data" / "import" / "moodle-every-type.xml"])
+    profile = ops.choose_profile(library.store, "Siti", moment)
+    window = MainWindow(library, profile, lambda: moment)
+    window.resize(960, 680)
+    window.show()
+    question = library.store.question(QuestionId("moodle-every-type-which-flag"))
+    window.start(PracticeSession(library.store, profile, [question]))
+    app.processEvents()
+    window.grab().save(str(out / f"{name}.png"))
+    window.close()
+
+
 def main() -> None:
     """Save the import dialog in English and Indonesian, light and dark."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
@@ -79,6 +101,7 @@ def main() -> None:
         i18n.install(app, language)
         app.setPalette(palette)
         import_dialog(app, out, name)
+        picture_question(app, out, name.replace("import-columns", "question-picture"))
 
 
 if __name__ == "__main__":

@@ -458,6 +458,8 @@ class ExportResult:
     text: str
     left_out: tuple[str, ...]
     count: int
+    notes: tuple[str, ...] = ()
+    """What the exported questions lose in this format (their pictures, outside YAML)."""
 
 
 def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
@@ -473,10 +475,25 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
     question_set = replace(found, questions=tuple(store.questions([found.id])))
     from quizapp.core.formats import aiken, delimited, gift, nativeexport  # not at start
+    from quizapp.core.formats.markup import IMAGE_PATTERN
 
     left_out: list[str] = []
+    pictures = {
+        (question.id, match.group(1))
+        for question in question_set.questions
+        for match in IMAGE_PATTERN.finditer(str(question.prompt))
+    }
+    media = {name: store.media_file(found.id, name) for _, name in sorted(pictures)}
+    notes: tuple[str, ...] = ()
+    if fmt != "yaml":
+        notes = tuple(
+            f"{qid}: the picture '{name}' is not kept in {fmt.upper()} (export to YAML to keep it)"
+            for qid, name in sorted(pictures)
+        )
     if fmt == "yaml":
-        text = nativeexport.write_set(question_set)
+        text = nativeexport.write_set(
+            question_set, {name: data for name, data in media.items() if data is not None}
+        )
     elif fmt == "gift":
         text, left_out = gift.write_set(question_set)
     elif fmt == "aiken":
@@ -485,7 +502,8 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         text = delimited.write_set(question_set)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
-    return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+    count = len(question_set.questions) - len(left_out)
+    return ExportResult(text, tuple(left_out), count, notes)
 
 
 def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:

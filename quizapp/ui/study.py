@@ -29,6 +29,7 @@ from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, Session
 from quizapp.ui import errors
 from quizapp.ui.answer_inputs import INPUTS, AnswerInput
+from quizapp.ui.pictures import PictureStrip
 from quizapp.ui.widgets import text_label
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ class StudyPage(QWidget):
         self.topic = QLabel()
         self.prompt = text_label(scale=1.35, bold=True)
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.pictures = PictureStrip(
+            lambda question, name: self.window_.store.media_file(question.set_id, name)
+        )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
 
@@ -139,6 +143,7 @@ class StudyPage(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
+        column_layout.addWidget(self.pictures)
         column_layout.addSpacing(8)
         column_layout.addLayout(self.input_box)
         column_layout.addWidget(self.hint_label)
@@ -199,7 +204,7 @@ class StudyPage(QWidget):
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        prompt = question.prompt.get(language)
+        prompt = self.pictures.show_for(question, question.prompt.get(language))
         self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
         self.hint_label.setText("")
         if self.input is not None:

@@ -836,6 +836,19 @@
     </message>
 </context>
 <context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="60"/>
+        <source>Picture %1</source>
+        <translation>Gambar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="64"/>
+        <source>[picture not available: %1]</source>
+        <translation>[gambar tidak tersedia: %1]</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <location filename="../../quizapp/ui/progress.py" line="206"/>
@@ -1579,182 +1592,182 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="109"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="107"/>
+        <location filename="../../quizapp/ui/study.py" line="111"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="371"/>
+        <location filename="../../quizapp/ui/study.py" line="376"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="70"/>
+        <location filename="../../quizapp/ui/study.py" line="71"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="72"/>
+        <location filename="../../quizapp/ui/study.py" line="73"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="81"/>
+        <location filename="../../quizapp/ui/study.py" line="82"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="87"/>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="101"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="99"/>
+        <location filename="../../quizapp/ui/study.py" line="103"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="101"/>
+        <location filename="../../quizapp/ui/study.py" line="105"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <location filename="../../quizapp/ui/study.py" line="107"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="110"/>
+        <location filename="../../quizapp/ui/study.py" line="114"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="113"/>
+        <location filename="../../quizapp/ui/study.py" line="117"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="114"/>
+        <location filename="../../quizapp/ui/study.py" line="118"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="115"/>
+        <location filename="../../quizapp/ui/study.py" line="119"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="116"/>
+        <location filename="../../quizapp/ui/study.py" line="120"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <location filename="../../quizapp/ui/study.py" line="288"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="361"/>
+        <location filename="../../quizapp/ui/study.py" line="366"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="429"/>
+        <location filename="../../quizapp/ui/study.py" line="434"/>
         <source>✓ Right</source>
         <translation>✓ Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="432"/>
+        <location filename="../../quizapp/ui/study.py" line="437"/>
         <source>✗ Partly right: %1%</source>
         <translation>✗ Sebagian benar: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="435"/>
+        <location filename="../../quizapp/ui/study.py" line="440"/>
         <source>✗ Not quite</source>
         <translation>✗ Belum tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="438"/>
+        <location filename="../../quizapp/ui/study.py" line="443"/>
         <source>Answer: %1</source>
         <translation>Jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="447"/>
+        <location filename="../../quizapp/ui/study.py" line="452"/>
         <source>Accepted with a typo: %1</source>
         <translation>Diterima dengan salah ketik: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="452"/>
+        <location filename="../../quizapp/ui/study.py" line="457"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="508"/>
+        <location filename="../../quizapp/ui/study.py" line="513"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="508"/>
+        <location filename="../../quizapp/ui/study.py" line="513"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="521"/>
+        <location filename="../../quizapp/ui/study.py" line="526"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="522"/>
+        <location filename="../../quizapp/ui/study.py" line="527"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="523"/>
+        <location filename="../../quizapp/ui/study.py" line="528"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="524"/>
+        <location filename="../../quizapp/ui/study.py" line="529"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="525"/>
+        <location filename="../../quizapp/ui/study.py" line="530"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="532"/>
+        <location filename="../../quizapp/ui/study.py" line="537"/>
         <source>Answered in this session: %1</source>
         <translation>Dijawab dalam sesi ini: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="535"/>
+        <location filename="../../quizapp/ui/study.py" line="540"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="542"/>
+        <location filename="../../quizapp/ui/study.py" line="547"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="397"/>
+        <location filename="../../quizapp/ui/study.py" line="402"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="411"/>
+        <location filename="../../quizapp/ui/study.py" line="416"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
