@@ -45,6 +45,7 @@ from quizapp.core.storage.records import text_from_json
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
+    from quizapp.core.worksheet import Worksheet
 
 DEFAULT_PROFILE_NAME = "Learner"
 BUILTIN = "builtin"  # the origin of the built-in bank's sets
@@ -504,6 +505,46 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         raise ValueError(f"unknown export format {fmt!r}")
     count = len(question_set.questions) - len(left_out)
     return ExportResult(text, tuple(left_out), count, notes)
+
+
+def worksheet(
+    store: Store,
+    set_id: str,
+    *,
+    draw: int | None = None,
+    seed: int | None = None,
+    language: str = "en",
+) -> tuple[Worksheet, dict[str, bytes]]:
+    """Lay out a set, or an exam drawn from it, as a paper worksheet with its answer key.
+
+    Args:
+        store: the open database.
+        set_id: the set to print.
+        draw: print this many questions drawn at random (as an exam draws; no flashcards).
+        seed: the class's variant (shuffles questions and options); also fixes the draw.
+        language: the language to print in.
+
+    Returns:
+        The worksheet and the pictures it shows (media name -> bytes).
+
+    Raises:
+        SetNotFoundError: there is no such set.
+    """
+    import random
+
+    from quizapp.core.session import exam_questions
+    from quizapp.core.worksheet import build_worksheet
+
+    found = next((s for s in store.question_sets() if s.id == set_id), None)
+    if found is None:
+        known = ", ".join(s.id for s in store.question_sets())
+        raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
+    questions = store.questions([found.id])
+    if draw is not None:
+        questions = exam_questions(store, [found.id], draw, random.Random(seed))
+    sheet = build_worksheet(questions, found.title.get(language), seed=seed, language=language)
+    media = {name: store.media_file(found.id, name) for name in sheet.pictures}
+    return sheet, {name: data for name, data in media.items() if data is not None}
 
 
 def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:

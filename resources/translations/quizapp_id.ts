@@ -642,8 +642,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="337"/>
-        <location filename="../../quizapp/ui/main_window.py" line="350"/>
+        <location filename="../../quizapp/ui/main_window.py" line="344"/>
+        <location filename="../../quizapp/ui/main_window.py" line="357"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
@@ -674,67 +674,72 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <source>&amp;Print a worksheet…</source>
+        <translation>&amp;Cetak lembar soal…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="149"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <location filename="../../quizapp/ui/main_window.py" line="150"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <location filename="../../quizapp/ui/main_window.py" line="151"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="181"/>
+        <location filename="../../quizapp/ui/main_window.py" line="188"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="183"/>
+        <location filename="../../quizapp/ui/main_window.py" line="190"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="197"/>
+        <location filename="../../quizapp/ui/main_window.py" line="204"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="203"/>
+        <location filename="../../quizapp/ui/main_window.py" line="210"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="278"/>
+        <location filename="../../quizapp/ui/main_window.py" line="285"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="196"/>
+        <location filename="../../quizapp/ui/main_window.py" line="203"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="269"/>
-        <location filename="../../quizapp/ui/main_window.py" line="300"/>
+        <location filename="../../quizapp/ui/main_window.py" line="276"/>
+        <location filename="../../quizapp/ui/main_window.py" line="307"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="287"/>
+        <location filename="../../quizapp/ui/main_window.py" line="294"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="293"/>
+        <location filename="../../quizapp/ui/main_window.py" line="300"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="318"/>
+        <location filename="../../quizapp/ui/main_window.py" line="325"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
@@ -1826,6 +1831,64 @@
         <location filename="../../quizapp/ui/answer_inputs.py" line="215"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="32"/>
+        <source>Print a worksheet</source>
+        <translation>Cetak lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="39"/>
+        <source>every question</source>
+        <translation>semua soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="40"/>
+        <source>Shuffle for a class, variant:</source>
+        <translation>Acak untuk satu kelas, varian:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="50"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="51"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="53"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="54"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="55"/>
+        <source>The answer key is printed on pages of its own, at the end.</source>
+        <translation>Kunci jawaban dicetak di halaman tersendiri, di bagian akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="59"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="71"/>
+        <source>Save the worksheet</source>
+        <translation>Simpan lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="87"/>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
     </message>
 </context>
 <context>
