@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        questions_menu.addAction(self.tr("&Print a worksheet…"), self.on_print_requested)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
@@ -312,6 +313,12 @@ class MainWindow(QMainWindow):
         )
         box.exec()
         self.home.refresh()
+
+    def on_print_requested(self) -> None:
+        """Open the print dialog: a set or a drawn exam as a worksheet PDF."""
+        from quizapp.ui.worksheet_dialog import WorksheetDialog  # dialogs load when first opened
+
+        WorksheetDialog(self.store, self).exec()
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""

@@ -44,6 +44,7 @@ from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
+from quizapp.ui.pictures import PictureStrip
 from quizapp.ui.widgets import confirm, text_label
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ class StudyPage(QWidget):
         self.prompt = text_label()
         self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.pictures = PictureStrip(
+            lambda question, name: self.window_.store.media_file(question.set_id, name)
+        )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
         self.need = text_label()  # what the input needs before it can be checked
@@ -192,6 +196,7 @@ class StudyPage(QWidget):
         column_layout.addWidget(self.exam_nav)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
+        column_layout.addWidget(self.pictures)
         column_layout.addSpacing(theme.SPACE)
         column_layout.addLayout(self.input_box)
         column_layout.addWidget(self.need)
@@ -308,7 +313,7 @@ class StudyPage(QWidget):
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        prompt = question.prompt.get(language)
+        prompt = self.pictures.show_for(question, question.prompt.get(language))
         self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
         self.hint_label.setText("")
         self.need.hide()

@@ -841,14 +841,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="453"/>
+        <location filename="../../quizapp/ui/main_window.py" line="460"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="229"/>
-        <location filename="../../quizapp/ui/main_window.py" line="536"/>
-        <location filename="../../quizapp/ui/main_window.py" line="551"/>
+        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <location filename="../../quizapp/ui/main_window.py" line="543"/>
+        <location filename="../../quizapp/ui/main_window.py" line="558"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
@@ -878,167 +878,172 @@
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="348"/>
+        <location filename="../../quizapp/ui/main_window.py" line="355"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="350"/>
+        <location filename="../../quizapp/ui/main_window.py" line="357"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="364"/>
+        <location filename="../../quizapp/ui/main_window.py" line="371"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="370"/>
+        <location filename="../../quizapp/ui/main_window.py" line="377"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="199"/>
-        <location filename="../../quizapp/ui/main_window.py" line="472"/>
+        <location filename="../../quizapp/ui/main_window.py" line="200"/>
+        <location filename="../../quizapp/ui/main_window.py" line="479"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="363"/>
+        <location filename="../../quizapp/ui/main_window.py" line="370"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="463"/>
-        <location filename="../../quizapp/ui/main_window.py" line="494"/>
+        <location filename="../../quizapp/ui/main_window.py" line="470"/>
+        <location filename="../../quizapp/ui/main_window.py" line="501"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="481"/>
+        <location filename="../../quizapp/ui/main_window.py" line="488"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="487"/>
+        <location filename="../../quizapp/ui/main_window.py" line="494"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="513"/>
+        <location filename="../../quizapp/ui/main_window.py" line="520"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="169"/>
+        <location filename="../../quizapp/ui/main_window.py" line="170"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="170"/>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="495"/>
+        <location filename="../../quizapp/ui/main_window.py" line="502"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="162"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>Bac&amp;kups</source>
         <translation>Ca&amp;dangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
         <source>&amp;Check database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="225"/>
+        <location filename="../../quizapp/ui/main_window.py" line="226"/>
         <source>Backed up to %1.</source>
         <translation>Dicadangkan ke %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="228"/>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="253"/>
+        <location filename="../../quizapp/ui/main_window.py" line="254"/>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="261"/>
+        <location filename="../../quizapp/ui/main_window.py" line="262"/>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
         <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="272"/>
+        <location filename="../../quizapp/ui/main_window.py" line="273"/>
         <source>Cannot restore the backup</source>
         <translation>Tidak dapat memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="282"/>
+        <location filename="../../quizapp/ui/main_window.py" line="283"/>
         <source>Cannot open quizapp</source>
         <translation>Tidak dapat membuka quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="301"/>
+        <location filename="../../quizapp/ui/main_window.py" line="302"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="302"/>
+        <location filename="../../quizapp/ui/main_window.py" line="303"/>
         <source>Cannot check the database</source>
         <translation>Tidak dapat memeriksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <location filename="../../quizapp/ui/main_window.py" line="310"/>
         <source>Check database</source>
         <translation>Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <source>&amp;Print a worksheet…</source>
+        <translation>&amp;Cetak lembar soal…</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1211,19 @@
         <location filename="../../quizapp/ui/answer_inputs.py" line="514"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="60"/>
+        <source>Picture %1</source>
+        <translation>Gambar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="64"/>
+        <source>[picture not available: %1]</source>
+        <translation>[gambar tidak tersedia: %1]</translation>
     </message>
 </context>
 <context>
@@ -1847,67 +1865,67 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
         <source>Fit no&amp;w</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="171"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="169"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="179"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="184"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="182"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="185"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="200"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="198"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="208"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="213"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="218"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="223"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
@@ -1918,117 +1936,117 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="107"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="115"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
@@ -2130,257 +2148,257 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="142"/>
+        <location filename="../../quizapp/ui/study.py" line="146"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="144"/>
+        <location filename="../../quizapp/ui/study.py" line="148"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="548"/>
+        <location filename="../../quizapp/ui/study.py" line="553"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="96"/>
-        <location filename="../../quizapp/ui/study.py" line="264"/>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="108"/>
+        <location filename="../../quizapp/ui/study.py" line="109"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="118"/>
+        <location filename="../../quizapp/ui/study.py" line="122"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="134"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="136"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="138"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="140"/>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="147"/>
+        <location filename="../../quizapp/ui/study.py" line="151"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="150"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="151"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="152"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="153"/>
+        <location filename="../../quizapp/ui/study.py" line="157"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="449"/>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="537"/>
+        <location filename="../../quizapp/ui/study.py" line="542"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="628"/>
+        <location filename="../../quizapp/ui/study.py" line="633"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="703"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="703"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="717"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="718"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="719"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="720"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="721"/>
+        <location filename="../../quizapp/ui/study.py" line="726"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="739"/>
+        <location filename="../../quizapp/ui/study.py" line="744"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="746"/>
+        <location filename="../../quizapp/ui/study.py" line="751"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="574"/>
+        <location filename="../../quizapp/ui/study.py" line="579"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="589"/>
+        <location filename="../../quizapp/ui/study.py" line="594"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="95"/>
-        <location filename="../../quizapp/ui/study.py" line="263"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="112"/>
+        <location filename="../../quizapp/ui/study.py" line="116"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="263"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="264"/>
-        <location filename="../../quizapp/ui/study.py" line="277"/>
-        <location filename="../../quizapp/ui/study.py" line="279"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="284"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="278"/>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="280"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="321"/>
+        <location filename="../../quizapp/ui/study.py" line="326"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="363"/>
+        <location filename="../../quizapp/ui/study.py" line="368"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="379"/>
+        <location filename="../../quizapp/ui/study.py" line="384"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="607"/>
+        <location filename="../../quizapp/ui/study.py" line="612"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="611"/>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="614"/>
+        <location filename="../../quizapp/ui/study.py" line="619"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="618"/>
+        <location filename="../../quizapp/ui/study.py" line="623"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="735"/>
+        <location filename="../../quizapp/ui/study.py" line="740"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="376"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="641"/>
+        <location filename="../../quizapp/ui/study.py" line="646"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2582,6 +2600,64 @@
         <location filename="../../quizapp/ui/help.py" line="91"/>
         <source>Start learning</source>
         <translation>Mulai belajar</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="32"/>
+        <source>Print a worksheet</source>
+        <translation>Cetak lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="39"/>
+        <source>every question</source>
+        <translation>semua soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="40"/>
+        <source>Shuffle for a class, variant:</source>
+        <translation>Acak untuk satu kelas, varian:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="50"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="51"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="53"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="54"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="55"/>
+        <source>The answer key is printed on pages of its own, at the end.</source>
+        <translation>Kunci jawaban dicetak di halaman tersendiri, di bagian akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="59"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="71"/>
+        <source>Save the worksheet</source>
+        <translation>Simpan lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="87"/>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
     </message>
 </context>
 <context>
