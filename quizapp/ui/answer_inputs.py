@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,6 +97,48 @@ class AnswerInput(QWidget):
         self.setFocus()
 
 
+class OptionButton(QPushButton):
+    """A push button whose text wraps, so that long options fit at any text size.
+
+    The text is plain (an "&" in an option is not a mnemonic) and drawn by a child label.
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE * 2, theme.SPACE, theme.SPACE * 2, theme.SPACE)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:  # type: ignore[override]
+        """The option's text, as shown."""
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]  # noqa: N802 (Qt's name)
+        """Show another text."""
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """As large as the wrapped text needs."""
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word."""
+        return self.layout().totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        """Wrapped text is taller when narrower."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of the wrapped text at ``width``."""
+        return self.layout().totalHeightForWidth(width)
+
+
 def _numbered(number: int, text: str) -> str:
     return f"{number}.  {text}"
 
@@ -134,9 +176,9 @@ class ChoiceInput(AnswerInput):
             rng.shuffle(self.order)
             labels = [question.options[i].get(language) for i in self.order]
         self.picked: int | None = None
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[OptionButton] = []
         for number, label in enumerate(labels, start=1):
-            button = QPushButton(_numbered(number, label))
+            button = OptionButton(_numbered(number, label))
             button.setAccessibleName(label)
             button.setProperty("role", "option")
             button.clicked.connect(lambda _=False, n=number: self.handle_number(n))

@@ -173,12 +173,16 @@ class StudyPage(QWidget):
             bottom.addWidget(button)
         bottom.addWidget(self.continue_button)
         bottom.addStretch(1)
-        for button in (
+        self.stage_buttons = [
+            self.reveal_button,
             self.hint_button,
+            self.submit_button,
             self.claim_button,
             self.guess_button,
             *self.rating_buttons.values(),
-        ):
+            self.continue_button,
+        ]
+        for button in self.stage_buttons:
             button.hide()  # until a stage needs them: all at once would widen the window
 
         column = QWidget()  # a readable line length on wide windows
@@ -303,6 +307,8 @@ class StudyPage(QWidget):
         if rng_state is not None:
             self.rng.setstate(rng_state)  # type: ignore[arg-type]
         self.shown_rng_state = self.rng.getstate()
+        for button in self.stage_buttons:
+            button.hide()  # the last stage's, before the new input may lay the page out
         self.question = question
         self.grade = None
         self.hinted = self.claimed = self.guessed = False
