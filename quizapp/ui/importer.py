@@ -27,6 +27,7 @@ from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats.registry import PARSERS
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
+from quizapp.ui.widgets import documents_folder
 
 FILE_FILTER = "Question files (*.csv *.tsv *.txt *.gift *.yaml *.yml *.apkg *.aiken);;All files (*)"
 
@@ -112,7 +113,7 @@ class ImportDialog(QDialog):
     def on_add_clicked(self) -> None:
         """Ask for files to add."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose question files"), "", FILE_FILTER
+            self, self.tr("Choose question files"), documents_folder(), FILE_FILTER
         )
         self.add_files([Path(name) for name in names])
 

@@ -28,7 +28,6 @@ from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
     adjustable_ratings,
-    blank_gaps,
     can_claim_right,
     correct_answer_text,
     describe_response,
@@ -44,7 +43,7 @@ from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
-from quizapp.ui.widgets import confirm, text_label
+from quizapp.ui.widgets import confirm, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -314,8 +313,7 @@ class StudyPage(QWidget):
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        prompt = question.prompt.get(language)
-        self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
+        self.prompt.setText(prompt_text(question, language))
         self.hint_label.setText("")
         self.need.hide()
         if isinstance(self.session, ExamSession):
