@@ -102,6 +102,18 @@ class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
 
 
+class ImportOverwriteError(QuizAppError):
+    """An import would replace questions that another file put into a set; ask first."""
+
+    def __init__(self, replaced: str):
+        self.replaced = replaced
+        """How many questions of which sets, as ``1 in 'class'``."""
+        super().__init__(
+            f"This would replace questions that another file put into the set ({replaced}). "
+            "Import again with --replace to replace them, or with --copy to keep both."
+        )
+
+
 class ExportError(QuizAppError):
     """A file the user asked for cannot be written; any older file there is unchanged."""
 

@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
     ExportError,
+    ImportOverwriteError,
     Problem,
     ProfileError,
     QuestionEditError,
@@ -41,6 +42,9 @@ from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
 from quizapp.core.storage.records import text_from_json
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.delimited import TableSample
 
 DEFAULT_PROFILE_NAME = "Learner"
 BUILTIN = "builtin"  # the origin of the built-in bank's sets
@@ -228,6 +232,103 @@ class ImportReport:
     set_ids: tuple[SetId, ...]
 
 
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, read and checked whole, before anything is written.
+
+    The import dialog shows it as the preview; :func:`import_files` writes it.
+    """
+
+    files: tuple[ParsedFile, ...]
+    sets: tuple[QuestionSet, ...]
+    changes: dict[QuestionId, str]
+    """What writing each question would do: ``new``, ``updated`` or ``unchanged``."""
+    overwrites: tuple[tuple[SetId, int], ...]
+    """Sets other files filled whose questions this import would change, and how many."""
+
+    def count(self, change: str) -> int:
+        """Return how many questions would be ``new``, ``updated`` or ``unchanged``."""
+        return sum(1 for value in self.changes.values() if value == change)
+
+
+def plan_import(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    fmt: str | None = None,
+    progress: ImportProgress | None = None,
+    options: ImportOptions | None = None,
+) -> ImportPlan:
+    """Read and check every file whole and tell what importing them would do; writes nothing.
+
+    Args:
+        store: the open database.
+        paths: the files to import.
+        fmt: the files' format (default: told from each file; see ``registry.PARSERS``).
+        progress: told about each file read.
+        options: the set, separator, columns, copy and all-or-nothing choices, and limits.
+
+    Raises:
+        QuestionFileError: every problem of every file (``file:line: what is wrong``).
+    """
+    options = options or ImportOptions()
+    report = progress or (lambda what, done, total: None)
+    from quizapp.core.formats.imported import (  # every importer: not at start
+        Layout,
+        as_copy,
+        set_identity,
+    )
+    from quizapp.core.formats.registry import parse_file
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    options = replace(options, layouts=layouts)
+    parsed: list[ParsedFile] = []
+    problems: list[Problem] = []
+    for done, path in enumerate(paths):
+        report(f"Reading {path.name}", done, len(paths))
+        try:
+            parsed.append(parse_file(path, fmt, options))
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+    if options.as_copy:
+        taken = set(store.set_origins())
+        named = set_identity(Path(), options)[0] if options.set_name else None
+        parsed = [as_copy(result, taken, named) for result in parsed]
+    sets = _merge_sets(store, parsed, problems)
+    if problems:
+        raise QuestionFileError(problems)
+    changes = store.question_changes(q for s in sets for q in s.questions)
+    overwrites = []
+    for question_set in sets:
+        sources = store.set_sources(question_set.id)
+        names = {p.path.name for p in parsed if any(s.id == question_set.id for s in p.sets)}
+        replaced = sum(changes[q.id] == "updated" for q in question_set.questions)
+        if replaced and sources and not names <= sources:
+            overwrites.append((question_set.id, replaced))
+    return ImportPlan(tuple(parsed), tuple(sets), changes, tuple(overwrites))
+
+
+def sample_table(store: Store, path: Path, fmt: str | None = None) -> TableSample | None:
+    """Return the first rows of a table file and its columns' roles (remembered or detected).
+
+    None for files that are not tables (GIFT, Anki...): they have no columns to choose.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    from quizapp.core.formats import registry
+    from quizapp.core.formats.imported import Layout
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    return registry.sample_table(path, fmt, ImportOptions(layouts=layouts))
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -237,12 +338,16 @@ def import_files(
     separator: str | None = None,
     progress: ImportProgress | None = None,
     options: ImportOptions | None = None,
+    replace_others: bool = False,
 ) -> ImportReport:
     """Import question files into imported sets: check every file whole, then write at once.
 
-    Nothing is written unless every file is free of problems; then all of them are written in
-    one transaction. Questions already imported (same stable id) are updated in place, so
-    learners keep their progress; questions of the set missing from the files are left alone.
+    Nothing is written unless every file is free of problems (or, with
+    ``options.all_or_nothing`` off, the questions with problems are listed as skipped); then
+    all of them are written in one transaction. Questions already imported (same stable id)
+    are updated in place, so learners keep their progress; questions of the set missing from
+    the files are left alone. Changing questions that another file put into a set needs
+    ``replace_others``: a different file with the same titles must not replace them unasked.
 
     Args:
         store: the open database.
@@ -252,12 +357,14 @@ def import_files(
         separator: the CSV separator (default: detected).
         progress: told about each file read and about the writing.
         options: limits and choices; ``set_name`` and ``separator`` override its fields.
+        replace_others: the teacher agreed to replace questions other files put into a set.
 
     Returns:
         What was added, updated, unchanged and skipped.
 
     Raises:
         QuestionFileError: every problem of every file (``file:line: what is wrong``).
+        ImportOverwriteError: the import would change questions another file put into a set.
     """
     options = replace(
         options or ImportOptions(),
@@ -265,37 +372,35 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
-    from quizapp.core.formats.registry import parse_file  # every importer: not at start
-
-    parsed: list[ParsedFile] = []
-    problems: list[Problem] = []
-    for done, path in enumerate(paths):
-        report(f"Reading {path.name}", done, len(paths))
-        try:
-            parsed.append(parse_file(path, fmt, options))
-        except QuestionFileError as error:
-            problems.extend(error.problems)
-    sets = _merge_sets(store, parsed, problems)
-    if problems:
-        raise QuestionFileError(problems)
-    total = sum(len(s.questions) for s in sets)
+    plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
+    if plan.overwrites and not replace_others:
+        described = ", ".join(f"{count} in '{set_id}'" for set_id, count in plan.overwrites)
+        raise ImportOverwriteError(described)
+    if options.columns is not None:  # chosen by the teacher: offered again for this layout
+        for result in plan.files:
+            if result.layout:
+                store.save_import_layout(
+                    result.layout, options.columns, options.has_header is not False
+                )
+    total = sum(len(s.questions) for s in plan.sets)
     report("Writing", 0, total)
     sync = store.sync_sets(
-        sets,
+        plan.sets,
         origin="imported",
         retire=False,
-        media=[m for p in parsed for m in p.media],
+        media=[m for p in plan.files for m in p.media],
         progress=lambda done, all_: report("Writing", done, all_),
     )
+    store.add_set_sources((s.id, p.path.name) for p in plan.files for s in p.sets)
     return ImportReport(
-        files=tuple(parsed),
+        files=plan.files,
         added=sync.added,
         updated=sync.updated,
         unchanged=sync.unchanged,
-        skipped=tuple(s for p in parsed for s in p.skipped),
-        notes=tuple(n for p in parsed for n in p.notes),
+        skipped=tuple(s for p in plan.files for s in p.skipped),
+        notes=tuple(n for p in plan.files for n in p.notes),
         media=sync.media,
-        set_ids=tuple(s.id for s in sets),
+        set_ids=tuple(s.id for s in plan.sets),
     )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import maintenance, ops
 from quizapp.core.errors import ProfileDeletedError, QuizAppError
-from quizapp.core.model import Profile, SetId
+from quizapp.core.model import FitRecord, Profile, SetId
 from quizapp.core.session import (
     ExamSession,
     PracticeSession,
@@ -321,6 +321,31 @@ class MainWindow(QMainWindow):
         else:
             self.summary.show_summary(session.summary())
             self.pages.setCurrentWidget(self.summary)
+        if isinstance(session, StudySession):
+            self.fit_parameters_if_due()
+
+    def fit_parameters_if_due(self) -> None:
+        """Fit the learner's own scheduling parameters in the background when one is due.
+
+        The answers are read here and the fit saved here (GUI thread, one statement); only the
+        computing runs in the worker, so closing the app mid-fit leaves the old parameters.
+        """
+        from quizapp.core import personal
+        from quizapp.ui.tasks import run_in_background
+
+        profile, now = self.profile, self.clock()
+        data = personal.fit_input(self.store, profile)
+        if not personal.fit_due(data, now):
+            return
+
+        def save(record: FitRecord) -> None:
+            self.store.save_fit_record(profile.id, record)
+            if record.adopted_at == now and profile.id == self.profile.id:
+                self.statusBar().showMessage(
+                    self.tr("Your own memory model now schedules your reviews: see Settings.")
+                )
+
+        run_in_background(self, lambda _: personal.run_fit(data, now), save)
 
     def on_profile_chosen(self, name: str) -> None:
         """Switch to another learner, creating the profile if it is new."""

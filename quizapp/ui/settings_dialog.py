@@ -10,15 +10,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.core.model import Profile
-from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview, parameters_overview
+from quizapp.core import personal
+from quizapp.core.model import FitRecord, Profile
+from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview
 from quizapp.ui.i18n import LANGUAGES
+from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
@@ -30,6 +34,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, window: MainWindow, profile: Profile):
         super().__init__(window)
+        self.window_ = window
         self.profile = profile
         self.setWindowTitle(self.tr("Settings of %1").replace("%1", profile.name))
         self.language = QComboBox()
@@ -73,10 +78,15 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
-        overview = parameters_overview(window.store, profile)
-        self.retention_price = QLabel(self._price_table(overview))
-        self.memory_model = QLabel(self._memory_model_text(overview))
+        self.retention_price = QLabel()
+        self.memory_model = QLabel()
         self.memory_model.setWordWrap(True)
+        self.fit_button = QPushButton(self.tr("F&it now"))
+        self.fit_button.setToolTip(
+            self.tr("Fit your memory model to your answers; it is kept only if it predicts better.")
+        )
+        self.fit_button.clicked.connect(self.on_fit_requested)
+        self.show_overview()
 
         def add_row(label: str, field: QWidget, tip: str) -> None:
             field.setToolTip(tip)
@@ -107,7 +117,10 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow("", self.retention_price)
-        form.addRow(self.tr("Memory model:"), self.memory_model)
+        memory = QHBoxLayout()
+        memory.addWidget(self.memory_model, 1)
+        memory.addWidget(self.fit_button)
+        form.addRow(self.tr("Memory model:"), memory)
         add_row(
             self.tr("Next day &starts at:"),
             self.day_start,
@@ -132,6 +145,31 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def show_overview(self) -> None:
+        """Show the price of each retention and the memory model, as they are now."""
+        overview = personal.parameters_overview(self.window_.store, self.profile)
+        self.retention_price.setText(self._price_table(overview))
+        self.memory_model.setText(self._memory_model_text(overview))
+        self.fit_button.setEnabled(overview.long_term_answers >= MIN_LONG_TERM_ANSWERS)
+
+    def on_fit_requested(self) -> None:
+        """Fit the learner's parameters in the background, then save and show the outcome."""
+        store, profile_id = self.window_.store, self.profile.id
+        data = personal.fit_input(store, self.profile)
+        now = self.window_.clock()
+
+        def save(record: FitRecord) -> None:
+            store.save_fit_record(profile_id, record)
+            self.show_overview()
+
+        self.fit_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda _: personal.run_fit(data, now),
+            save,
+            busy_text=self.tr("Fitting your memory model…"),
+        )
 
     def _price_table(self, overview: ParametersOverview) -> str:
         """Return the workload and knowledge at each desired retention, as a small table."""

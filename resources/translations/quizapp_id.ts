@@ -290,16 +290,6 @@
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
-        <source>Every question, with your answer and the right one:</source>
-        <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
-        <source>&amp;Done (Esc)</source>
-        <translation>Kem&amp;bali ke beranda (Esc)</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/exam_result.py" line="83"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
@@ -315,16 +305,6 @@
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
-        <source>Not answered</source>
-        <translation>Tidak dijawab</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
-        <source>Wrong</source>
-        <translation>Keliru</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
@@ -333,6 +313,26 @@
         <location filename="../../quizapp/ui/exam_result.py" line="132"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <source>Every question, with your answer and the right one:</source>
+        <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <source>&amp;Done (Esc)</source>
+        <translation>Kem&amp;bali ke beranda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
     </message>
 </context>
 <context>
@@ -356,11 +356,6 @@
         <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
-        <source>Delete this learner</source>
-        <translation>Hapus pelajar ini</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/home.py" line="166"/>
@@ -411,41 +406,6 @@
         <location filename="../../quizapp/ui/home.py" line="220"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="180"/>
-        <source>Today&apos;s goal</source>
-        <translation>Target hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="267"/>
-        <source>Today: %1 questions to study</source>
-        <translation>Hari ini: %1 soal untuk dipelajari</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="269"/>
-        <source>All done for today. Well done!</source>
-        <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="275"/>
-        <source>%1 of %2 answers done today</source>
-        <translation>%1 dari %2 jawaban selesai hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="281"/>
-        <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
-        <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="291"/>
-        <source>&amp;Study %1 questions</source>
-        <translation>&amp;Belajar %1 soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="293"/>
-        <source>&amp;Study: nothing due</source>
-        <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/home.py" line="316"/>
@@ -499,96 +459,322 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <source>Delete this learner</source>
+        <translation>Hapus pelajar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="180"/>
+        <source>Today&apos;s goal</source>
+        <translation>Target hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <source>Today: %1 questions to study</source>
+        <translation>Hari ini: %1 soal untuk dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <source>All done for today. Well done!</source>
+        <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="275"/>
+        <source>%1 of %2 answers done today</source>
+        <translation>%1 dari %2 jawaban selesai hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="281"/>
+        <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
+        <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <source>&amp;Study %1 questions</source>
+        <translation>&amp;Belajar %1 soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <source>&amp;Study: nothing due</source>
+        <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="47"/>
+        <location filename="../../quizapp/ui/importer.py" line="63"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="51"/>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="52"/>
+        <location filename="../../quizapp/ui/importer.py" line="70"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="54"/>
+        <location filename="../../quizapp/ui/importer.py" line="72"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="62"/>
+        <location filename="../../quizapp/ui/importer.py" line="80"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="64"/>
+        <location filename="../../quizapp/ui/importer.py" line="82"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <source>Import nothing until every question is right</source>
+        <translation>Jangan impor apa pun sampai semua soal benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <source>Import the valid questions and list the others</source>
+        <translation>Impor soal yang valid dan daftar sisanya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
+        <source>Import as a copy (a new set with new ids)</source>
+        <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="91"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="69"/>
+        <location filename="../../quizapp/ui/importer.py" line="92"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="77"/>
+        <location filename="../../quizapp/ui/importer.py" line="93"/>
+        <source>If a question has a problem:</source>
+        <translation>Jika sebuah soal bermasalah:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
+        <source>The first row names the columns</source>
+        <translation>Baris pertama berisi nama kolom</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="99"/>
+        <source>Columns of the first file</source>
+        <translation>Kolom berkas pertama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="104"/>
+        <source>Choose what each column holds; the choice is kept for such files.</source>
+        <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="110"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="118"/>
+        <source>Preview of the import</source>
+        <translation>Pratinjau impor</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="124"/>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="140"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="80"/>
-        <source>CSV or TSV, Moodle GIFT, Aiken, Anki packages (.apkg) and text exports, and quizapp&apos;s own YAML files. Nothing is imported unless every file is free of problems; importing a file again keeps learners&apos; progress.</source>
-        <translation>CSV atau TSV, Moodle GIFT, Aiken, paket Anki (.apkg) dan ekspor teksnya, serta berkas YAML milik quizapp. Tidak ada yang diimpor kecuali semua berkas bebas masalah; mengimpor berkas yang sama lagi tetap menyimpan kemajuan pelajar.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="125"/>
+        <location filename="../../quizapp/ui/importer.py" line="152"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="95"/>
+        <location filename="../../quizapp/ui/importer.py" line="144"/>
+        <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
+        <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="159"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="116"/>
+        <location filename="../../quizapp/ui/importer.py" line="186"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="130"/>
+        <location filename="../../quizapp/ui/importer.py" line="210"/>
+        <source>Columns of %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="229"/>
+        <source>What this column holds</source>
+        <translation>Isi kolom ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="231"/>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <source>(skip)</source>
+        <translation>(lewati)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <source>One option</source>
+        <translation>Satu pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <source>Options (a|b|c)</source>
+        <translation>Pilihan (a|b|c)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <source>Difficulty</source>
+        <translation>Tingkat kesulitan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <source>Other accepted answers</source>
+        <translation>Jawaban lain yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
+        <source>Tolerance</source>
+        <translation>Toleransi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="309"/>
+        <location filename="../../quizapp/ui/importer.py" line="385"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="161"/>
+        <location filename="../../quizapp/ui/importer.py" line="291"/>
+        <location filename="../../quizapp/ui/importer.py" line="431"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="167"/>
+        <location filename="../../quizapp/ui/importer.py" line="297"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="153"/>
+        <location filename="../../quizapp/ui/importer.py" line="334"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="335"/>
+        <source>replaces</source>
+        <translation>mengganti</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="336"/>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="353"/>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="362"/>
+        <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
+        <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="370"/>
+        <source>Read as %1.</source>
+        <translation>Dibaca sebagai %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="372"/>
+        <source>Preview ready.</source>
+        <translation>Pratinjau siap.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="420"/>
+        <source>Replace questions?</source>
+        <translation>Ganti soal?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="422"/>
+        <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
+        <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="408"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="164"/>
+        <location filename="../../quizapp/ui/importer.py" line="294"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -596,8 +782,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="401"/>
-        <location filename="../../quizapp/ui/main_window.py" line="414"/>
+        <location filename="../../quizapp/ui/main_window.py" line="345"/>
+        <source>Your own memory model now schedules your reviews: see Settings.</source>
+        <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="426"/>
+        <location filename="../../quizapp/ui/main_window.py" line="439"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
@@ -642,26 +833,6 @@
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
-        <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/main_window.py" line="162"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pintasan papan ketik</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
-        <source>&amp;Welcome and how it works…</source>
-        <translation>&amp;Selamat datang dan cara kerjanya…</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/main_window.py" line="165"/>
-        <source>&amp;About ASEAN Quiz</source>
-        <translation>&amp;Tentang Kuis ASEAN</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/main_window.py" line="240"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
@@ -683,7 +854,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="194"/>
-        <location filename="../../quizapp/ui/main_window.py" line="339"/>
+        <location filename="../../quizapp/ui/main_window.py" line="364"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
@@ -693,29 +864,49 @@
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="330"/>
-        <location filename="../../quizapp/ui/main_window.py" line="361"/>
+        <location filename="../../quizapp/ui/main_window.py" line="355"/>
+        <location filename="../../quizapp/ui/main_window.py" line="386"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="348"/>
+        <location filename="../../quizapp/ui/main_window.py" line="373"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="354"/>
+        <location filename="../../quizapp/ui/main_window.py" line="379"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="380"/>
+        <location filename="../../quizapp/ui/main_window.py" line="405"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <source>&amp;Welcome and how it works…</source>
+        <translation>&amp;Selamat datang dan cara kerjanya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <source>&amp;About ASEAN Quiz</source>
+        <translation>&amp;Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="362"/>
+        <location filename="../../quizapp/ui/main_window.py" line="387"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
@@ -723,12 +914,12 @@
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="466"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="470"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="485"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="489"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -764,6 +955,26 @@
         <location filename="../../quizapp/ui/mode_dialog.py" line="70"/>
         <source>Topics</source>
         <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
@@ -816,29 +1027,9 @@
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
-        <source>no limit</source>
-        <translation>tanpa batas</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
-        <source> min</source>
-        <translation> menit</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
         <source>Time limit in minutes</source>
         <translation>Batas waktu dalam menit</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -867,22 +1058,22 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="503"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="507"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="512"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="516"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="514"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="518"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="567"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="571"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
@@ -1576,180 +1767,195 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="143"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
+        <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="171"/>
+        <source>Fitting your memory model…</source>
+        <translation>Menghitung model ingatan Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="145"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="146"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="184"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="147"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="185"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="110"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="162"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="200"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="172"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="177"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="182"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="187"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="55"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Answers before this hour count to the day before, as in a late session.</source>
         <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="34"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="36"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="69"/>
-        <source>Light</source>
-        <translation>Terang</translation>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
+        <source>F&amp;it now</source>
+        <translation>&amp;Hitung sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="89"/>
-        <source>The language of the app and of the questions.</source>
-        <translation>Bahasa aplikasi dan bahasa soal.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="92"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
-        <source>How many questions you have not seen before are added each day.</source>
-        <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="107"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
-        <source>The most questions you are asked again in one day.</source>
-        <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="105"/>
-        <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
-        <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
-        <source>Next day &amp;starts at:</source>
-        <translation>Hari baru mulai &amp;pukul:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
-        <source>The hour a new study day begins; answers late at night count for that day.</source>
-        <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
-        <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
-        <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="122"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="124"/>
-        <source>Make all text larger (up to 200%); screens scroll to fit.</source>
-        <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
-        <source>L&amp;ook:</source>
-        <translation>Tampi&amp;lan:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="129"/>
-        <source>Light or dark colours, or follow the system.</source>
-        <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="131"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="131"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <source>The language of the app and of the questions.</source>
+        <translation>Bahasa aplikasi dan bahasa soal.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <source>How many questions you have not seen before are added each day.</source>
+        <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <source>The most questions you are asked again in one day.</source>
+        <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="115"/>
+        <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
+        <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <source>Next day &amp;starts at:</source>
+        <translation>Hari baru mulai &amp;pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
+        <source>The hour a new study day begins; answers late at night count for that day.</source>
+        <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
+        <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
+        <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
+        <source>Make all text larger (up to 200%); screens scroll to fit.</source>
+        <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <source>L&amp;ook:</source>
+        <translation>Tampi&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <source>Light or dark colours, or follow the system.</source>
+        <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
 </context>
 <context>
@@ -1864,25 +2070,9 @@
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="90"/>
-        <source>Session progress</source>
-        <translation>Kemajuan sesi</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/study.py" line="91"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
-        <source>Undo the last answer</source>
-        <translation>Batalkan jawaban terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="94"/>
-        <location filename="../../quizapp/ui/study.py" line="266"/>
-        <source>End session (Esc)</source>
-        <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="95"/>
@@ -1895,11 +2085,6 @@
         <location filename="../../quizapp/ui/study.py" line="107"/>
         <source>Question</source>
         <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="111"/>
-        <source>What your answer needs</source>
-        <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="117"/>
@@ -1952,53 +2137,6 @@
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="266"/>
-        <source>Hand in (Esc)</source>
-        <translation>Serahkan (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="267"/>
-        <location filename="../../quizapp/ui/study.py" line="280"/>
-        <location filename="../../quizapp/ui/study.py" line="282"/>
-        <source>Hand in</source>
-        <translation>Serahkan</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="281"/>
-        <source>Every question is answered. Hand in the exam now?</source>
-        <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="283"/>
-        <source>Check my answers</source>
-        <translation>Periksa jawaban saya</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="325"/>
-        <source>Your answer so far: %1. Answer again to change it.</source>
-        <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="367"/>
-        <source>One minute left: unanswered questions count as wrong.</source>
-        <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="383"/>
-        <source>Leave the session? Your answer to this question has not been checked.</source>
-        <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
-        <source>End</source>
-        <translation>Akhiri</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
-        <source>Keep going</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/study.py" line="453"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
@@ -2009,44 +2147,9 @@
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="611"/>
-        <source>Right</source>
-        <translation>Tepat</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="615"/>
-        <source>Partly right: %1%</source>
-        <translation>Sebagian tepat: %1%</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="618"/>
-        <source>Wrong</source>
-        <translation>Keliru</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="622"/>
-        <source>Right answer: %1</source>
-        <translation>Kunci jawaban: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="739"/>
-        <source>%1 done · %2 left</source>
-        <translation>%1 selesai · %2 lagi</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/study.py" line="632"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="380"/>
-        <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
-        <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="645"/>
-        <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
-        <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="707"/>
@@ -2103,9 +2206,122 @@
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="90"/>
+        <source>Session progress</source>
+        <translation>Kemajuan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <location filename="../../quizapp/ui/study.py" line="266"/>
+        <source>End session (Esc)</source>
+        <translation>Akhiri sesi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="111"/>
+        <source>What your answer needs</source>
+        <translation>Yang masih diperlukan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="266"/>
+        <source>Hand in (Esc)</source>
+        <translation>Serahkan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="267"/>
+        <location filename="../../quizapp/ui/study.py" line="280"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <source>Hand in</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="281"/>
+        <source>Every question is answered. Hand in the exam now?</source>
+        <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <source>Check my answers</source>
+        <translation>Periksa jawaban saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="325"/>
+        <source>Your answer so far: %1. Answer again to change it.</source>
+        <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="367"/>
+        <source>One minute left: unanswered questions count as wrong.</source>
+        <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="383"/>
+        <source>Leave the session? Your answer to this question has not been checked.</source>
+        <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="611"/>
+        <source>Right</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="615"/>
+        <source>Partly right: %1%</source>
+        <translation>Sebagian tepat: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="618"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="622"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="739"/>
+        <source>%1 done · %2 left</source>
+        <translation>%1 selesai · %2 lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="380"/>
+        <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
+        <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="645"/>
+        <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
+        <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <source>Session complete</source>
+        <translation>Sesi selesai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <source>Nothing to study now</source>
+        <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
     <message>
         <location filename="../../quizapp/ui/summary.py" line="69"/>
         <source>Study the &amp;missed ones again</source>
@@ -2120,16 +2336,6 @@
         <location filename="../../quizapp/ui/summary.py" line="72"/>
         <source>&amp;Done (Space)</source>
         <translation>Kem&amp;bali ke beranda (Spasi)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
-        <source>Session complete</source>
-        <translation>Sesi selesai</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
-        <source>Nothing to study now</source>
-        <translation>Tidak ada yang perlu dipelajari sekarang</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/summary.py" line="98"/>

@@ -269,7 +269,6 @@ class _Reader:
                 )
             )
         self.distinct(tuple(left for left, _ in pairs), line, f"{where}: pairs (left)")
-        self.distinct(tuple(right for _, right in pairs), line, f"{where}: pairs (right)")
         return tuple(pairs)
 
     def number(self, value: Any, line: int, what: str) -> float:

@@ -28,6 +28,7 @@ from quizapp.core.errors import (
     ProfileError,
     QuestionFileError,
 )
+from quizapp.core.files import new_file_mode
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
 from quizapp.core.limits import clean_learner_name
@@ -178,6 +179,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with building.open("rb+") as built:
+            os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
             os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
@@ -575,6 +577,7 @@ class Store:
             self.db.execute(f"DELETE FROM cards WHERE {own}", [set_id])
             self.db.execute("DELETE FROM questions WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM set_sources WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM question_sets WHERE id = ?", [set_id])
         return answers
 
@@ -611,6 +614,55 @@ class Store:
             )
             owners.update((QuestionId(row[0]), SetId(row[1])) for row in rows)
         return owners
+
+    def import_layouts(self) -> dict[str, tuple[list[str], bool]]:
+        """Return the column roles chosen for each delimited file layout, by its signature."""
+        return {
+            row["signature"]: (json.loads(row["columns"]), bool(row["has_header"]))
+            for row in self.db.query("SELECT signature, columns, has_header FROM import_layouts")
+        }
+
+    def save_import_layout(self, signature: str, columns: Sequence[str], has_header: bool) -> None:
+        """Remember the column roles chosen for a file layout (replacing earlier ones)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO import_layouts (signature, columns, has_header) "
+                "VALUES (?, ?, ?)",
+                [signature, json.dumps(list(columns)), int(has_header)],
+            )
+
+    def question_changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
+        """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
+        wanted = {question.id: _content(question)[1] for question in questions}
+        stored: dict[str, str] = {}
+        ids = list(wanted)
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            stored |= {
+                row["id"]: row["content_hash"]
+                for row in self.db.query(
+                    f"SELECT id, content_hash FROM questions WHERE id IN "
+                    f"({', '.join('?' * len(batch))})",
+                    batch,
+                )
+            }
+        return {
+            qid: "new" if qid not in stored else "unchanged" if stored[qid] == digest else "updated"
+            for qid, digest in wanted.items()
+        }
+
+    def set_sources(self, set_id: SetId) -> set[str]:
+        """Return the names of the files imported into a set."""
+        rows = self.db.query("SELECT file_name FROM set_sources WHERE set_id = ?", [set_id])
+        return {row["file_name"] for row in rows}
+
+    def add_set_sources(self, sources: Iterable[tuple[SetId, str]]) -> None:
+        """Record that files (by name) were imported into sets."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO set_sources (set_id, file_name) VALUES (?, ?)",
+                list(sources),
+            )
 
     def media_file(self, set_id: SetId, name: str) -> bytes | None:
         """Return an image a set's questions show, or None if the set has no such file."""

@@ -200,6 +200,25 @@ def answer_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX {table}_by_question ON {table}(question_id)")
 
 
+@MIGRATIONS(name="0410_teachers_import_layouts")
+def import_layouts(db: Database) -> None:
+    """Remember the column roles chosen for file layouts, and which files filled each set."""
+    db.execute(
+        """CREATE TABLE import_layouts (
+            signature TEXT PRIMARY KEY,     -- delimited.layout_signature of the first row
+            columns TEXT NOT NULL,          -- JSON list: each column's role, '' to skip
+            has_header INTEGER NOT NULL     -- whether the first row names the columns
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE set_sources (
+            set_id TEXT NOT NULL REFERENCES question_sets(id),
+            file_name TEXT NOT NULL,        -- a file imported into the set (name only)
+            PRIMARY KEY (set_id, file_name)
+        ) WITHOUT ROWID"""
+    )
+
+
 @MIGRATIONS(name="0500_ux_theme")
 def profile_theme(db: Database) -> None:
     """Add the learner's choice of light or dark look ("system" follows the desktop)."""
