@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         self.retention_price = QLabel()
         self.memory_model = QLabel()
         self.memory_model.setWordWrap(True)
-        self.fit_button = QPushButton(self.tr("Fit no&w"))
+        self.fit_button = QPushButton(self.tr("F&it now"))
         self.fit_button.setToolTip(
             self.tr("Fit your memory model to your answers; it is kept only if it predicts better.")
         )
