@@ -32,6 +32,7 @@ from quizapp.core.session import (
 )
 from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
+from quizapp.ui.widgets import documents_folder
 
 if TYPE_CHECKING:
     from quizapp.ui.exam_result import ExamResultPage
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        questions_menu.addAction(self.tr("&Print a worksheet…"), self.on_print_requested)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
@@ -313,6 +315,12 @@ class MainWindow(QMainWindow):
         box.exec()
         self.home.refresh()
 
+    def on_print_requested(self) -> None:
+        """Open the print dialog: a set or a drawn exam as a worksheet PDF."""
+        from quizapp.ui.worksheet_dialog import WorksheetDialog  # dialogs load when first opened
+
+        WorksheetDialog(self.store, self).exec()
+
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
         from quizapp.ui.importer import ImportDialog  # dialogs load when first opened
@@ -346,7 +354,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my progress"),
-            f"progress-{name}.json",
+            documents_folder(f"progress-{name}.json"),
             self.tr("Progress files (*.json)"),
         )
         if path:
