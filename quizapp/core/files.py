@@ -36,10 +36,15 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        # The umask can only be read by setting it: put it back at once.
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
+        return new_file_mode()
+
+
+def new_file_mode() -> int:
+    """Return the permissions the user's umask gives a new file (a temporary file has 0600)."""
+    # The umask can only be read by setting it: put it back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _fsync_folder(folder: Path) -> None:

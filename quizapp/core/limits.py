@@ -138,8 +138,9 @@ def spreadsheet_safe(cell: str) -> str:
 
 
 def _is_number(text: str) -> bool:
+    if text != text.strip():
+        return False
     try:
-        float(text)
+        return math.isfinite(float(text))
     except ValueError:
         return False
-    return True

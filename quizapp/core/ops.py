@@ -85,26 +85,32 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     return Library(store, path, store.sync_sets(sets, BUILTIN, fingerprint=fingerprint))
 
 
-def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
+def choose_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
     """Return the named profile, creating it if new; without a name, the first profile.
 
     This is the learner picker's "switch to or add" action; to refuse unknown names use
-    :func:`existing_profile`.
+    :func:`existing_profile`. ``default_name`` names the learner created when there is none
+    yet (the UI translates it).
     """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
-    return _first_profile(store, now)
+    return _first_profile(store, now, default_name)
 
 
-def existing_profile(store: Store, name: str | None, now: datetime) -> Profile:
+def existing_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
     """Return the learner called ``name``, never creating one; without a name, the first one.
 
-    On a new database with no learner at all, the default learner is created.
+    On a new database with no learner at all, the default learner is created, called
+    ``default_name``.
 
     Raises:
         ProfileError: there is no learner called ``name`` (the message lists the known ones).
     """
-    return _profile_named(store, name) if name else _first_profile(store, now)
+    return _profile_named(store, name) if name else _first_profile(store, now, default_name)
 
 
 def add_profile(store: Store, name: str, now: datetime) -> Profile:
@@ -116,9 +122,9 @@ def add_profile(store: Store, name: str, now: datetime) -> Profile:
     return store.create_profile(name, now)
 
 
-def _first_profile(store: Store, now: datetime) -> Profile:
+def _first_profile(store: Store, now: datetime, default_name: str) -> Profile:
     profiles = store.profiles()
-    return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
+    return profiles[0] if profiles else store.create_profile(default_name, now)
 
 
 def rename_profile(store: Store, name: str, new_name: str) -> Profile:

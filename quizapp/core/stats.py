@@ -78,6 +78,11 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
     )
 
 
+def streak(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> int:
+    """Return how many study days in a row the learner has answered questions, up to ``now``."""
+    return _streak(store, profile, day_start(now, zone), zone)
+
+
 def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
     """Count study days in a row up to today (or up to yesterday, if today has none yet).
 

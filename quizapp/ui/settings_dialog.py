@@ -10,14 +10,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
-from quizapp.core.model import Profile
-from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview, parameters_overview
+from quizapp.core import personal
+from quizapp.core.model import FitRecord, Profile
+from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview
 from quizapp.ui.i18n import LANGUAGES
+from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, window: MainWindow, profile: Profile):
         super().__init__(window)
+        self.window_ = window
         self.profile = profile
         self.setWindowTitle(self.tr("Settings of %1").replace("%1", profile.name))
         self.language = QComboBox()
@@ -62,25 +68,108 @@ class SettingsDialog(QDialog):
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
         self.text_size.setValue(round(profile.text_scale * 100))
+        self.theme = QComboBox()
+        for code, name in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&New questions a day:"), self.new_per_day)
-        form.addRow(self.tr("&Most reviews a day:"), self.max_reviews)
-        form.addRow(self.tr("&Desired retention:"), self.retention)
-        overview = parameters_overview(window.store, profile)
-        self.retention_price = QLabel(self._price_table(overview))
-        form.addRow("", self.retention_price)
-        self.memory_model = QLabel(self._memory_model_text(overview))
+        self.retention_price = QLabel()
+        self.memory_model = QLabel()
         self.memory_model.setWordWrap(True)
-        form.addRow(self.tr("Memory model:"), self.memory_model)
-        form.addRow(self.tr("Next &day starts at:"), self.day_start)
-        form.addRow(self.tr("&Flashcard grades:"), self.grading)
-        form.addRow(self.tr("&Text size:"), self.text_size)
+        self.fit_button = QPushButton(self.tr("Fit no&w"))
+        self.fit_button.setToolTip(
+            self.tr("Fit your memory model to your answers; it is kept only if it predicts better.")
+        )
+        self.fit_button.clicked.connect(self.on_fit_requested)
+        self.show_overview()
+
+        def add_row(label: str, field: QWidget, tip: str) -> None:
+            field.setToolTip(tip)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+
+        add_row(
+            self.tr("&Language:"),
+            self.language,
+            self.tr("The language of the app and of the questions."),
+        )
+        add_row(
+            self.tr("&New questions a day:"),
+            self.new_per_day,
+            self.tr("How many questions you have not seen before are added each day."),
+        )
+        add_row(
+            self.tr("&Most reviews a day:"),
+            self.max_reviews,
+            self.tr("The most questions you are asked again in one day."),
+        )
+        add_row(
+            self.tr("&Desired retention:"),
+            self.retention,
+            self.tr(
+                "How sure you want to be of remembering a question when it comes back: "
+                "0.90 means 9 times in 10. Higher asks more often."
+            ),
+        )
+        form.addRow("", self.retention_price)
+        memory = QHBoxLayout()
+        memory.addWidget(self.memory_model, 1)
+        memory.addWidget(self.fit_button)
+        form.addRow(self.tr("Memory model:"), memory)
+        add_row(
+            self.tr("Next day &starts at:"),
+            self.day_start,
+            self.tr("The hour a new study day begins; answers late at night count for that day."),
+        )
+        add_row(
+            self.tr("&Flashcard grades:"),
+            self.grading,
+            self.tr("Grade flashcards with four buttons, or just Fail and Pass."),
+        )
+        add_row(
+            self.tr("&Text size:"),
+            self.text_size,
+            self.tr("Make all text larger (up to 200%); screens scroll to fit."),
+        )
+        add_row(
+            self.tr("L&ook:"),
+            self.theme,
+            self.tr("Light or dark colours, or follow the system."),
+        )
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def show_overview(self) -> None:
+        """Show the price of each retention and the memory model, as they are now."""
+        overview = personal.parameters_overview(self.window_.store, self.profile)
+        self.retention_price.setText(self._price_table(overview))
+        self.memory_model.setText(self._memory_model_text(overview))
+        self.fit_button.setEnabled(overview.long_term_answers >= MIN_LONG_TERM_ANSWERS)
+
+    def on_fit_requested(self) -> None:
+        """Fit the learner's parameters in the background, then save and show the outcome."""
+        store, profile_id = self.window_.store, self.profile.id
+        data = personal.fit_input(store, self.profile)
+        now = self.window_.clock()
+
+        def save(record: FitRecord) -> None:
+            store.save_fit_record(profile_id, record)
+            self.show_overview()
+
+        self.fit_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda _: personal.run_fit(data, now),
+            save,
+            busy_text=self.tr("Fitting your memory model…"),
+        )
 
     def _price_table(self, overview: ParametersOverview) -> str:
         """Return the workload and knowledge at each desired retention, as a small table."""
@@ -149,4 +238,5 @@ class SettingsDialog(QDialog):
             pass_fail=bool(self.grading.currentData()),
             day_start_hour=self.day_start.value(),
             text_scale=self.text_size.value() / 100,
+            theme=self.theme.currentData(),
         )

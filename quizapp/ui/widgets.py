@@ -31,8 +31,9 @@ def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
 
 
 def heading(text: str = "") -> QLabel:
-    """Return a page heading."""
-    label = text_label(scale=1.5, bold=True)
+    """Return a page heading (its size comes from the theme's type scale)."""
+    label = text_label()
+    label.setProperty("role", "heading")
     label.setText(text)
     return label
 

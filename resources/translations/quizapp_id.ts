@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <source>About ASEAN Quiz</source>
+        <translation>Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <source>ASEAN Quiz %1</source>
+        <translation>Kuis ASEAN %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
+        <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <source>Software included and its licences</source>
+        <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Included software</source>
+        <translation>Perangkat lunak yang disertakan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <source>Included software:</source>
+        <translation>Perangkat lunak yang disertakan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="53"/>
+        <location filename="../../quizapp/ui/backups.py" line="109"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
+        <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="92"/>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="111"/>
+        <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
+        <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="116"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="157"/>
+        <source>Pick an option: click it or press its number.</source>
+        <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="180"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="182"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="184"/>
+        <source>the right answer</source>
+        <translation>jawaban yang tepat</translation>
+    </message>
+</context>
+<context>
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="40"/>
@@ -127,237 +252,311 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="254"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="314"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="340"/>
+        <source>Fill in the gaps, then press Enter.</source>
+        <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="363"/>
+        <source>right</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="365"/>
+        <source>wrong: %1</source>
+        <translation>keliru: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamNavigator</name>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="26"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Sebelumnya (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="27"/>
+        <source>Previous question</source>
+        <translation>Soal sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="28"/>
+        <source>Next ▶ (PgDn)</source>
+        <translation>Berikutnya ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="29"/>
+        <source>Next question</source>
+        <translation>Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="68"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="70"/>
+        <source>Question %1: %2</source>
+        <translation>Soal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>Unflag (Ctrl+F)</source>
+        <translation>Hapus tanda (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>⚑ Flag for later (Ctrl+F)</source>
+        <translation>⚑ Tandai untuk nanti (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="113"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
-        <source>Your mistakes</source>
-        <translation>Kesalahan Anda</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="42"/>
-        <source>Back to sets (Esc)</source>
-        <translation>Kembali ke set soal (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="50"/>
-        <source>Your mistakes, with the right answers:</source>
-        <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="58"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="66"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="91"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="75"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="76"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <source>Every question, with your answer and the right one:</source>
+        <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <source>&amp;Done (Esc)</source>
+        <translation>Kem&amp;bali ke beranda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="42"/>
+        <location filename="../../quizapp/ui/home.py" line="142"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="45"/>
+        <location filename="../../quizapp/ui/home.py" line="148"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <location filename="../../quizapp/ui/home.py" line="154"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="54"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
-        <translation>Profil &amp;baru…</translation>
+        <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="166"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
-        <source>Question sets</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Question set</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="56"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Due today</source>
-        <translation>Diulang hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Questions</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="82"/>
-        <source>Review &amp;selected set</source>
-        <translation>Ulang set &amp;terpilih</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="84"/>
-        <source>&amp;Review all sets</source>
-        <translation>Ulang &amp;semua set</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <location filename="../../quizapp/ui/home.py" line="210"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="89"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="91"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="93"/>
+        <location filename="../../quizapp/ui/home.py" line="216"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="96"/>
+        <location filename="../../quizapp/ui/home.py" line="219"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="97"/>
+        <location filename="../../quizapp/ui/home.py" line="220"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="135"/>
-        <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
-        <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="159"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
-        <location filename="../../quizapp/ui/home.py" line="173"/>
-        <location filename="../../quizapp/ui/home.py" line="187"/>
+        <location filename="../../quizapp/ui/home.py" line="319"/>
+        <location filename="../../quizapp/ui/home.py" line="330"/>
+        <location filename="../../quizapp/ui/home.py" line="344"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="169"/>
+        <location filename="../../quizapp/ui/home.py" line="326"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <location filename="../../quizapp/ui/home.py" line="327"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="183"/>
+        <location filename="../../quizapp/ui/home.py" line="340"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="186"/>
+        <location filename="../../quizapp/ui/home.py" line="343"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <source>Delete this learner</source>
+        <translation>Hapus pelajar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="180"/>
+        <source>Today&apos;s goal</source>
+        <translation>Target hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <source>Today: %1 questions to study</source>
+        <translation>Hari ini: %1 soal untuk dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <source>All done for today. Well done!</source>
+        <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="275"/>
+        <source>%1 of %2 answers done today</source>
+        <translation>%1 dari %2 jawaban selesai hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="281"/>
+        <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
+        <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <source>&amp;Study %1 questions</source>
+        <translation>&amp;Belajar %1 soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <source>&amp;Study: nothing due</source>
+        <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
 </context>
 <context>
@@ -642,202 +841,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="344"/>
-        <location filename="../../quizapp/ui/main_window.py" line="357"/>
+        <location filename="../../quizapp/ui/main_window.py" line="460"/>
+        <source>Your own memory model now schedules your reviews: see Settings.</source>
+        <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <location filename="../../quizapp/ui/main_window.py" line="543"/>
+        <location filename="../../quizapp/ui/main_window.py" line="558"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="87"/>
+        <location filename="../../quizapp/ui/main_window.py" line="92"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="155"/>
         <source>&amp;Questions</source>
-        <translation>&amp;Soal</translation>
+        <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="145"/>
+        <location filename="../../quizapp/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="146"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="147"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Print a worksheet…</source>
         <translation>&amp;Cetak lembar soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Reports</source>
-        <translation>&amp;Laporan</translation>
+        <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="151"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="188"/>
+        <location filename="../../quizapp/ui/main_window.py" line="355"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="190"/>
+        <location filename="../../quizapp/ui/main_window.py" line="357"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="204"/>
+        <location filename="../../quizapp/ui/main_window.py" line="371"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="210"/>
+        <location filename="../../quizapp/ui/main_window.py" line="377"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="285"/>
+        <location filename="../../quizapp/ui/main_window.py" line="200"/>
+        <location filename="../../quizapp/ui/main_window.py" line="479"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="203"/>
+        <location filename="../../quizapp/ui/main_window.py" line="370"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="276"/>
-        <location filename="../../quizapp/ui/main_window.py" line="307"/>
+        <location filename="../../quizapp/ui/main_window.py" line="470"/>
+        <location filename="../../quizapp/ui/main_window.py" line="501"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="294"/>
+        <location filename="../../quizapp/ui/main_window.py" line="488"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="300"/>
+        <location filename="../../quizapp/ui/main_window.py" line="494"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="325"/>
+        <location filename="../../quizapp/ui/main_window.py" line="520"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="170"/>
+        <source>&amp;Welcome and how it works…</source>
+        <translation>&amp;Selamat datang dan cara kerjanya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
+        <source>&amp;About ASEAN Quiz</source>
+        <translation>&amp;Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="41"/>
+        <location filename="../../quizapp/ui/main_window.py" line="502"/>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <source>Bac&amp;kups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="226"/>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="262"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
+        <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="273"/>
+        <source>Cannot restore the backup</source>
+        <translation>Tidak dapat memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="283"/>
+        <source>Cannot open quizapp</source>
+        <translation>Tidak dapat membuka quizapp</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="302"/>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="303"/>
+        <source>Cannot check the database</source>
+        <translation>Tidak dapat memeriksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="310"/>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="413"/>
+        <source>Choose a match for every item, then press Enter.</source>
+        <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="432"/>
+        <source>right: %1</source>
+        <translation>yang tepat: %1</translation>
     </message>
 </context>
 <context>
     <name>ModeDialog</name>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="50"/>
         <source>Practise any sets or topics, in any order. Your schedule and statistics stay as they are.</source>
         <translation>Berlatih dengan set atau topik apa pun, dalam urutan apa pun. Jadwal dan statistik Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="52"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="55"/>
         <source>Questions drawn at random from the sets you choose. You see your score, per topic, and your mistakes at the end.</source>
         <translation>Soal diambil secara acak dari set yang Anda pilih. Di akhir Anda melihat nilai, nilai per topik, dan kesalahan Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="61"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="70"/>
         <source>Topics</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="69"/>
-        <source>Shuffle the questions</source>
-        <translation>Acak urutan soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="76"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="88"/>
-        <source>Topics:</source>
-        <translation>Topik:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="91"/>
-        <source>Questions:</source>
-        <translation>Jumlah soal:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="92"/>
-        <source>Time limit:</source>
-        <translation>Batas waktu:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
-        <source>Sets:</source>
-        <translation>Set:</translation>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
+        <source>S&amp;huffle the questions</source>
+        <translation>Acak &amp;urutan soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;All sets</source>
+        <translation>Semu&amp;a set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>N&amp;o sets</source>
+        <translation>&amp;Kosongkan set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>&amp;Topics:</source>
+        <translation>T&amp;opik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>A&amp;ll topics</source>
+        <translation>Semua to&amp;pik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>No to&amp;pics</source>
+        <translation>Kosongkan top&amp;ik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="101"/>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Jumlah soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="102"/>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <source>Number of questions</source>
+        <translation>Jumlah soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
+        <source>Time limit in minutes</source>
+        <translation>Batas waktu dalam menit</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="221"/>
+        <source>Tick every right option (press their numbers), then press Enter.</source>
+        <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="240"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="242"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="244"/>
+        <source>missed: this one is right too</source>
+        <translation>terlewat: yang ini juga tepat</translation>
     </message>
 </context>
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="342"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="450"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="351"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="459"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="353"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="461"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="514"/>
+        <source>belongs at %1</source>
+        <translation>seharusnya di urutan %1</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1733,24 @@
     </message>
 </context>
 <context>
+    <name>SetCard</name>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="107"/>
+        <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
+        <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="116"/>
+        <source>Study %1</source>
+        <translation>Belajar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <source>Study %1: %2 questions</source>
+        <translation>Belajar %1: %2 soal</translation>
+    </message>
+</context>
+<context>
     <name>SetManagerDialog</name>
     <message>
         <location filename="../../quizapp/ui/sets.py" line="42"/>
@@ -1474,363 +1865,746 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="92"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
+        <source>Fit no&amp;w</source>
+        <translation>&amp;Hitung sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
+        <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="171"/>
+        <source>Fitting your memory model…</source>
+        <translation>Menghitung model ingatan Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="184"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="185"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="76"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="200"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="121"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="126"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="131"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="136"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="77"/>
-        <source>Next &amp;day starts at:</source>
-        <translation>Hari &amp;baru mulai pukul:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="54"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Answers before this hour count to the day before, as in a late session.</source>
         <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="35"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="57"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="69"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="107"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="78"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="79"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <source>The language of the app and of the questions.</source>
+        <translation>Bahasa aplikasi dan bahasa soal.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <source>How many questions you have not seen before are added each day.</source>
+        <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <source>The most questions you are asked again in one day.</source>
+        <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="115"/>
+        <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
+        <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <source>Next day &amp;starts at:</source>
+        <translation>Hari baru mulai &amp;pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
+        <source>The hour a new study day begins; answers late at night count for that day.</source>
+        <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
+        <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
+        <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
+        <source>Make all text larger (up to 200%); screens scroll to fit.</source>
+        <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <source>L&amp;ook:</source>
+        <translation>Tampi&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <source>Light or dark colours, or follow the system.</source>
+        <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="106"/>
+        <location filename="../../quizapp/ui/help.py" line="108"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Show the answer; go on after feedback; press a button</source>
+        <translation>Tampilkan jawaban; lanjut setelah umpan balik; tekan tombol yang terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Check a typed or arranged answer</source>
+        <translation>Periksa jawaban yang diketik atau disusun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="114"/>
+        <source>Pick or tick an option</source>
+        <translation>Pilih atau centang sebuah pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="115"/>
+        <source>Rate: Again, Hard, Good, Easy</source>
+        <translation>Nilai: Lagi, Sulit, Baik, Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="116"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="117"/>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="118"/>
+        <source>I was right (a typed answer marked wrong)</source>
+        <translation>Saya benar (jawaban ketikan yang dinilai keliru)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="119"/>
+        <source>Move an item when putting items in order</source>
+        <translation>Pindahkan butir saat mengurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="120"/>
+        <source>End the session (asks if an answer would be lost)</source>
+        <translation>Akhiri sesi (bertanya dulu bila ada jawaban yang akan hilang)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="121"/>
+        <source>This list</source>
+        <translation>Daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>letter</source>
+        <translation>huruf</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>The button or menu with that letter underlined</source>
+        <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="109"/>
+        <location filename="../../quizapp/ui/study.py" line="146"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="111"/>
+        <location filename="../../quizapp/ui/study.py" line="148"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="376"/>
+        <location filename="../../quizapp/ui/study.py" line="553"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="71"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="73"/>
+        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="82"/>
+        <location filename="../../quizapp/ui/study.py" line="109"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="122"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="101"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="107"/>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="114"/>
+        <location filename="../../quizapp/ui/study.py" line="151"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="117"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="118"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="119"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="120"/>
+        <location filename="../../quizapp/ui/study.py" line="157"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="288"/>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="366"/>
+        <location filename="../../quizapp/ui/study.py" line="542"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="434"/>
-        <source>✓ Right</source>
-        <translation>✓ Benar</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="437"/>
-        <source>✗ Partly right: %1%</source>
-        <translation>✗ Sebagian benar: %1%</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="440"/>
-        <source>✗ Not quite</source>
-        <translation>✗ Belum tepat</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="443"/>
-        <source>Answer: %1</source>
-        <translation>Jawaban: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="452"/>
-        <source>Accepted with a typo: %1</source>
-        <translation>Diterima dengan salah ketik: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="457"/>
+        <location filename="../../quizapp/ui/study.py" line="633"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="513"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="513"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="526"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="527"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="528"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="529"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="530"/>
+        <location filename="../../quizapp/ui/study.py" line="726"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="537"/>
-        <source>Answered in this session: %1</source>
-        <translation>Dijawab dalam sesi ini: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="540"/>
+        <location filename="../../quizapp/ui/study.py" line="744"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="547"/>
+        <location filename="../../quizapp/ui/study.py" line="751"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="402"/>
+        <location filename="../../quizapp/ui/study.py" line="579"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="416"/>
+        <location filename="../../quizapp/ui/study.py" line="594"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <source>Session progress</source>
+        <translation>Kemajuan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <source>End session (Esc)</source>
+        <translation>Akhiri sesi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="116"/>
+        <source>What your answer needs</source>
+        <translation>Yang masih diperlukan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <source>Hand in (Esc)</source>
+        <translation>Serahkan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="284"/>
+        <source>Hand in</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <source>Every question is answered. Hand in the exam now?</source>
+        <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
+        <source>Check my answers</source>
+        <translation>Periksa jawaban saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="326"/>
+        <source>Your answer so far: %1. Answer again to change it.</source>
+        <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="368"/>
+        <source>One minute left: unanswered questions count as wrong.</source>
+        <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="384"/>
+        <source>Leave the session? Your answer to this question has not been checked.</source>
+        <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="612"/>
+        <source>Right</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <source>Partly right: %1%</source>
+        <translation>Sebagian tepat: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="619"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="623"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="740"/>
+        <source>%1 done · %2 left</source>
+        <translation>%1 selesai · %2 lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
+        <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="646"/>
+        <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
+        <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="30"/>
-        <source>Questions answered</source>
-        <translation>Soal dijawab</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="31"/>
-        <source>New questions seen</source>
-        <translation>Soal baru dilihat</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="32"/>
-        <source>Quiz answers right / wrong</source>
-        <translation>Jawaban kuis benar / salah</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="33"/>
-        <source>Again / Hard / Good / Easy</source>
-        <translation>Lagi / Sulit / Baik / Mudah</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="38"/>
-        <source>Back to sets (Space)</source>
-        <translation>Kembali ke set soal (Spasi)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="69"/>
+        <source>Study the &amp;missed ones again</source>
+        <translation>Pelajari &amp;ulang yang terlewat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="70"/>
+        <source>Practice: your schedule stays as it is</source>
+        <translation>Latihan: jadwal Anda tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="72"/>
+        <source>&amp;Done (Space)</source>
+        <translation>Kem&amp;bali ke beranda (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="98"/>
+        <source>Questions answered: %1</source>
+        <translation>Soal dijawab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="101"/>
+        <source>New questions seen: %1</source>
+        <translation>Soal baru dilihat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <source>Quiz answers: %1 right, %2 wrong</source>
+        <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="115"/>
+        <source>Days in a row: %1</source>
+        <translation>Hari berturut-turut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="125"/>
+        <source>Missed: %1</source>
+        <translation>Terlewat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="127"/>
+        <source>Nothing missed. Well done!</source>
+        <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="144"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <source>in %1 %2</source>
+        <translation>dalam %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <source>Coming back: %1</source>
+        <translation>Muncul lagi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <source>h</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="167"/>
+        <source>d</source>
+        <translation>hr</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="168"/>
+        <source>mo</source>
+        <translation>bln</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="169"/>
+        <source>y</source>
+        <translation>th</translation>
     </message>
 </context>
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="211"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="258"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="213"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="260"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="215"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="262"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="273"/>
+        <source>Type a number in digits, like 1967 or 3.5.</source>
+        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="274"/>
+        <source>Type your answer, then press Enter.</source>
+        <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="56"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="57"/>
+        <source>Welcome to ASEAN Quiz</source>
+        <translation>Selamat datang di Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="64"/>
+        <source>1. Answer a few questions each day. New ones are added a little at a time.</source>
+        <translation>1. Jawab beberapa soal setiap hari. Soal baru ditambahkan sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="67"/>
+        <source>2. The app remembers how well you knew each answer and asks it again just before you would forget it: soon if it was hard, after days or weeks if it was easy.</source>
+        <translation>2. Aplikasi mencatat seberapa baik Anda mengetahui setiap jawaban dan menanyakannya lagi tepat sebelum Anda lupa: segera bila sulit, beberapa hari atau minggu kemudian bila mudah.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="72"/>
+        <source>3. So a few minutes a day are enough: press Study on the home screen, and come back tomorrow.</source>
+        <translation>3. Jadi beberapa menit sehari sudah cukup: tekan Belajar di layar utama, lalu kembali besok.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="79"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="81"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="87"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="91"/>
+        <source>Start learning</source>
+        <translation>Mulai belajar</translation>
     </message>
 </context>
 <context>
@@ -1894,9 +2668,57 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="60"/>
+        <location filename="../../quizapp/ui/app.py" line="66"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <source>you asked for it</source>
+        <translation>atas permintaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <source>automatic, while studying</source>
+        <translation>otomatis, saat belajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <source>when the app closed</source>
+        <translation>saat aplikasi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <source>damaged data, before a restore</source>
+        <translation>data rusak, sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <source>before a repair</source>
+        <translation>sebelum perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <source>before deleting a learner</source>
+        <translation>sebelum menghapus pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <source>before deleting a set</source>
+        <translation>sebelum menghapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <source>before an update of the app</source>
+        <translation>sebelum pembaruan aplikasi</translation>
     </message>
 </context>
 <context>

@@ -140,20 +140,6 @@ def test_steadier_memory_needs_fewer_answers_a_year():
     )
 
 
-def _give_history(store, profile, question_ids, days: int) -> None:
-    """Answer every question once a study day or so for ``days`` days, in one transaction."""
-    scheduler = Scheduler(fuzz=False, zone=UTC)
-    with store.db.atomic():
-        for index, question_id in enumerate(question_ids):
-            card = None
-            for day in range(0, days, 1 + index % 3):
-                at = START + timedelta(days=day, minutes=index)
-                rating = Rating.AGAIN if (day + index) % 4 == 0 else Rating.GOOD
-                new = scheduler.review(card, rating, at, question_id)
-                store.record_answer(profile.id, question_id, rating, at, new, card)
-                card = new
-
-
 def test_fit_record_is_kept_per_learner(library, now):
     store = library.store
     first, second = store.create_profile("A", now), store.create_profile("B", now)
@@ -165,10 +151,10 @@ def test_fit_record_is_kept_per_learner(library, now):
     assert personal.fit_input(store, second).parameters == fitting.DEFAULT_PARAMETERS
 
 
-def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, tmp_path):
+def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, give_spaced_answers):
     store = library.store
     profile = store.create_profile("Ana", now)
-    _give_history(store, profile, [q.id for q in store.questions()], days=120)
+    give_spaced_answers(store, profile, days=120)
     old = FitRecord(TRUE_PARAMETERS, now, now, 100, 0.45, 0.44)
     store.save_fit_record(profile.id, old)
     script = textwrap.dedent(
@@ -221,12 +207,12 @@ def test_study_sessions_schedule_with_the_learners_own_parameters(library, now):
     assert own_interval > default_interval
 
 
-def test_fit_now_saves_the_outcome_and_refuses_too_few_answers(library, now):
+def test_fit_now_saves_the_outcome_and_refuses_too_few_answers(library, now, give_spaced_answers):
     store = library.store
     profile = store.create_profile("Ana", now)
     with pytest.raises(TooFewAnswersError, match="^Ana has 0 answers given a day or more"):
         personal.fit_now(store, profile, now)
-    _give_history(store, profile, [q.id for q in store.questions()], days=120)
+    give_spaced_answers(store, profile, days=120)
     record = personal.fit_now(store, profile, now)
     assert record.answers >= personal.MIN_LONG_TERM_ANSWERS
     assert store.fit_record(profile.id) == record

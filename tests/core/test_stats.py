@@ -3,7 +3,7 @@ from datetime import timedelta
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
-from quizapp.core.stats import progress
+from quizapp.core.stats import progress, streak
 
 
 def test_a_new_learner_has_everything_new(library, now):
@@ -51,6 +51,7 @@ def test_streak_counts_study_days_in_a_row(library, now):
     # Before today's first review the streak still counts up to yesterday.
     assert progress(store, profile, now + timedelta(days=1)).streak_days == 3
     assert progress(store, profile, now + timedelta(days=2)).streak_days == 0
+    assert [streak(store, profile, now + timedelta(days=d)) for d in (0, 1, 2)] == [3, 3, 0]
 
 
 def test_retention_counts_recall_of_learned_questions_only(library, now):

@@ -1,7 +1,11 @@
 """Settings: the learner's day start, the price of each desired retention, their memory model."""
 
+from PySide6.QtCore import Qt
+
 from quizapp.core import fitting
 from quizapp.core.model import FitRecord
+from quizapp.core.session import StudySession
+from quizapp.ui import tasks
 from quizapp.ui.settings_dialog import SettingsDialog
 
 
@@ -38,3 +42,36 @@ def test_own_parameters_are_described_in_plain_words(qtbot, open_window, now):
     assert dialog.memory_model.text().startswith(
         "Your own, fitted 2026-03-02: your memory is steadier than average, so fewer reviews"
     )
+
+
+def test_fit_now_fits_in_the_background_and_shows_the_outcome(
+    qtbot, open_window, give_spaced_answers
+):
+    window = open_window()
+    give_spaced_answers(window.store, window.profile, days=120)
+    dialog = SettingsDialog(window, window.profile)
+    qtbot.addWidget(dialog)
+    assert dialog.fit_button.isEnabled()
+    qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=60_000)
+    record = window.store.fit_record(window.profile.id)
+    assert record is not None
+    assert not dialog.memory_model.text().startswith("Average (the default). Yours is fitted")
+
+
+def test_fit_now_waits_for_enough_answers(qtbot, open_window):
+    window = open_window()
+    dialog = SettingsDialog(window, window.profile)
+    qtbot.addWidget(dialog)
+    assert not dialog.fit_button.isEnabled()
+
+
+def test_a_review_session_ending_fits_the_learners_parameters_when_due(
+    qtbot, open_window, give_spaced_answers
+):
+    window = open_window()
+    give_spaced_answers(window.store, window.profile, days=120)
+    window.start(StudySession(window.store, window.profile))
+    window.study.finish()
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=60_000)
+    assert window.store.fit_record(window.profile.id) is not None

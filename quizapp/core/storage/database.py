@@ -28,6 +28,7 @@ from quizapp.core.errors import (
     ProfileError,
     QuestionFileError,
 )
+from quizapp.core.files import new_file_mode
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import question_from_record, question_to_record
 from quizapp.core.limits import clean_learner_name
@@ -178,6 +179,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with building.open("rb+") as built:
+            os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
             os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
@@ -1257,6 +1259,7 @@ _PROFILE_SETTINGS = (
     "pass_fail",
     "text_scale",
     "day_start_hour",
+    "theme",
 )
 
 

@@ -7,6 +7,7 @@ SQL (a constraint, a syntax error) pass through unchanged, to be reported as bug
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -95,6 +96,12 @@ def storage_error(
             "try again."
         )
     if code == _CANTOPEN:
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            # A WAL database needs its folder writable, even to be read.
+            return ReadOnlyError(
+                f"{path} cannot be opened: its folder is read-only. Make the folder writable "
+                "(or copy the data folder somewhere writable and use that), then try again."
+            )
         return DataFolderError(
             f"{path} cannot be opened: its folder is missing, or not a folder, or not "
             "readable. Choose another data folder."

@@ -217,3 +217,9 @@ def import_layouts(db: Database) -> None:
             PRIMARY KEY (set_id, file_name)
         ) WITHOUT ROWID"""
     )
+
+
+@MIGRATIONS(name="0500_ux_theme")
+def profile_theme(db: Database) -> None:
+    """Add the learner's choice of light or dark look ("system" follows the desktop)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")
