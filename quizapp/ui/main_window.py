@@ -32,6 +32,7 @@ from quizapp.core.session import (
 )
 from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
+from quizapp.ui.widgets import documents_folder
 
 if TYPE_CHECKING:
     from quizapp.ui.exam_result import ExamResultPage
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my progress"),
-            f"progress-{name}.json",
+            documents_folder(f"progress-{name}.json"),
             self.tr("Progress files (*.json)"),
         )
         if path:
