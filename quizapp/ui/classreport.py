@@ -153,8 +153,9 @@ class ClassReportDialog(QDialog):
         self.report = report
         for learner in self.report.learners:
             exported = learner.exported_at.strftime("%Y-%m-%d %H:%M")
+            name = classreport.learner_label(report, learner)
             top = self.row_item(
-                self.tr("%1 (exported %2)").replace("%1", learner.profile).replace("%2", exported),
+                self.tr("%1 (exported %2)").replace("%1", name).replace("%2", exported),
                 learner.rows,
             )
             self.table.addTopLevelItem(top)

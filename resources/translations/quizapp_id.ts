@@ -48,7 +48,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../quizapp/ui/backups.py" line="53"/>
-        <location filename="../../quizapp/ui/backups.py" line="109"/>
+        <location filename="../../quizapp/ui/backups.py" line="110"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
@@ -83,26 +83,27 @@
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="92"/>
+        <location filename="../../quizapp/ui/backups.py" line="93"/>
         <source>No backups yet.</source>
         <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="111"/>
+        <location filename="../../quizapp/ui/backups.py" line="112"/>
         <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
         <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="116"/>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <location filename="../../quizapp/ui/backups.py" line="118"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/backups.py" line="73"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -133,179 +134,179 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="49"/>
+        <location filename="../../quizapp/ui/classreport.py" line="46"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="54"/>
+        <location filename="../../quizapp/ui/classreport.py" line="51"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="64"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <location filename="../../quizapp/ui/classreport.py" line="64"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="68"/>
+        <location filename="../../quizapp/ui/classreport.py" line="65"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="69"/>
+        <location filename="../../quizapp/ui/classreport.py" line="66"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="70"/>
-        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="71"/>
+        <location filename="../../quizapp/ui/classreport.py" line="68"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="72"/>
+        <location filename="../../quizapp/ui/classreport.py" line="69"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="79"/>
+        <location filename="../../quizapp/ui/classreport.py" line="76"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="82"/>
+        <location filename="../../quizapp/ui/classreport.py" line="79"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="85"/>
+        <location filename="../../quizapp/ui/classreport.py" line="82"/>
         <source>Save as &amp;HTML…</source>
         <translation>Simpan sebagai &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="102"/>
+        <location filename="../../quizapp/ui/classreport.py" line="99"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="117"/>
+        <location filename="../../quizapp/ui/classreport.py" line="114"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="124"/>
+        <location filename="../../quizapp/ui/classreport.py" line="121"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="160"/>
+        <location filename="../../quizapp/ui/classreport.py" line="158"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="171"/>
-        <location filename="../../quizapp/ui/classreport.py" line="186"/>
+        <location filename="../../quizapp/ui/classreport.py" line="169"/>
+        <location filename="../../quizapp/ui/classreport.py" line="184"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="174"/>
+        <location filename="../../quizapp/ui/classreport.py" line="172"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="175"/>
+        <location filename="../../quizapp/ui/classreport.py" line="173"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="184"/>
+        <location filename="../../quizapp/ui/classreport.py" line="182"/>
         <source>Seen, not mastered</source>
         <translation>Sudah dilihat, belum dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="183"/>
         <source>Not seen</source>
         <translation>Belum dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="187"/>
+        <location filename="../../quizapp/ui/classreport.py" line="185"/>
         <source>Mastery per topic across the class</source>
         <translation>Penguasaan per topik di seluruh kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="189"/>
+        <location filename="../../quizapp/ui/classreport.py" line="187"/>
         <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
         <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
         <source>Learners and topics</source>
         <translation>Pelajar dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="194"/>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
         <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
         <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="197"/>
+        <location filename="../../quizapp/ui/classreport.py" line="195"/>
         <source>%1: %2 of %3 questions mastered by the class</source>
         <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="198"/>
+        <location filename="../../quizapp/ui/classreport.py" line="196"/>
         <source>%1, %2: %3 of %4 mastered</source>
         <translation>%1, %2: %3 dari %4 dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="248"/>
+        <location filename="../../quizapp/ui/classreport.py" line="246"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="250"/>
+        <location filename="../../quizapp/ui/classreport.py" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="259"/>
+        <location filename="../../quizapp/ui/classreport.py" line="257"/>
         <source>Save the class report as HTML</source>
         <translation>Simpan laporan kelas sebagai HTML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="261"/>
+        <location filename="../../quizapp/ui/classreport.py" line="259"/>
         <source>HTML files (*.html)</source>
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="277"/>
+        <location filename="../../quizapp/ui/classreport.py" line="275"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="282"/>
+        <location filename="../../quizapp/ui/classreport.py" line="280"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="140"/>
+        <location filename="../../quizapp/ui/classreport.py" line="137"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -1026,7 +1027,7 @@
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="41"/>
+        <location filename="../../quizapp/ui/app.py" line="42"/>
         <location filename="../../quizapp/ui/main_window.py" line="503"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
@@ -1548,121 +1549,122 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="42"/>
+        <location filename="../../quizapp/ui/browser.py" line="44"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="45"/>
+        <location filename="../../quizapp/ui/browser.py" line="47"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="57"/>
+        <location filename="../../quizapp/ui/browser.py" line="59"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="68"/>
+        <location filename="../../quizapp/ui/browser.py" line="70"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <location filename="../../quizapp/ui/browser.py" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="86"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="85"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="86"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="106"/>
+        <location filename="../../quizapp/ui/browser.py" line="108"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="149"/>
+        <location filename="../../quizapp/ui/browser.py" line="151"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="168"/>
+        <location filename="../../quizapp/ui/browser.py" line="170"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="210"/>
+        <location filename="../../quizapp/ui/browser.py" line="212"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="212"/>
+        <location filename="../../quizapp/ui/browser.py" line="214"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <location filename="../../quizapp/ui/browser.py" line="218"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="217"/>
+        <location filename="../../quizapp/ui/browser.py" line="219"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/browser.py" line="224"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -2778,19 +2780,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="66"/>
+        <location filename="../../quizapp/ui/app.py" line="73"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/app.py" line="90"/>
         <source>quizapp is already open on %1; its window was brought forward.</source>
         <translation>quizapp sudah terbuka pada %1; jendelanya telah dibawa ke depan.</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/app.py" line="94"/>
         <source>quizapp is already open on %1, and cannot be asked to come forward (the folder is read-only). Switch to its window.</source>
         <translation>quizapp sudah terbuka pada %1, dan tidak dapat diminta tampil ke depan (foldernya hanya-baca). Beralihlah ke jendelanya.</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/app.py" line="101"/>
         <source>Already open</source>
         <translation>Sudah terbuka</translation>
     </message>
@@ -2846,46 +2851,47 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="52"/>
+        <location filename="../../quizapp/ui/errors.py" line="53"/>
         <source>Cannot do that</source>
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="89"/>
+        <location filename="../../quizapp/ui/errors.py" line="91"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <location filename="../../quizapp/ui/errors.py" line="97"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="126"/>
+        <location filename="../../quizapp/ui/errors.py" line="128"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="127"/>
+        <location filename="../../quizapp/ui/errors.py" line="129"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="134"/>
+        <location filename="../../quizapp/ui/errors.py" line="136"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="136"/>
+        <location filename="../../quizapp/ui/errors.py" line="138"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/errors.py" line="159"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
