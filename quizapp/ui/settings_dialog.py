@@ -58,9 +58,6 @@ class SettingsDialog(QDialog):
         self.day_start.setRange(0, 12)
         self.day_start.setSuffix(":00")
         self.day_start.setValue(profile.day_start_hour)
-        self.day_start.setToolTip(
-            self.tr("Answers before this hour count to the day before, as in a late session.")
-        )
         self.grading = QComboBox()
         self.grading.addItem(self.tr("Again / Hard / Good / Easy"), False)
         self.grading.addItem(self.tr("Fail / Pass"), True)
@@ -119,10 +116,11 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow("", self.retention_price)
-        memory = QHBoxLayout()
-        memory.addWidget(self.memory_model, 1)
-        memory.addWidget(self.fit_button)
-        form.addRow(self.tr("Memory model:"), memory)
+        form.addRow(self.tr("Memory model:"), self.memory_model)
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit_button)
+        fit_row.addStretch(1)
+        form.addRow("", fit_row)
         add_row(
             self.tr("Next day &starts at:"),
             self.day_start,

@@ -43,6 +43,7 @@ from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
+from quizapp.ui.pictures import PictureStrip
 from quizapp.ui.widgets import confirm, prompt_text, text_label
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ class StudyPage(QWidget):
         self.prompt = text_label()
         self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.pictures = PictureStrip(
+            lambda question, name: self.window_.store.media_file(question.set_id, name)
+        )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
         self.need = text_label()  # what the input needs before it can be checked
@@ -195,6 +199,7 @@ class StudyPage(QWidget):
         column_layout.addWidget(self.exam_nav)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
+        column_layout.addWidget(self.pictures)
         column_layout.addSpacing(theme.SPACE)
         column_layout.addLayout(self.input_box)
         column_layout.addWidget(self.need)
@@ -313,7 +318,7 @@ class StudyPage(QWidget):
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        self.prompt.setText(prompt_text(question, language))
+        self.prompt.setText(self.pictures.show_for(question, prompt_text(question, language)))
         self.hint_label.setText("")
         self.need.hide()
         if isinstance(self.session, ExamSession):
