@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
         <source>About ASEAN Quiz</source>
         <translation>Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <location filename="../../quizapp/ui/help.py" line="139"/>
         <source>ASEAN Quiz %1</source>
         <translation>Kuis ASEAN %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <location filename="../../quizapp/ui/help.py" line="143"/>
         <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
         <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <location filename="../../quizapp/ui/help.py" line="148"/>
         <source>Software included and its licences</source>
         <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Included software</source>
         <translation>Perangkat lunak yang disertakan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
         <source>Included software:</source>
         <translation>Perangkat lunak yang disertakan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <location filename="../../quizapp/ui/help.py" line="161"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1982,188 +1982,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="85"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="169"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="179"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="182"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="194"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="195"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="198"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="208"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="213"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="218"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="223"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="235"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="43"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="108"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>F&amp;it now</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <location filename="../../quizapp/ui/help.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
