@@ -356,6 +356,7 @@ def measure_core(options, work: Path, env: dict, results: Results, anki_python: 
         anki.get("deck_list_s"),
         "s",
     )
+    measure_progress_page(ours_dir, scale, results, anki.get("stats_s"))
 
     # Cold start on the large database too (after the core measure, so both have studied).
     large_starts: dict[str, list[float]] = {"ours": [], "anki": []}
@@ -430,6 +431,23 @@ def measure_core(options, work: Path, env: dict, results: Results, anki_python: 
         peak(anki_study),
         "MiB",
         "<=0.333",
+    )
+
+
+def measure_progress_page(
+    ours_dir: Path, scale: str, results: Results, anki_stats_s: float | None
+) -> None:
+    """Add the row: the Progress page with its charts opened and painted, against Anki's statistics.
+
+    Anki's figure is its backend computing a year of graphs, measured in the core run.
+    """
+    page = side(OUR_PYTHON, "quizapp_side.py", "progress", ours_dir, 5)
+    results.add(
+        f"progress page with charts, opened and painted ({scale}; Anki: statistics)",
+        page["progress_page_s"],
+        anki_stats_s,
+        "s",
+        "<=1",
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,6 +97,63 @@ class AnswerInput(QWidget):
         self.setFocus()
 
 
+class _WrappedText:
+    """For a button whose text wraps: a child label draws it, sized by the button's layout."""
+
+    label: QLabel
+
+    def _add_label(self, text: str, left: int) -> None:
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # an "&" in an option is no mnemonic
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)  # type: ignore[arg-type]
+        layout.setContentsMargins(left, theme.SPACE, theme.SPACE * 2, theme.SPACE)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:
+        """The option's text, as shown."""
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Show another text."""
+        self.label.setText(text)
+        self.updateGeometry()  # type: ignore[attr-defined]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As large as the wrapped text needs."""
+        return self.layout().totalSizeHint()  # type: ignore[attr-defined, no-any-return]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the longest word."""
+        return self.layout().totalMinimumSize()  # type: ignore[attr-defined, no-any-return]
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        """Wrapped text is taller when narrower."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        """The height of the wrapped text at ``width``."""
+        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined, no-any-return]
+
+
+class OptionButton(_WrappedText, QPushButton):
+    """A push button whose text wraps, so that long options fit at any text size."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._add_label(text, theme.SPACE * 2)
+
+
+class OptionCheckBox(_WrappedText, QCheckBox):
+    """A check box whose text wraps, beside its tick box."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        indicator = self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth)
+        self._add_label(text, indicator + theme.SPACE * 2)
+
+
 def _numbered(number: int, text: str) -> str:
     return f"{number}.  {text}"
 
@@ -134,9 +191,9 @@ class ChoiceInput(AnswerInput):
             rng.shuffle(self.order)
             labels = [question.options[i].get(language) for i in self.order]
         self.picked: int | None = None
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[OptionButton] = []
         for number, label in enumerate(labels, start=1):
-            button = QPushButton(_numbered(number, label))
+            button = OptionButton(_numbered(number, label))
             button.setAccessibleName(label)
             button.setProperty("role", "option")
             button.clicked.connect(lambda _=False, n=number: self.handle_number(n))
@@ -197,9 +254,9 @@ class MultipleInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.order = list(range(len(question.options)))
         rng.shuffle(self.order)
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[OptionCheckBox] = []
         for number, index in enumerate(self.order, start=1):
-            box = QCheckBox(_numbered(number, question.options[index].get(language)))
+            box = OptionCheckBox(_numbered(number, question.options[index].get(language)))
             box.setAccessibleName(question.options[index].get(language))
             box.toggled.connect(
                 lambda on, b=box: theme.set_property(b, "mark", "pick" if on else None)

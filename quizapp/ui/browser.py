@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import ops
+from quizapp.core.errors import QuizAppError
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import Question, QuestionId, QuestionType, SetId
 from quizapp.core.storage import Store
+from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm
+from quizapp.ui.widgets import confirm, prompt_text
 
 
 class QuestionBrowser(QDialog):
@@ -133,13 +135,14 @@ class QuestionBrowser(QDialog):
             self.topic_filter.currentData(),
         )
         self.results.clear()
+        titles = {info.id: info.title for info in ops.list_sets(self.store)}
         for index, question in enumerate(self.questions):
-            prompt = " ".join(str(question.prompt).split())
+            prompt = " ".join(prompt_text(question, question.prompt.primary).split())
             item = QTreeWidgetItem(
                 [
                     prompt,
                     question.type.value.replace("_", " "),
-                    question.set_id,
+                    titles.get(question.set_id, question.set_id),
                     str(question.topic or ""),
                 ]
             )
@@ -215,7 +218,11 @@ class QuestionBrowser(QDialog):
             self.tr("Delete"),
             self.tr("Cancel"),
         ):
-            ops.delete_question(self.store, question.id)
+            try:
+                ops.delete_question(self.store, question.id)
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("Cannot delete the question"))
+                return
             self.refresh()
             self.questions_changed.emit()
 

@@ -20,7 +20,7 @@ from quizapp.core.model import Question
 from quizapp.core.session import Answered, ExamResult
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
-from quizapp.ui.widgets import FigureTable, heading, text_label
+from quizapp.ui.widgets import FigureTable, heading, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -120,7 +120,7 @@ class ExamResultPage(QWidget):
         theme.set_property(title, "mark", meaning)
         prompt = text_label()
         prompt.setProperty("role", "verdict")
-        prompt.setText(question.prompt.get(language))
+        prompt.setText(prompt_text(question, language))
         lines = [prompt]
         if answered is not None and answered.score != 1.0:
             given = describe_response(question, response_from_json(answered.response), language)

@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -31,6 +32,7 @@ from quizapp.core.session import (
 )
 from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
+from quizapp.ui.widgets import documents_folder
 
 if TYPE_CHECKING:
     from quizapp.ui.exam_result import ExamResultPage
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.store = library.store
+        self.store_closed = False  # only while a backup is being restored, or once closed
         self.profile = profile
         self.clock = clock
         self.first_run = False  # set by the app when it created the first learner
@@ -154,9 +157,14 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        questions_menu.addAction(self.tr("&Print a worksheet…"), self.on_print_requested)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
+        data_menu = self.menuBar().addMenu(self.tr("Bac&kups"))
+        data_menu.addAction(self.tr("&Back up now"), self.on_back_up_requested)
+        data_menu.addAction(self.tr("&Restore a backup…"), self.on_restore_requested)
+        data_menu.addAction(self.tr("&Check database"), self.on_check_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.on_shortcuts_requested)
         shortcuts.setShortcut("F1")
@@ -204,6 +212,115 @@ class MainWindow(QMainWindow):
         else:
             self.pages.currentWidget().setFocus()
 
+    @property
+    def data_dir(self) -> Path:
+        """The data folder: the database, its backups and the log."""
+        return self.library.path.parent
+
+    def on_back_up_requested(self) -> None:
+        """Back up all the data now, in the background; say where it went."""
+        now = self.clock()
+        tasks.run_in_background(
+            self,
+            lambda context: maintenance.back_up(context.required_store(), now),
+            lambda report: self.statusBar().showMessage(
+                self.tr("Backed up to %1.").replace("%1", str(report.backup.path))
+            ),
+            store=self.store,
+            busy_text=self.tr("Backing up…"),
+            failure_title=self.tr("No backup was taken"),
+        )
+
+    def on_restore_requested(self) -> None:
+        """List the backups; the dialog calls :meth:`restore_backup` for the one chosen."""
+        from quizapp.ui.backups import BackupsDialog
+
+        BackupsDialog(self).exec()
+
+    def restore_backup(self, name: str) -> None:
+        """Put a backup back in the background, then open the data again.
+
+        The window's connection is closed meanwhile, so the window is disabled until then.
+        """
+        data_dir, now = self.data_dir, self.clock()
+        self.show_home()
+        self.setEnabled(False)
+        self.store.close()
+        self.store_closed = True
+        tasks.run_in_background(
+            self,
+            lambda _: maintenance.restore_backup(data_dir, name, now),
+            self.on_restored,
+            on_failure=self.on_restore_failed,
+            busy_text=self.tr("Restoring the backup…"),
+        )
+
+    def on_restored(self, report: Any) -> None:
+        """Open the restored data and say what was done."""
+        if self.reopen():
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Backup restored"),
+                self.tr("Restored the backup %1. The data it replaced is kept as the backup %2.")
+                .replace("%1", report.restored.name)
+                .replace("%2", report.safety.name),
+                parent=self,
+            )
+            box.exec()
+
+    def on_restore_failed(self, error: Exception) -> None:
+        """Open the data again (it was not changed) and say why the restore failed."""
+        if self.reopen():
+            errors.show_error(error, self, self.tr("Cannot restore the backup"))
+
+    def reopen(self) -> bool:
+        """Open the database again after a restore; return whether it could be opened."""
+        from quizapp.core.storage import open_store
+
+        self.setEnabled(True)
+        try:
+            store = open_store(self.library.path)
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("Cannot open quizapp"))
+            self.close()
+            return False
+        self.library = replace(self.library, store=store)
+        self.store = store
+        self.store_closed = False
+        self.profile = store.profile_named(self.profile.name) or ops.choose_profile(
+            store, None, self.clock()
+        )
+        self.apply_profile_settings()
+        return True
+
+    def on_check_requested(self) -> None:
+        """Check the whole database in the background, repair what can be, and say what was done."""
+        data_dir, now = self.data_dir, self.clock()
+        tasks.run_in_background(
+            self,
+            lambda _: maintenance.check_database(data_dir, now),
+            self.on_checked,
+            busy_text=self.tr("Checking the database…"),
+            failure_title=self.tr("Cannot check the database"),
+        )
+
+    def on_checked(self, report: Any) -> None:
+        """Show what the check found and did; the home page shows any reloaded sets."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information if report.healthy else QMessageBox.Icon.Warning,
+            self.tr("Check database"),
+            "\n".join(report.lines()),
+            parent=self,
+        )
+        box.exec()
+        self.home.refresh()
+
+    def on_print_requested(self) -> None:
+        """Open the print dialog: a set or a drawn exam as a worksheet PDF."""
+        from quizapp.ui.worksheet_dialog import WorksheetDialog  # dialogs load when first opened
+
+        WorksheetDialog(self.store, self).exec()
+
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
         from quizapp.ui.importer import ImportDialog  # dialogs load when first opened
@@ -237,7 +354,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my progress"),
-            f"progress-{name}.json",
+            documents_folder(f"progress-{name}.json"),
             self.tr("Progress files (*.json)"),
         )
         if path:
@@ -416,6 +533,8 @@ class MainWindow(QMainWindow):
 
     def on_backup_timer_timeout(self) -> None:
         """Back up in the background if learners answered since the last backup, long enough ago."""
+        if self.store_closed:  # a backup is being restored
+            return
         now = self.clock()
         tasks.run_in_background(
             self,
@@ -432,9 +551,12 @@ class MainWindow(QMainWindow):
         closes all the same.
         """
         self.backup_timer.stop()
-        try:
-            maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
-        except QuizAppError as error:
-            errors.show_error(error, self, self.tr("No backup was taken"))
-        self.store.close()
+        QThreadPool.globalInstance().waitForDone()  # no task may outlive the database it uses
+        if not self.store_closed:
+            try:
+                maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("No backup was taken"))
+            self.store.close()
+            self.store_closed = True
         super().closeEvent(event)

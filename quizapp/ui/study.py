@@ -28,7 +28,6 @@ from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
     adjustable_ratings,
-    blank_gaps,
     can_claim_right,
     correct_answer_text,
     describe_response,
@@ -44,7 +43,8 @@ from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
-from quizapp.ui.widgets import confirm, text_label
+from quizapp.ui.pictures import PictureStrip
+from quizapp.ui.widgets import confirm, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -106,6 +106,9 @@ class StudyPage(QWidget):
         self.prompt = text_label()
         self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.pictures = PictureStrip(
+            lambda question, name: self.window_.store.media_file(question.set_id, name)
+        )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
         self.need = text_label()  # what the input needs before it can be checked
@@ -173,12 +176,16 @@ class StudyPage(QWidget):
             bottom.addWidget(button)
         bottom.addWidget(self.continue_button)
         bottom.addStretch(1)
-        for button in (
+        self.stage_buttons = [
+            self.reveal_button,
             self.hint_button,
+            self.submit_button,
             self.claim_button,
             self.guess_button,
             *self.rating_buttons.values(),
-        ):
+            self.continue_button,
+        ]
+        for button in self.stage_buttons:
             button.hide()  # until a stage needs them: all at once would widen the window
 
         column = QWidget()  # a readable line length on wide windows
@@ -192,6 +199,7 @@ class StudyPage(QWidget):
         column_layout.addWidget(self.exam_nav)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
+        column_layout.addWidget(self.pictures)
         column_layout.addSpacing(theme.SPACE)
         column_layout.addLayout(self.input_box)
         column_layout.addWidget(self.need)
@@ -303,13 +311,14 @@ class StudyPage(QWidget):
         if rng_state is not None:
             self.rng.setstate(rng_state)  # type: ignore[arg-type]
         self.shown_rng_state = self.rng.getstate()
+        for button in self.stage_buttons:
+            button.hide()  # the last stage's, before the new input may lay the page out
         self.question = question
         self.grade = None
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        prompt = question.prompt.get(language)
-        self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
+        self.prompt.setText(self.pictures.show_for(question, prompt_text(question, language)))
         self.hint_label.setText("")
         self.need.hide()
         if isinstance(self.session, ExamSession):

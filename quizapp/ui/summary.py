@@ -24,7 +24,7 @@ from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import SessionSummary
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
-from quizapp.ui.widgets import heading, text_label
+from quizapp.ui.widgets import heading, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -136,7 +136,7 @@ class SummaryPage(QWidget):
         card = QFrame()
         card.setProperty("role", "card")
         prompt = text_label()
-        prompt.setText(question.prompt.get(language))
+        prompt.setText(prompt_text(question, language))
         prompt.setProperty("role", "verdict")
         answer = text_label()
         answer.setText(

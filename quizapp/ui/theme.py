@@ -220,7 +220,8 @@ def style_sheet(c: Colours, base_pt: float) -> str:
         f"""
 *[mark="{m}"] {{ color: {getattr(c, m)}; background: {getattr(c, m + "_bg")};
     border: 2px {"dashed" if m == "missed" else "solid"} {getattr(c, m)}; border-radius: 6px; }}
-QLabel[mark="{m}"] {{ padding: {SPACE // 2}px {SPACE}px; }}"""
+QLabel[mark="{m}"] {{ padding: {SPACE // 2}px {SPACE}px; }}
+*[mark="{m}"] QLabel {{ color: {getattr(c, m)}; background: transparent; border: none; }}"""
         for m in MEANINGS
     )
     ratings = "\n".join(

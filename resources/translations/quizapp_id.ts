@@ -4,42 +4,106 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
         <source>About ASEAN Quiz</source>
         <translation>Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <location filename="../../quizapp/ui/help.py" line="139"/>
         <source>ASEAN Quiz %1</source>
         <translation>Kuis ASEAN %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <location filename="../../quizapp/ui/help.py" line="143"/>
         <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
         <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <location filename="../../quizapp/ui/help.py" line="148"/>
         <source>Software included and its licences</source>
         <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Included software</source>
         <translation>Perangkat lunak yang disertakan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
         <source>Included software:</source>
         <translation>Perangkat lunak yang disertakan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <location filename="../../quizapp/ui/help.py" line="161"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="53"/>
+        <location filename="../../quizapp/ui/backups.py" line="110"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
+        <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="93"/>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="112"/>
+        <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
+        <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="73"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -47,22 +111,22 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="157"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
         <source>Pick an option: click it or press its number.</source>
         <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="180"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="182"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="184"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="241"/>
         <source>the right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
@@ -70,122 +134,179 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="40"/>
+        <location filename="../../quizapp/ui/classreport.py" line="46"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="45"/>
+        <location filename="../../quizapp/ui/classreport.py" line="51"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="50"/>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <location filename="../../quizapp/ui/classreport.py" line="64"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="65"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="66"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="61"/>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="62"/>
+        <location filename="../../quizapp/ui/classreport.py" line="68"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="63"/>
+        <location filename="../../quizapp/ui/classreport.py" line="69"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <location filename="../../quizapp/ui/classreport.py" line="76"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="73"/>
+        <location filename="../../quizapp/ui/classreport.py" line="79"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="77"/>
+        <location filename="../../quizapp/ui/classreport.py" line="82"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Simpan sebagai &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="99"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="91"/>
+        <location filename="../../quizapp/ui/classreport.py" line="114"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="97"/>
+        <location filename="../../quizapp/ui/classreport.py" line="121"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="129"/>
+        <location filename="../../quizapp/ui/classreport.py" line="158"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="140"/>
+        <location filename="../../quizapp/ui/classreport.py" line="169"/>
+        <location filename="../../quizapp/ui/classreport.py" line="184"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="143"/>
+        <location filename="../../quizapp/ui/classreport.py" line="172"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="144"/>
+        <location filename="../../quizapp/ui/classreport.py" line="173"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="182"/>
+        <source>Seen, not mastered</source>
+        <translation>Sudah dilihat, belum dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <source>Not seen</source>
+        <translation>Belum dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <source>Mastery per topic across the class</source>
+        <translation>Penguasaan per topik di seluruh kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="187"/>
+        <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
+        <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <source>Learners and topics</source>
+        <translation>Pelajar dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
+        <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="195"/>
+        <source>%1: %2 of %3 questions mastered by the class</source>
+        <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="196"/>
+        <source>%1, %2: %3 of %4 mastered</source>
+        <translation>%1, %2: %3 dari %4 dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="246"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="180"/>
+        <location filename="../../quizapp/ui/classreport.py" line="257"/>
+        <source>Save the class report as HTML</source>
+        <translation>Simpan laporan kelas sebagai HTML</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="259"/>
+        <source>HTML files (*.html)</source>
+        <translation>Berkas HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="275"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="280"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="111"/>
+        <location filename="../../quizapp/ui/classreport.py" line="137"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -193,22 +314,22 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="314"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="371"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="340"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="397"/>
         <source>Fill in the gaps, then press Enter.</source>
         <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="363"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="420"/>
         <source>right</source>
         <translation>tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="365"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="422"/>
         <source>wrong: %1</source>
         <translation>keliru: %1</translation>
     </message>
@@ -503,278 +624,278 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="62"/>
+        <location filename="../../quizapp/ui/importer.py" line="63"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="67"/>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="69"/>
+        <location filename="../../quizapp/ui/importer.py" line="70"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="71"/>
+        <location filename="../../quizapp/ui/importer.py" line="72"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="79"/>
+        <location filename="../../quizapp/ui/importer.py" line="80"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="81"/>
+        <location filename="../../quizapp/ui/importer.py" line="82"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="86"/>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
         <source>Import nothing until every question is right</source>
         <translation>Jangan impor apa pun sampai semua soal benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
         <source>Import the valid questions and list the others</source>
         <translation>Impor soal yang valid dan daftar sisanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>Import as a copy (a new set with new ids)</source>
         <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="90"/>
+        <location filename="../../quizapp/ui/importer.py" line="91"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="91"/>
+        <location filename="../../quizapp/ui/importer.py" line="92"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="92"/>
+        <location filename="../../quizapp/ui/importer.py" line="93"/>
         <source>If a question has a problem:</source>
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="95"/>
+        <location filename="../../quizapp/ui/importer.py" line="96"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="98"/>
+        <location filename="../../quizapp/ui/importer.py" line="99"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="103"/>
+        <location filename="../../quizapp/ui/importer.py" line="104"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="109"/>
+        <location filename="../../quizapp/ui/importer.py" line="110"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="117"/>
+        <location filename="../../quizapp/ui/importer.py" line="118"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="121"/>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
-        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="233"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="123"/>
-        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <location filename="../../quizapp/ui/importer.py" line="124"/>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="139"/>
+        <location filename="../../quizapp/ui/importer.py" line="140"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="124"/>
-        <location filename="../../quizapp/ui/importer.py" line="151"/>
+        <location filename="../../quizapp/ui/importer.py" line="125"/>
+        <location filename="../../quizapp/ui/importer.py" line="152"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="143"/>
+        <location filename="../../quizapp/ui/importer.py" line="144"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="158"/>
+        <location filename="../../quizapp/ui/importer.py" line="159"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="185"/>
+        <location filename="../../quizapp/ui/importer.py" line="186"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="209"/>
+        <location filename="../../quizapp/ui/importer.py" line="210"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="228"/>
+        <location filename="../../quizapp/ui/importer.py" line="229"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="230"/>
+        <location filename="../../quizapp/ui/importer.py" line="231"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="231"/>
+        <location filename="../../quizapp/ui/importer.py" line="232"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="308"/>
-        <location filename="../../quizapp/ui/importer.py" line="384"/>
+        <location filename="../../quizapp/ui/importer.py" line="309"/>
+        <location filename="../../quizapp/ui/importer.py" line="385"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="290"/>
-        <location filename="../../quizapp/ui/importer.py" line="430"/>
+        <location filename="../../quizapp/ui/importer.py" line="291"/>
+        <location filename="../../quizapp/ui/importer.py" line="431"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="296"/>
+        <location filename="../../quizapp/ui/importer.py" line="297"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="333"/>
+        <location filename="../../quizapp/ui/importer.py" line="334"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="334"/>
+        <location filename="../../quizapp/ui/importer.py" line="335"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="335"/>
+        <location filename="../../quizapp/ui/importer.py" line="336"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="352"/>
+        <location filename="../../quizapp/ui/importer.py" line="353"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="361"/>
+        <location filename="../../quizapp/ui/importer.py" line="362"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="369"/>
+        <location filename="../../quizapp/ui/importer.py" line="370"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="371"/>
+        <location filename="../../quizapp/ui/importer.py" line="372"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="419"/>
+        <location filename="../../quizapp/ui/importer.py" line="420"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="421"/>
+        <location filename="../../quizapp/ui/importer.py" line="422"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="407"/>
+        <location filename="../../quizapp/ui/importer.py" line="408"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="293"/>
+        <location filename="../../quizapp/ui/importer.py" line="294"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -782,144 +903,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="344"/>
+        <location filename="../../quizapp/ui/main_window.py" line="461"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="425"/>
-        <location filename="../../quizapp/ui/main_window.py" line="438"/>
+        <location filename="../../quizapp/ui/main_window.py" line="231"/>
+        <location filename="../../quizapp/ui/main_window.py" line="544"/>
+        <location filename="../../quizapp/ui/main_window.py" line="559"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="90"/>
+        <location filename="../../quizapp/ui/main_window.py" line="93"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="153"/>
+        <location filename="../../quizapp/ui/main_window.py" line="156"/>
         <source>&amp;Questions</source>
         <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="154"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="155"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="156"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="239"/>
+        <location filename="../../quizapp/ui/main_window.py" line="356"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="241"/>
+        <location filename="../../quizapp/ui/main_window.py" line="358"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <location filename="../../quizapp/ui/main_window.py" line="372"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="261"/>
+        <location filename="../../quizapp/ui/main_window.py" line="378"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="193"/>
-        <location filename="../../quizapp/ui/main_window.py" line="363"/>
+        <location filename="../../quizapp/ui/main_window.py" line="201"/>
+        <location filename="../../quizapp/ui/main_window.py" line="480"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/main_window.py" line="371"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="354"/>
-        <location filename="../../quizapp/ui/main_window.py" line="385"/>
+        <location filename="../../quizapp/ui/main_window.py" line="471"/>
+        <location filename="../../quizapp/ui/main_window.py" line="502"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="372"/>
+        <location filename="../../quizapp/ui/main_window.py" line="489"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="495"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="404"/>
+        <location filename="../../quizapp/ui/main_window.py" line="521"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <location filename="../../quizapp/ui/main_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <location filename="../../quizapp/ui/main_window.py" line="172"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="41"/>
-        <location filename="../../quizapp/ui/main_window.py" line="386"/>
+        <location filename="../../quizapp/ui/app.py" line="42"/>
+        <location filename="../../quizapp/ui/main_window.py" line="503"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <source>Bac&amp;kups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="227"/>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="264"/>
+        <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="274"/>
+        <source>Cannot restore the backup</source>
+        <translation>Tidak dapat memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="284"/>
+        <source>Cannot open quizapp</source>
+        <translation>Tidak dapat membuka quizapp</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="303"/>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="304"/>
+        <source>Cannot check the database</source>
+        <translation>Tidak dapat memeriksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="311"/>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <source>&amp;Print a worksheet…</source>
+        <translation>&amp;Cetak lembar soal…</translation>
     </message>
 </context>
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="413"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="470"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="432"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="489"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -1035,22 +1232,22 @@
 <context>
     <name>MultipleInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="221"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="278"/>
         <source>Tick every right option (press their numbers), then press Enter.</source>
         <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="240"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="242"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="299"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="244"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="301"/>
         <source>missed: this one is right too</source>
         <translation>terlewat: yang ini juga tepat</translation>
     </message>
@@ -1058,182 +1255,195 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="450"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="507"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="459"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="516"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="461"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="518"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="514"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="571"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
 </context>
 <context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="60"/>
+        <source>Picture %1</source>
+        <translation>Gambar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="64"/>
+        <source>[picture not available: %1]</source>
+        <translation>[gambar tidak tersedia: %1]</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
-        <location filename="../../quizapp/ui/progress.py" line="336"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="209"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="212"/>
+        <location filename="../../quizapp/ui/progress.py" line="210"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="222"/>
+        <location filename="../../quizapp/ui/progress.py" line="220"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="232"/>
+        <location filename="../../quizapp/ui/progress.py" line="230"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="246"/>
+        <location filename="../../quizapp/ui/progress.py" line="244"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <location filename="../../quizapp/ui/progress.py" line="247"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="253"/>
+        <location filename="../../quizapp/ui/progress.py" line="251"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="259"/>
+        <location filename="../../quizapp/ui/progress.py" line="257"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="270"/>
+        <location filename="../../quizapp/ui/progress.py" line="268"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="276"/>
+        <location filename="../../quizapp/ui/progress.py" line="274"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="279"/>
-        <source>Each square is a day; the darker, the more you answered. Days in a row: %1.</source>
-        <translation>Setiap kotak adalah satu hari; makin gelap, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
+        <location filename="../../quizapp/ui/progress.py" line="277"/>
+        <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
+        <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <location filename="../../quizapp/ui/progress.py" line="287"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <location filename="../../quizapp/ui/progress.py" line="293"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <location filename="../../quizapp/ui/progress.py" line="300"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <location filename="../../quizapp/ui/progress.py" line="304"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <location filename="../../quizapp/ui/progress.py" line="307"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <location filename="../../quizapp/ui/progress.py" line="310"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="323"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <location filename="../../quizapp/ui/progress.py" line="325"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="339"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <location filename="../../quizapp/ui/progress.py" line="341"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="344"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <location filename="../../quizapp/ui/progress.py" line="346"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <location filename="../../quizapp/ui/progress.py" line="357"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <location filename="../../quizapp/ui/progress.py" line="360"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <location filename="../../quizapp/ui/progress.py" line="364"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <location filename="../../quizapp/ui/progress.py" line="368"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1241,77 +1451,77 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="60"/>
+        <location filename="../../quizapp/ui/progress.py" line="61"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="54"/>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <location filename="../../quizapp/ui/progress.py" line="44"/>
         <source>Sets shown</source>
         <translation>Set yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="46"/>
         <source>Period shown</source>
         <translation>Periode yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="47"/>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
         <source>Last month</source>
         <translation>Sebulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
         <source>Last year</source>
         <translation>Setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <location filename="../../quizapp/ui/progress.py" line="50"/>
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="58"/>
+        <location filename="../../quizapp/ui/progress.py" line="59"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="67"/>
+        <location filename="../../quizapp/ui/progress.py" line="68"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="72"/>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <location filename="../../quizapp/ui/progress.py" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="80"/>
+        <location filename="../../quizapp/ui/progress.py" line="81"/>
         <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
         <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
     </message>
@@ -1326,12 +1536,12 @@
         <translation>Semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="129"/>
+        <location filename="../../quizapp/ui/progress.py" line="124"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="140"/>
+        <location filename="../../quizapp/ui/progress.py" line="135"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -1339,119 +1549,124 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="42"/>
+        <location filename="../../quizapp/ui/browser.py" line="44"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="45"/>
+        <location filename="../../quizapp/ui/browser.py" line="47"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="57"/>
+        <location filename="../../quizapp/ui/browser.py" line="59"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="68"/>
+        <location filename="../../quizapp/ui/browser.py" line="70"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <location filename="../../quizapp/ui/browser.py" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="86"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="85"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="86"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="106"/>
+        <location filename="../../quizapp/ui/browser.py" line="108"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="148"/>
+        <location filename="../../quizapp/ui/browser.py" line="151"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="167"/>
+        <location filename="../../quizapp/ui/browser.py" line="170"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="209"/>
+        <location filename="../../quizapp/ui/browser.py" line="212"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="211"/>
+        <location filename="../../quizapp/ui/browser.py" line="214"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <location filename="../../quizapp/ui/browser.py" line="218"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <location filename="../../quizapp/ui/browser.py" line="219"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="224"/>
+        <source>Cannot delete the question</source>
+        <translation>Tidak dapat menghapus soal</translation>
     </message>
 </context>
 <context>
@@ -1605,220 +1820,265 @@
 <context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="42"/>
-        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <location filename="../../quizapp/ui/sets.py" line="49"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="50"/>
+        <location filename="../../quizapp/ui/sets.py" line="54"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="51"/>
+        <location filename="../../quizapp/ui/sets.py" line="55"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="52"/>
+        <location filename="../../quizapp/ui/sets.py" line="56"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="53"/>
+        <location filename="../../quizapp/ui/sets.py" line="57"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="61"/>
+        <location filename="../../quizapp/ui/sets.py" line="65"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="63"/>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="67"/>
+        <location filename="../../quizapp/ui/sets.py" line="133"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="86"/>
+        <location filename="../../quizapp/ui/sets.py" line="96"/>
         <source>deleted, history kept</source>
         <translation>dihapus, riwayat disimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="106"/>
+        <location filename="../../quizapp/ui/sets.py" line="116"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="106"/>
+        <location filename="../../quizapp/ui/sets.py" line="116"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="133"/>
         <source>Delete history…</source>
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="139"/>
+        <location filename="../../quizapp/ui/sets.py" line="152"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="139"/>
+        <location filename="../../quizapp/ui/sets.py" line="152"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="154"/>
-        <location filename="../../quizapp/ui/sets.py" line="159"/>
+        <location filename="../../quizapp/ui/sets.py" line="210"/>
+        <location filename="../../quizapp/ui/sets.py" line="215"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="156"/>
+        <location filename="../../quizapp/ui/sets.py" line="212"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="160"/>
-        <location filename="../../quizapp/ui/sets.py" line="173"/>
+        <location filename="../../quizapp/ui/sets.py" line="216"/>
+        <location filename="../../quizapp/ui/sets.py" line="229"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <location filename="../../quizapp/ui/sets.py" line="220"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="167"/>
+        <location filename="../../quizapp/ui/sets.py" line="223"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="169"/>
+        <location filename="../../quizapp/ui/sets.py" line="225"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="172"/>
+        <location filename="../../quizapp/ui/sets.py" line="228"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="189"/>
+        <location filename="../../quizapp/ui/sets.py" line="245"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="69"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="71"/>
+        <source>Save the set as a file: our YAML, Moodle GIFT, CSV or Aiken</source>
+        <translation>Simpan set sebagai berkas: YAML kami, Moodle GIFT, CSV atau Aiken</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="163"/>
+        <source>Question file (*.yaml)</source>
+        <translation>Berkas soal (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <source>Moodle GIFT (*.gift)</source>
+        <translation>Moodle GIFT (*.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="165"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <source>Aiken (*.txt)</source>
+        <translation>Aiken (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <source>Export set</source>
+        <translation>Ekspor set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="187"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="192"/>
+        <source>Saved %1 questions to %2.</source>
+        <translation>%1 soal tersimpan di %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="195"/>
+        <source>Left out (this format cannot hold them): %1</source>
+        <translation>Tidak disertakan (format ini tidak dapat memuatnya): %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
-        <source>Fit no&amp;w</source>
-        <translation>&amp;Hitung sekarang</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="85"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="171"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="184"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="194"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="185"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="195"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="200"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="235"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="43"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="64"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="107"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
@@ -1843,32 +2103,32 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="75"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="108"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="115"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
@@ -1901,6 +2161,11 @@
         <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <source>F&amp;it now</source>
+        <translation>&amp;Hitung sekarang</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +2257,7 @@
         <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <location filename="../../quizapp/ui/help.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2000,17 +2265,17 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="142"/>
+        <location filename="../../quizapp/ui/study.py" line="145"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="144"/>
+        <location filename="../../quizapp/ui/study.py" line="147"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="548"/>
+        <location filename="../../quizapp/ui/study.py" line="557"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
@@ -2021,8 +2286,8 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="96"/>
-        <location filename="../../quizapp/ui/study.py" line="264"/>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="272"/>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
@@ -2032,122 +2297,122 @@
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="118"/>
+        <location filename="../../quizapp/ui/study.py" line="121"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="134"/>
+        <location filename="../../quizapp/ui/study.py" line="137"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="136"/>
+        <location filename="../../quizapp/ui/study.py" line="139"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="138"/>
+        <location filename="../../quizapp/ui/study.py" line="141"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="140"/>
+        <location filename="../../quizapp/ui/study.py" line="143"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="147"/>
+        <location filename="../../quizapp/ui/study.py" line="150"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="150"/>
+        <location filename="../../quizapp/ui/study.py" line="153"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="151"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="152"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="153"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="449"/>
+        <location filename="../../quizapp/ui/study.py" line="458"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="537"/>
+        <location filename="../../quizapp/ui/study.py" line="546"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="628"/>
+        <location filename="../../quizapp/ui/study.py" line="637"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="703"/>
+        <location filename="../../quizapp/ui/study.py" line="712"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="703"/>
+        <location filename="../../quizapp/ui/study.py" line="712"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="717"/>
+        <location filename="../../quizapp/ui/study.py" line="726"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="718"/>
+        <location filename="../../quizapp/ui/study.py" line="727"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="719"/>
+        <location filename="../../quizapp/ui/study.py" line="728"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="720"/>
+        <location filename="../../quizapp/ui/study.py" line="729"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="721"/>
+        <location filename="../../quizapp/ui/study.py" line="730"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="739"/>
+        <location filename="../../quizapp/ui/study.py" line="748"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="746"/>
+        <location filename="../../quizapp/ui/study.py" line="755"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="574"/>
+        <location filename="../../quizapp/ui/study.py" line="583"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="589"/>
+        <location filename="../../quizapp/ui/study.py" line="598"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
@@ -2163,94 +2428,94 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="95"/>
-        <location filename="../../quizapp/ui/study.py" line="263"/>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="112"/>
+        <location filename="../../quizapp/ui/study.py" line="115"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="263"/>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="264"/>
-        <location filename="../../quizapp/ui/study.py" line="277"/>
-        <location filename="../../quizapp/ui/study.py" line="279"/>
+        <location filename="../../quizapp/ui/study.py" line="272"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
+        <location filename="../../quizapp/ui/study.py" line="287"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="278"/>
+        <location filename="../../quizapp/ui/study.py" line="286"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="280"/>
+        <location filename="../../quizapp/ui/study.py" line="288"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="321"/>
+        <location filename="../../quizapp/ui/study.py" line="330"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="363"/>
+        <location filename="../../quizapp/ui/study.py" line="372"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="379"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="607"/>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="611"/>
+        <location filename="../../quizapp/ui/study.py" line="620"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="614"/>
+        <location filename="../../quizapp/ui/study.py" line="623"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="618"/>
+        <location filename="../../quizapp/ui/study.py" line="627"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="735"/>
+        <location filename="../../quizapp/ui/study.py" line="744"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="376"/>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="641"/>
+        <location filename="../../quizapp/ui/study.py" line="650"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2376,27 +2641,27 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="258"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="315"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="260"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="262"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="273"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
         <source>Type a number in digits, like 1967 or 3.5.</source>
         <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="274"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="331"/>
         <source>Type your answer, then press Enter.</source>
         <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
     </message>
@@ -2455,54 +2720,180 @@
     </message>
 </context>
 <context>
+    <name>WorksheetDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="32"/>
+        <source>Print a worksheet</source>
+        <translation>Cetak lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="39"/>
+        <source>every question</source>
+        <translation>semua soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="40"/>
+        <source>Shuffle for a class, variant:</source>
+        <translation>Acak untuk satu kelas, varian:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="50"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="51"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="53"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="54"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="55"/>
+        <source>The answer key is printed on pages of its own, at the end.</source>
+        <translation>Kunci jawaban dicetak di halaman tersendiri, di bagian akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="59"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="71"/>
+        <source>Save the worksheet</source>
+        <translation>Simpan lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="87"/>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="66"/>
+        <location filename="../../quizapp/ui/app.py" line="73"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="90"/>
+        <source>quizapp is already open on %1; its window was brought forward.</source>
+        <translation>quizapp sudah terbuka pada %1; jendelanya telah dibawa ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="94"/>
+        <source>quizapp is already open on %1, and cannot be asked to come forward (the folder is read-only). Switch to its window.</source>
+        <translation>quizapp sudah terbuka pada %1, dan tidak dapat diminta tampil ke depan (foldernya hanya-baca). Beralihlah ke jendelanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="101"/>
+        <source>Already open</source>
+        <translation>Sudah terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <source>you asked for it</source>
+        <translation>atas permintaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <source>automatic, while studying</source>
+        <translation>otomatis, saat belajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <source>when the app closed</source>
+        <translation>saat aplikasi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <source>damaged data, before a restore</source>
+        <translation>data rusak, sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <source>before a repair</source>
+        <translation>sebelum perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <source>before deleting a learner</source>
+        <translation>sebelum menghapus pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <source>before deleting a set</source>
+        <translation>sebelum menghapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <source>before an update of the app</source>
+        <translation>sebelum pembaruan aplikasi</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="52"/>
+        <location filename="../../quizapp/ui/errors.py" line="53"/>
         <source>Cannot do that</source>
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="89"/>
+        <location filename="../../quizapp/ui/errors.py" line="91"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <location filename="../../quizapp/ui/errors.py" line="97"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="126"/>
+        <location filename="../../quizapp/ui/errors.py" line="128"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="127"/>
+        <location filename="../../quizapp/ui/errors.py" line="129"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="134"/>
+        <location filename="../../quizapp/ui/errors.py" line="136"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="136"/>
+        <location filename="../../quizapp/ui/errors.py" line="138"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="159"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

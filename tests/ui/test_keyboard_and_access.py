@@ -108,6 +108,14 @@ def every_screen(window, check):
     on_screen(window)  # matching, the widest input
     study.finish()
     on_screen(window)  # summary, with the missed question
+    window.on_study_requested(["all-types"])  # a review: "I guessed" beside the ratings
+    study.on_reveal()
+    study.on_rating_key(Rating.GOOD)
+    study.input.handle_number(1 + study.input.order.index(0))  # "No": right
+    on_screen(window)
+    study.show_next()
+    on_screen(window)
+    study.finish()
     exam = ExamSession(
         store, window.profile, exam_questions(store, ["all-types"], 3), [], window.clock()
     )
@@ -389,3 +397,36 @@ def test_the_first_learner_is_named_in_the_system_language(tmp_path, qapp, monke
     assert window.profile.name == "Pelajar"
     assert window.first_run
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_built_in_questions_at_200_percent_fit_and_wrap(qtbot, open_window, language):
+    from quizapp.core.paths import builtin_bank_dir
+    from quizapp.ui.answer_inputs import OptionButton
+
+    window = open_window(bank=builtin_bank_dir())
+    set_language(window, language, scale=2.0)
+    window.resize(1366, 768)
+    window.on_study_requested(None)
+    study = window.study
+    clipped = []
+    for _ in range(12):
+        for _ in range(3):
+            QApplication.processEvents()
+        assert window.width() <= 1366, study.question.id
+        for option in shown(study, OptionButton):
+            if option.width() < option.minimumSizeHint().width():
+                clipped.append(option.text())
+        if study.stage is Stage.ASKING:
+            study.on_reveal()
+            study.on_rating_key(Rating.GOOD)
+        elif study.question.is_choice:
+            study.input.handle_number(1)
+            for _ in range(3):
+                QApplication.processEvents()
+            assert window.width() <= 1366, study.question.id
+            study.show_next()
+        else:
+            study.on_escape_key()  # nothing typed: leaves without asking
+            window.on_study_requested(None)
+    assert clipped == []
