@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -15,7 +14,7 @@ from sqlite_utils import Database
 
 from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
 from quizapp.core.formats.imported import MediaFile
-from quizapp.core.formats.native import question_from_record, question_to_record
+from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import (
     Profile,
     ProfileId,
@@ -31,6 +30,8 @@ from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
 from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
+    content_digest,
+    stored_question,
     text_from_json,
     text_to_json,
     to_ms,
@@ -433,7 +434,7 @@ class Store:
                 ORDER BY s.position, q.position""",
             params,
         )
-        return [question_from_record(json.loads(r["content"]), SetId(r["set_id"])) for r in rows]
+        return [stored_question(json.loads(r["content"]), SetId(r["set_id"])) for r in rows]
 
     def question(self, question_id: QuestionId) -> Question:
         """Return one question by id (retired ones included)."""
@@ -442,7 +443,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise KeyError(question_id)
-        return question_from_record(json.loads(row[1]), SetId(row[0]))
+        return stored_question(json.loads(row[1]), SetId(row[0]))
 
     # -- profiles ----------------------------------------------------------------------------
 
@@ -861,7 +862,7 @@ def _profile(row: dict[str, Any]) -> Profile:
 def _content(question: Question) -> tuple[str, str]:
     """Return a question's stored JSON record and the hash that tells changed content apart."""
     content = _RECORD_ENCODER.encode(question_to_record(question))
-    return content, hashlib.sha256(content.encode()).hexdigest()
+    return content, content_digest(content)
 
 
 def _json_or_none(value: Any) -> str | None:
