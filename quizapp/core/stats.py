@@ -60,13 +60,13 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
     return Progress(
         sets=sets,
         reviews_today=store.count_reviews(profile.id, today),
-        streak_days=_streak(store, profile, today, zone),
+        streak_days=streak_days(store, profile, today, zone),
         reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
         retention_30_days=recalled / tested if tested else None,
     )
 
 
-def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
+def streak_days(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
     """Count study days in a row up to today (or up to yesterday, if today has none yet).
 
     One indexed look-up per day, so a long history costs no more than a long streak; like

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core import stats
+from quizapp.core import counts
 from quizapp.ui.widgets import FigureTable, confirm, heading
 
 if TYPE_CHECKING:
@@ -123,19 +123,18 @@ class HomePage(QWidget):
 
         language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
-        progress = stats.progress(window.store, window.profile, window.clock())
+        progress = counts.home_counts(window.store, window.profile, window.clock())
         self.sets.set_rows(
             [(titles[p.set_id], [p.new, p.due, p.total], p.set_id) for p in progress.sets]
         )
         if self.sets.topLevelItemCount():
             self.sets.setCurrentItem(self.sets.topLevelItem(0))
-        due = sum(p.due for p in progress.sets)
         self.summary.setText(
             self.tr(
                 "Due today: %1 · Reviews done today: %2 · Days in a row: %3 · "
                 "Up to %4 new questions a day"
             )
-            .replace("%1", str(due))
+            .replace("%1", str(progress.due_today))
             .replace("%2", str(progress.reviews_today))
             .replace("%3", str(progress.streak_days))
             .replace("%4", str(window.profile.new_per_day))
