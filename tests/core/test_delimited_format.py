@@ -194,7 +194,7 @@ def test_too_large_file_is_refused(tmp_path):
     path = tmp_path / "q.csv"
     path.write_text("a,b\n" * 100)
     with pytest.raises(QuestionFileError) as caught:
-        parse(path, max_text_bytes=100)
+        parse(path, max_table_bytes=100)
     assert str(caught.value) == f"{path}:0: the file is larger than 100 bytes; it was not read"
 
 

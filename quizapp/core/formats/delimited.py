@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, stream_text
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
@@ -42,6 +44,9 @@ _ALIASES = {alias: column for column, aliases in COLUMNS.items() for alias in al
 _TRUE = {"true", "t", "yes", "y", "1", "benar", "b"}
 _FALSE = {"false", "f", "no", "n", "0", "salah", "s"}
 _LETTERS = "ABCDEFGH"
+_DETECT_LINES = 50  # lines the separator is told from
+BuilderFactory = Callable[[Path, str, ImportOptions], SetBuilder]
+"""Makes the builder a file is read into: (path, format, options)."""
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:
@@ -50,30 +55,43 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: every problem in the file; nothing is returned then.
     """
-    text = read_text(path, options)
-    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
-    fmt = "tsv" if separator == "\t" else "csv"
-    builder = SetBuilder(path, fmt, options)
-    rows, broken = _rows(path, text, separator)
-    if not rows and broken is None:
+    return read(path, options, SetBuilder).result()
+
+
+def read(path: Path, options: ImportOptions, make_builder: BuilderFactory) -> SetBuilder:
+    """Read a CSV or TSV file a row at a time into a builder made by ``make_builder``.
+
+    A streaming builder writes its questions out as they come (see ``ops.import_files``),
+    so the file's size costs time, not memory.
+
+    Raises:
+        QuestionFileError: the file cannot be read, holds no rows, or its header is wrong.
+    """
+    lines = stream_text(path, options)
+    head = list(islice(lines, _DETECT_LINES))
+    separator = options.separator or (
+        "\t" if path.suffix.lower() == ".tsv" else detect("".join(head))
+    )
+    builder = make_builder(path, "tsv" if separator == "\t" else "csv", options)
+    rows = _rows(builder, chain(head, lines), separator)
+    first = next(rows, None)
+    if first is None and not builder.problems:
         raise QuestionFileError([Problem(path, 1, "the file holds no rows")])
-    header = _header(builder, rows[0][1]) if rows else None
+    header = _header(builder, first[1]) if first else None
     if builder.problems:
         raise QuestionFileError(builder.problems)
     if header is None:
-        for line, cells in rows:
+        for line, cells in chain([first] if first else [], rows):
             _read_pair(builder, line, cells)
     else:
-        for line, cells in rows[1:]:
+        for line, cells in rows:
             _read_row(builder, line, header, cells)
-    if broken is not None:
-        builder.problems.append(broken)
-    return builder.result()
+    return builder
 
 
 def detect(text: str) -> str:
     """Return the separator that splits the first lines into the most even columns."""
-    sample = [line for line in text.split("\n")[:50] if line.strip()]
+    sample = [line for line in text.split("\n")[:_DETECT_LINES] if line.strip()]
     best, best_score = ",", -1
     for separator in ("\t", ",", ";", "|"):
         try:
@@ -89,20 +107,18 @@ def detect(text: str) -> str:
 
 
 def _rows(
-    path: Path, text: str, separator: str
-) -> tuple[list[tuple[int, list[str]]], Problem | None]:
-    """Return each non-blank row with the line it starts on, and where the CSV breaks, if so."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    rows = []
+    builder: SetBuilder, lines: Iterable[str], separator: str
+) -> Iterator[tuple[int, list[str]]]:
+    """Yield each non-blank row with the line it starts on; record where the CSV breaks."""
+    reader = csv.reader(lines, delimiter=separator, strict=True)
     line = 1
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                rows.append((line, cells))
+                yield line, cells
             line = reader.line_num + 1
     except csv.Error as error:
-        return rows, Problem(path, line, f"not valid CSV: {error}")
-    return rows, None
+        builder.problem(line, f"not valid CSV: {error}")
 
 
 def _header(builder: SetBuilder, cells: list[str]) -> list[str] | None:

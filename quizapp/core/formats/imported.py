@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import json
+import os
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,9 @@ from quizapp.core.formats.native import question_from_record
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-"""Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
+"""Largest text file read whole (GIFT, Aiken, YAML...): far above any real question set."""
+MAX_TABLE_BYTES = 2 * 1024 * 1024 * 1024
+"""Largest CSV or TSV file: read a row at a time, so its size costs time, not memory."""
 
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60
@@ -48,6 +50,7 @@ class ImportOptions:
     set_name: str | None = None
     separator: str | None = None
     max_text_bytes: int = MAX_TEXT_BYTES
+    max_table_bytes: int = MAX_TABLE_BYTES
     max_package_bytes: int = 200 * 1024 * 1024
     max_unpacked_bytes: int = 512 * 1024 * 1024
 
@@ -147,6 +150,40 @@ def read_text(path: Path, options: ImportOptions) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def stream_text(path: Path, options: ImportOptions) -> Iterator[str]:
+    """Yield the lines of a CSV or TSV file, checked and decoded as by :func:`read_text`.
+
+    The file is read a little at a time, so a file of a million rows takes no more memory
+    than one of ten; it may be as large as ``options.max_table_bytes``.
+
+    Raises:
+        QuestionFileError: the file cannot be read, is too large, or is not UTF-8 text.
+    """
+    limit = options.max_table_bytes
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    encoding = "utf-16" if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+    if size > limit:
+        raise QuestionFileError(
+            [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
+        )
+    with path.open(encoding=encoding, newline=None) as handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if "\x00" in line:
+                    raise QuestionFileError(
+                        [Problem(path, number, "not a text file (it holds NUL bytes)")]
+                    )
+                yield line
+        except UnicodeDecodeError:
+            read_text(path, replace(options, max_text_bytes=limit))  # names the line
+            raise
+
+
 def read_bytes(path: Path, limit: int) -> bytes:
     """Read a whole file that must not be larger than ``limit`` bytes.
 
@@ -157,14 +194,16 @@ def read_bytes(path: Path, limit: int) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise QuestionFileError(
-            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
-        ) from None
+        raise _unreadable(path, error) from None
     if len(data) > limit:
         raise QuestionFileError(
             [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
         )
     return data
+
+
+def _unreadable(path: Path, error: OSError) -> QuestionFileError:
+    return QuestionFileError([Problem(path, 0, f"cannot read the file: {error.strerror}")])
 
 
 def _size(count: int) -> str:
@@ -182,11 +221,12 @@ class SetBuilder:
     title: Text = field(init=False)
     questions: list[Question] = field(default_factory=list)
     lines: dict[QuestionId, int] = field(default_factory=dict)
-    contents: dict[QuestionId, str] = field(default_factory=dict)
+    records: dict[QuestionId, dict[str, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)
     media: dict[str, bytes] = field(default_factory=dict)
+    kept: int = 0
 
     def __post_init__(self) -> None:
         self.set_id, self.title = set_identity(self.path, self.options)
@@ -231,21 +271,18 @@ class SetBuilder:
         Returns:
             The question, or None when it was a problem or a duplicate.
         """
-        content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
         if explicit_id is not None:
             qid = explicit_id
-            if QuestionId(qid) in self.lines:
-                self.problem(
-                    line,
-                    f"question id '{qid}' is already used on line {self.lines[QuestionId(qid)]}",
-                )
+            earlier = self.line_of(QuestionId(qid))
+            if earlier is not None:
+                self.problem(line, f"question id '{qid}' is already used on line {earlier}")
                 return None
         else:
             base = qid = self.derive_id(hint, readable=readable)
             count = 1
-            while QuestionId(qid) in self.lines:
-                if self.contents[QuestionId(qid)] == content:
-                    self.skip(line, f"the same question as on line {self.lines[QuestionId(qid)]}")
+            while (earlier := self.line_of(QuestionId(qid))) is not None:
+                if self.same_record(QuestionId(qid), record):
+                    self.skip(line, f"the same question as on line {earlier}")
                     return None
                 count += 1
                 qid = f"{base}-{count}"
@@ -255,10 +292,23 @@ class SetBuilder:
             for problem in error.problems:
                 self.problem(line, problem.message.removeprefix(f"question '{qid}': "))
             return None
+        self.keep(question, line, record)
+        self.kept += 1
+        return question
+
+    def line_of(self, question_id: QuestionId) -> int | None:
+        """Return the line of the file's question with this id, if it has one yet."""
+        return self.lines.get(question_id)
+
+    def same_record(self, question_id: QuestionId, record: dict[str, Any]) -> bool:
+        """Return whether the file's question with this id was given by the same record."""
+        return self.records[question_id] == record
+
+    def keep(self, question: Question, line: int, record: dict[str, Any]) -> None:
+        """Keep a checked question (a streaming import writes it out instead; see ops)."""
         self.questions.append(question)
         self.lines[question.id] = line
-        self.contents[question.id] = content
-        return question
+        self.records[question.id] = record
 
     def result(self) -> ParsedFile:
         """Return the file's set, or raise every problem found.
@@ -268,7 +318,7 @@ class SetBuilder:
         """
         if self.problems:
             raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
-        if not self.questions and not self.skipped:
+        if not self.kept and not self.skipped:
             raise QuestionFileError(
                 [Problem(self.path, 1, f"no questions found (read as {self.format})")]
             )
@@ -278,7 +328,7 @@ class SetBuilder:
         return ParsedFile(
             path=self.path,
             format=self.format,
-            sets=(question_set,) if self.questions else (),
+            sets=(question_set,) if self.kept else (),
             lines=self.lines,
             skipped=tuple(self.skipped),
             notes=tuple(self.notes),

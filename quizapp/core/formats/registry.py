@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser, SetBuilder
 
 PARSERS: dict[str, str] = {
     "yaml": "yamlimport",
@@ -86,8 +87,16 @@ def detect_format(path: Path) -> str:
     )
 
 
-def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFile:
+def parse_file(
+    path: Path,
+    fmt: str | None,
+    options: ImportOptions,
+    make_builder: Callable[[Path, str, ImportOptions], SetBuilder] | None = None,
+) -> ParsedFile:
     """Read one file in the named format, or the detected one; writes nothing.
+
+    With ``make_builder``, a format read a row at a time (CSV, TSV) is read into the builder
+    it makes, which may stage its questions instead of keeping them (``ops.import_files``).
 
     Raises:
         QuestionFileError: every problem in the file.
@@ -99,5 +108,9 @@ def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFil
         )
     if name == "tsv" and options.separator is None:
         options = replace(options, separator="\t")
-    parser: Parser = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}").parse
+    module = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}")
+    if make_builder is not None and hasattr(module, "read"):
+        builder: SetBuilder = module.read(path, options, make_builder)
+        return builder.result()
+    parser: Parser = module.parse
     return parser(path, options)

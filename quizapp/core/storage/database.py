@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,6 @@ from sqlite_utils import Database
 
 from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
 from quizapp.core.formats.imported import MediaFile
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import (
     Profile,
     ProfileId,
@@ -30,26 +30,24 @@ from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
 from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
-    content_digest,
+    stored_content,
     stored_question,
     text_from_json,
     text_to_json,
     to_ms,
 )
+from quizapp.core.storage.staging import UPDATE_QUESTION_IN_PLACE, ImportStaging
 
 DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
-# Question records are stored as canonical JSON, so equal content has an equal hash.
-_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 500  # questions written per statement, and between progress reports
-_UPSERT_QUESTION = """INSERT INTO questions
-     (id, set_id, position, difficulty, content, content_hash, retired)
-   VALUES (?, ?, ?, ?, ?, ?, 0)
-   ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
-     position = excluded.position, difficulty = excluded.difficulty,
-     content = excluded.content, content_hash = excluded.content_hash, retired = 0"""
+_UPSERT_QUESTION = (
+    """INSERT INTO questions (id, set_id, position, difficulty, content, content_hash, retired)
+       VALUES (?, ?, ?, ?, ?, ?, 0) """
+    + UPDATE_QUESTION_IN_PLACE
+)
 
 
 @dataclass(frozen=True)
@@ -202,13 +200,52 @@ class Store:
             row["id"]: row["content_hash"]
             for row in self.db.query("SELECT id, content_hash FROM questions")
         }
+        total = sum(len(s.questions) for s in sets)
+        written = 0
+        with self.db.atomic():
+            self.save_sets(sets, origin)
+            for question_set in sets:
+                rows = []
+                for index, question in enumerate(question_set.questions):
+                    content, digest = stored_content(question)
+                    old = existing.get(question.id)
+                    if old is None:
+                        added += 1
+                    elif old == digest:
+                        unchanged += 1
+                    else:
+                        updated += 1
+                    rows.append(
+                        (question.id, question_set.id, index, question.difficulty, content, digest)
+                    )
+                # Batches of rows: per-row execute() calls cost more than the work itself.
+                for start in range(0, len(rows), _BATCH):
+                    batch = rows[start : start + _BATCH]
+                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
+                    written += len(batch)
+                    if progress is not None:
+                        progress(written, total)
+                if retire:
+                    retired += self._retire_missing(question_set)
+            self.save_media(media)
+            if fingerprint is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
+                    [origin, fingerprint],
+                )
+        return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def save_sets(self, sets: Sequence[QuestionSet], origin: str) -> None:
+        """Insert or update the rows of sets (not their questions), in one transaction.
+
+        Built-in sets are placed in the given order; imported ones after every built-in set,
+        keeping their place when loaded again.
+        """
         positions = {
             row["id"]: row["position"]
             for row in self.db.query("SELECT id, position FROM question_sets")
         }
         next_position = max([_IMPORTED_POSITION - 1, *positions.values()]) + 1
-        total = sum(len(s.questions) for s in sets)
-        written = 0
         with self.db.atomic():
             for index, question_set in enumerate(sets):
                 position = index
@@ -231,39 +268,31 @@ class Store:
                         position,
                     ],
                 )
-                rows = []
-                for index, question in enumerate(question_set.questions):
-                    content, digest = _content(question)
-                    old = existing.get(question.id)
-                    if old is None:
-                        added += 1
-                    elif old == digest:
-                        unchanged += 1
-                    else:
-                        updated += 1
-                    rows.append(
-                        (question.id, question_set.id, index, question.difficulty, content, digest)
-                    )
-                # Batches of rows: per-row execute() calls cost more than the work itself.
-                for start in range(0, len(rows), _BATCH):
-                    batch = rows[start : start + _BATCH]
-                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
-                    written += len(batch)
-                    if progress is not None:
-                        progress(written, total)
-                if retire:
-                    retired += self._retire_missing(question_set)
-            for item in media:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
-                    [item.set_id, item.name, item.data],
-                )
-            if fingerprint is not None:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
-                    [origin, fingerprint],
-                )
-        return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def save_media(self, media: Sequence[MediaFile]) -> None:
+        """Store images that questions of a set show, replacing any of the same name."""
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
+            [(item.set_id, item.name, item.data) for item in media],
+        )
+
+    @contextmanager
+    def staged_import(
+        self, progress: Callable[[int], None] | None = None
+    ) -> Iterator[ImportStaging]:
+        """Stage an import's questions, then write them, all in one transaction.
+
+        Leaving the block with an exception rolls back everything staged and written.
+
+        Args:
+            progress: told how many questions are staged, every batch.
+        """
+        with self.db.atomic():
+            staging = ImportStaging(self.db, progress)
+            try:
+                yield staging
+            finally:
+                staging.drop()
 
     def _retire_missing(self, question_set: QuestionSet) -> int:
         """Retire the questions of a set that it no longer has; return how many."""
@@ -293,7 +322,7 @@ class Store:
 
         A question already there keeps its place in its set; a new one goes last.
         """
-        content, digest = _content(question)
+        content, digest = stored_content(question)
         with self.db.atomic():
             row = self.db.execute(
                 """SELECT COALESCE(
@@ -896,12 +925,6 @@ def _profile(row: dict[str, Any]) -> Profile:
     return Profile(
         ProfileId(row["id"]), row["name"], **{key: row[key] for key in _PROFILE_SETTINGS}
     )
-
-
-def _content(question: Question) -> tuple[str, str]:
-    """Return a question's stored JSON record and the hash that tells changed content apart."""
-    content = _RECORD_ENCODER.encode(question_to_record(question))
-    return content, content_digest(content)
 
 
 def _json_or_none(value: Any) -> str | None:

@@ -7,6 +7,9 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+
+from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import Question, QuestionId, QuestionType, SetId, Source, Text
 from quizapp.core.scheduler import CardStage, CardState
 
@@ -111,6 +114,13 @@ def stored_question(record: dict[str, Any], set_id: SetId) -> Question:
         tags=tuple(record.get("tags", ())),
         **fields,
     )
+
+
+def stored_content(question: Question) -> tuple[str, str]:
+    """Return a question's stored JSON record and its :func:`content_digest`."""
+    # Canonical JSON (sorted keys, no spaces, UTF-8), so equal content has an equal hash.
+    content = orjson.dumps(question_to_record(question), option=orjson.OPT_SORT_KEYS).decode()
+    return content, content_digest(content)
 
 
 def content_digest(content: str) -> str:
