@@ -3,8 +3,10 @@
 Each command prints one JSON object on its last line. Usage:
     quizapp_side.py build DATA_DIR QUESTIONS REVIEWS   a database of QUESTIONS, all studied
     quizapp_side.py core DATA_DIR RUNS         next question, answer, progress
+    quizapp_side.py counts DATA_DIR RUNS       home screen counts (a database no one studies)
     quizapp_side.py study DATA_DIR ANSWERS     answer to next question shown, in the real window
     quizapp_side.py import TSV RUNS            time importing a TSV file into an empty database
+    quizapp_side.py import-peak TSV            import it once; time and the process's peak memory
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -21,7 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from quizapp.core import ops, stats
+from quizapp.core import counts, ops, stats
 from quizapp.core.model import (
     Profile,
     Question,
@@ -68,6 +71,7 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
     store.save_profile_settings(profile)
     rng = random.Random(1)
     span = timedelta(days=3 * 365)
+    end = now - timedelta(days=1)  # up to yesterday: today's daily limits are still open
     cards, history = [], []
     ids = [row[0] for row in store.db.execute("SELECT id FROM questions ORDER BY rowid")]
     for question_id in ids:
@@ -83,7 +87,7 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
         cards.append((profile.id, question_id, *card_to_row(card).values()))
     previous = json.dumps(card_to_row(card))
     for index in range(reviews):
-        at = now - span + index * (span / reviews)
+        at = end - span + index * (span / reviews)
         rating = 3 if rng.random() < 0.9 else 1
         response = json.dumps({"self_rated": rating})
         history.append(
@@ -139,7 +143,7 @@ def core(data_dir: Path, runs: int) -> dict:
         started = time.perf_counter()
         stats.progress(store, profile, now)
         progress_times.append(time.perf_counter() - started)
-    counts = {
+    sizes = {
         "questions": store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0],
         "reviews": store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0],
     }
@@ -149,8 +153,22 @@ def core(data_dir: Path, runs: int) -> dict:
         "next_id_s": statistics.median(id_times),
         "answer_s": statistics.median(answer_times),
         "progress_s": statistics.median(progress_times),
-        **counts,
+        **sizes,
     }
+
+
+def home_counts(data_dir: Path, runs: int) -> dict:
+    """Time the home screen's counts, with Anki's default daily limits (200 reviews, 20 new)."""
+    store = open_store(data_dir / DATABASE_NAME)
+    learner = replace(bench_profile(store), max_reviews_per_day=200, new_per_day=20)
+    now = datetime.now(UTC)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        figures = counts.home_counts(store, learner, now)
+        times.append(time.perf_counter() - started)
+    store.close()
+    return {"home_counts_s": statistics.median(times), "due": figures.due_today}
 
 
 def study(data_dir: Path, answers: int) -> dict:
@@ -202,6 +220,19 @@ def import_tsv(tsv: Path, runs: int) -> dict:
     return {"import_s": statistics.median(times), "added": added, "db_bytes": size}
 
 
+def import_peak(tsv: Path) -> dict:
+    """Import a TSV once into an empty database; return the time and the peak memory (MiB)."""
+    folder = Path(tempfile.mkdtemp())
+    store = open_store(folder / DATABASE_NAME)
+    started = time.perf_counter()
+    report = ops.import_files(store, [tsv])
+    seconds = time.perf_counter() - started
+    store.close()
+    shutil.rmtree(folder)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"import_s": seconds, "added": report.added, "peak_mib": peak}
+
+
 def main() -> None:
     command, *args = sys.argv[1:]
     if command == "build":
@@ -210,10 +241,14 @@ def main() -> None:
         result = {"build_s": time.perf_counter() - started}
     elif command == "core":
         result = core(Path(args[0]), int(args[1]))
+    elif command == "counts":
+        result = home_counts(Path(args[0]), int(args[1]))
     elif command == "study":
         result = study(Path(args[0]), int(args[1]))
     elif command == "import":
         result = import_tsv(Path(args[0]), int(args[1]))
+    elif command == "import-peak":
+        result = import_peak(Path(args[0]))
     else:
         raise SystemExit(__doc__)
     print(json.dumps(result))

@@ -1,9 +1,13 @@
 """Tests for the home screen's counts."""
 
 from dataclasses import replace
+from datetime import UTC, timedelta
+
+import pytest
 
 from quizapp.core.counts import home_counts
 from quizapp.core.model import Question, QuestionId, QuestionSet, QuestionType, Rating, SetId, Text
+from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
 
 
@@ -76,3 +80,17 @@ def test_a_studied_question_moved_to_another_set_is_counted_there(store, now):
     store.sync_sets([one_set("second")], "imported", retire=False)
 
     assert figures(store, profile, now)[0] == {"first": (0, 0, 0), "second": (0, 1, 1)}
+
+
+@pytest.mark.parametrize(("days", "expected"), [(10, 10), (400, 367)])
+def test_days_in_a_row_are_counted_past_the_first_week_up_to_a_year(library, now, days, expected):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    card = None
+    for back in range(days, 0, -1):  # one answer a day, up to yesterday
+        at = now - timedelta(days=back)
+        previous, card = card, scheduler.review(card, Rating.GOOD, at, "more-year")
+        store.record_answer(profile.id, "more-year", Rating.GOOD, at, card, previous)
+
+    assert home_counts(store, profile, now, UTC).streak_days == expected

@@ -463,7 +463,7 @@ class Store:
                 ORDER BY s.position, q.position""",
             params,
         )
-        return [stored_question(json.loads(r["content"]), SetId(r["set_id"])) for r in rows]
+        return [stored_question(r["content"], SetId(r["set_id"])) for r in rows]
 
     def question(self, question_id: QuestionId) -> Question:
         """Return one question by id (retired ones included)."""
@@ -472,7 +472,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise KeyError(question_id)
-        return stored_question(json.loads(row[1]), SetId(row[0]))
+        return stored_question(row[1], SetId(row[0]))
 
     # -- profiles ----------------------------------------------------------------------------
 
@@ -892,14 +892,22 @@ class Store:
         ).fetchone()
         return int(row[0])
 
-    def reviewed_between(self, profile_id: ProfileId, start: datetime, end: datetime) -> bool:
-        """Return whether the learner made any review from ``start`` up to (not at) ``end``."""
-        row = self.db.execute(
+    def days_with_reviews(
+        self, profile_id: ProfileId, days: Sequence[tuple[datetime, datetime]]
+    ) -> list[bool]:
+        """Return, for each (start, end) given, whether the learner reviewed from start to end.
+
+        One statement for all of them: an indexed look-up each.
+        """
+        bounds = json.dumps([[to_ms(start), to_ms(end)] for start, end in days])
+        rows = self.db.execute(
             """SELECT EXISTS (SELECT 1 FROM reviews WHERE profile_id = ?
-                              AND reviewed_at >= ? AND reviewed_at < ?)""",
-            [profile_id, to_ms(start), to_ms(end)],
-        ).fetchone()
-        return bool(row[0])
+                 AND reviewed_at >= json_extract(day.value, '$[0]')
+                 AND reviewed_at < json_extract(day.value, '$[1]'))
+               FROM json_each(?) AS day ORDER BY day.key""",
+            [profile_id, bounds],
+        )
+        return [bool(row[0]) for row in rows]
 
     def recall_counts(self, profile_id: ProfileId, since: datetime) -> tuple[int, int]:
         """Return (recalled, tested) for reviews of learned questions since ``since``."""

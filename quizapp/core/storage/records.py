@@ -67,14 +67,15 @@ def _text(values: dict[str, str] | None, language: str) -> Text | None:
     return None if values is None else Text(language, values)
 
 
-def stored_question(record: dict[str, Any], set_id: SetId) -> Question:
-    """Rebuild a question from a record the database holds, without checking it again.
+def stored_question(content: str | bytes, set_id: SetId) -> Question:
+    """Rebuild a question from the record text the database holds, without checking it again.
 
     A record is checked once, when it enters the database (import, edit, bank load), and
     stored with a hash of its content (see :func:`content_digest`); a damaged record is found
     by that hash, not by checking every read. This is the inverse of
     :func:`~quizapp.core.formats.native.question_to_record`.
     """
+    record = orjson.loads(content)
     language = record["language"]
     qtype = QuestionType(record["type"])
     fields: dict[str, Any] = {}

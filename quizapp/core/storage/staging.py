@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -69,7 +68,7 @@ class ImportStaging:
             row = self.db.execute(
                 "SELECT * FROM temp.staged_questions WHERE id = ?", [question_id]
             ).fetchone()
-        return stored_question(json.loads(row[6]), row[1])
+        return stored_question(row[6], row[1])
 
     def add(self, question: Question, file: int, line: int) -> None:
         """Stage a checked question of file number ``file`` (its id must be new here)."""
