@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import ops, stats
+from quizapp.core import maintenance, ops, stats
 from quizapp.core.errors import QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.formats.native import load_question_files, question_files
@@ -23,28 +23,35 @@ from quizapp.core.storage import Store
 
 
 class _Context:
-    """Options shared by every command."""
+    """Options shared by every command, and the one way a command opens the database."""
 
-    def __init__(self, data_dir: Path, profile: str | None):
+    def __init__(self, data_dir: Path, profile_name: str | None):
         self.data_dir = data_dir
-        self.profile = profile
-
-    def library(self) -> ops.Library:
-        try:
-            return ops.open_library(self.data_dir)
-        except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+        self.profile_name = profile_name
 
     @contextmanager
-    def store(self) -> Iterator[Store]:
-        """Open the database for one command; its errors end the command as ``Error: ...``."""
-        library = self.library()
+    def library(self) -> Iterator[ops.Library]:
+        """Open the library for one command and close it after; errors end it as ``Error: ...``."""
         try:
-            yield library.store
+            library = ops.open_library(self.data_dir)
+        except QuizAppError as error:
+            raise click.ClickException(str(error)) from None
+        try:
+            yield library
         except QuizAppError as error:
             raise click.ClickException(str(error)) from None
         finally:
             library.store.close()
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """Open the database for one command (see :meth:`library`)."""
+        with self.library() as library:
+            yield library.store
+
+    def profile(self, store: Store) -> Profile:
+        """Return the learner named by ``--profile`` (never creating one), or the first one."""
+        return ops.existing_profile(store, self.profile_name, datetime.now(UTC))
 
 
 _output_option = click.option(
@@ -63,7 +70,9 @@ _output_option = click.option(
     envvar=DATA_DIR_VARIABLE,
     help=f"Folder of the app's database (default: the user data folder; or ${DATA_DIR_VARIABLE}).",
 )
-@click.option("--profile", help="Learner profile to use; created if new.")
+@click.option(
+    "--profile", help="Learner profile to use (add one with 'quizapp profiles add NAME')."
+)
 @click.option(
     "--quit-after-show",
     type=float,
@@ -92,7 +101,11 @@ def cli(
 @click.pass_obj
 def check(context: _Context) -> None:
     """Open or create the database, load the built-in bank, and report what was found."""
-    library = context.library()
+    with context.library() as library:
+        _print_check(library)
+
+
+def _print_check(library: ops.Library) -> None:
     store = library.store
     sets = store.question_sets()
     questions = store.questions()
@@ -108,7 +121,6 @@ def check(context: _Context) -> None:
         count = sum(q.set_id == question_set.id for q in questions)
         click.echo(f"  {question_set.id}: {count} questions - {question_set.title}")
     click.echo(f"profiles: {', '.join(p.name for p in store.profiles()) or 'none yet'}")
-    store.close()
 
 
 @cli.command()
@@ -136,10 +148,9 @@ _json_only = click.option(
 @click.pass_obj
 def list_questions(context: _Context, as_json: bool) -> None:
     """Print every question in the bank as JSON."""
-    library = context.library()
-    described = [ops.describe_question(q) for q in library.store.questions()]
+    with context.store() as store:
+        described = [ops.describe_question(q) for q in store.questions()]
     click.echo(json.dumps(described, ensure_ascii=False, indent=2))
-    library.store.close()
 
 
 @cli.command("stats")
@@ -147,10 +158,9 @@ def list_questions(context: _Context, as_json: bool) -> None:
 @click.pass_obj
 def show_stats(context: _Context, as_json: bool) -> None:
     """Print the profile's progress as JSON."""
-    library = context.library()
-    now = datetime.now(UTC)
-    profile = ops.choose_profile(library.store, context.profile, now)
-    progress = stats.progress(library.store, profile, now)
+    with context.store() as store:
+        profile = context.profile(store)
+        progress = stats.progress(store, profile, datetime.now(UTC))
     click.echo(
         json.dumps(
             {
@@ -164,7 +174,6 @@ def show_stats(context: _Context, as_json: bool) -> None:
             indent=2,
         )
     )
-    library.store.close()
 
 
 @cli.command("import")
@@ -190,28 +199,26 @@ def import_command(
     separator: str | None,
 ) -> None:
     """Import question files (CSV, TSV, GIFT, Aiken, Anki, our YAML); all or nothing."""
-    library = context.library()
 
     def show_progress(what: str, done: int, total: int) -> None:
         click.echo(f"{what}: {done}/{total}", err=True)
 
-    try:
-        result = ops.import_files(
-            library.store,
-            files,
-            set_name=set_name,
-            fmt=fmt,
-            separator=SEPARATORS[separator] if separator else None,
-            progress=show_progress,
-        )
-    except QuestionFileError as error:
-        for problem in error.problems:
-            click.echo(str(problem))
-        raise click.ClickException(
-            f"{len(error.problems)} problem(s) found; nothing was imported."
-        ) from None
-    finally:
-        library.store.close()
+    with context.store() as store:
+        try:
+            result = ops.import_files(
+                store,
+                files,
+                set_name=set_name,
+                fmt=fmt,
+                separator=SEPARATORS[separator] if separator else None,
+                progress=show_progress,
+            )
+        except QuestionFileError as error:
+            for problem in error.problems:
+                click.echo(str(problem))
+            raise click.ClickException(
+                f"{len(error.problems)} problem(s) found; nothing was imported."
+            ) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped}")
     for note in result.notes:
@@ -270,21 +277,9 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
     from quizapp.core import report  # the reports load only for their commands: start stays fast
 
     with context.store() as store:
-        learner = report.learner_report(
-            store, _existing_profile(store, context.profile), datetime.now(UTC)
-        )
+        learner = report.learner_report(store, context.profile(store), datetime.now(UTC))
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
     _write_or_print(text, output, f"Wrote the report to {output}.")
-
-
-def _existing_profile(store: Store, name: str | None) -> Profile:
-    """Return the named profile (never creating it), or the first one without a name."""
-    profile = (
-        store.profile_named(name) if name else ops.choose_profile(store, None, datetime.now(UTC))
-    )
-    if profile is None:
-        raise click.ClickException(f"There is no profile called '{name}'.")
-    return profile
 
 
 def _write_or_print(text: str, output: Path | None, done: str) -> None:
@@ -307,7 +302,7 @@ def export_progress_command(context: _Context, output: Path | None) -> None:
     from quizapp.core import classreport, report
 
     with context.store() as store:
-        profile = _existing_profile(store, context.profile)
+        profile = context.profile(store)
         learner = report.learner_report(store, profile, datetime.now(UTC))
     _write_or_print(
         classreport.progress_json(learner),
@@ -348,6 +343,16 @@ def profiles_group(ctx: click.Context) -> None:
                 click.echo(profile.name)
 
 
+@profiles_group.command("add")
+@click.argument("name")
+@click.pass_obj
+def add_profile_command(context: _Context, name: str) -> None:
+    """Add a learner profile."""
+    with context.store() as store:
+        profile = ops.add_profile(store, name, datetime.now(UTC))
+    click.echo(f"Added '{profile.name}'.")
+
+
 @profiles_group.command("rename")
 @click.argument("name")
 @click.argument("new_name")
@@ -372,6 +377,79 @@ def delete_profile_command(context: _Context, name: str, yes: bool) -> None:
     with context.store() as store:
         ops.delete_profile(store, name)
     click.echo(f"Deleted '{name}' and their progress.")
+
+
+# -- keeping data safe -----------------------------------------------------------------------
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """End a command that does not open the library with ``Error: ...`` for our errors."""
+    try:
+        yield
+    except QuizAppError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@cli.command("backup")
+@click.option("--list", "listing", is_flag=True, help="List the backups instead of taking one.")
+@click.pass_obj
+def backup_command(context: _Context, listing: bool) -> None:
+    """Back up the whole database now (learners' progress and every set)."""
+    if listing:
+        _print_backups(context.data_dir)
+        return
+    with context.store() as store:
+        report = maintenance.back_up(store, datetime.now(UTC))
+    click.echo(f"Backed up to {report.backup.path}.")
+    if report.pruned:
+        click.echo(f"Removed {len(report.pruned)} old backup(s) no longer kept by the schedule.")
+
+
+@cli.command("backups")
+@click.pass_obj
+def backups_command(context: _Context) -> None:
+    """List the backups, newest first, with why each was taken."""
+    _print_backups(context.data_dir)
+
+
+def _print_backups(data_dir: Path) -> None:
+    found = maintenance.backups(data_dir)
+    if not found:
+        click.echo("No backups yet.")
+    for backup in found:
+        size = backup.path.stat().st_size / 1e6
+        click.echo(f"{backup.name}  {backup.taken_at:%Y-%m-%d %H:%M} UTC  {size:.1f} MB")
+
+
+@cli.command("restore")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def restore_command(context: _Context, name: str, yes: bool) -> None:
+    """Put back the backup NAME (as listed by `quizapp backups`); the current data is backed up."""
+    if not yes:
+        click.confirm(
+            f"Replace all current data with the backup {name}? (The current data is backed up "
+            "first.)",
+            abort=True,
+        )
+    with _reported():
+        report = maintenance.restore_backup(context.data_dir, name, datetime.now(UTC))
+    click.echo(f"Restored {report.restored.name}.")
+    click.echo(f"The data it replaced is kept as the backup {report.safety.name}.")
+
+
+@cli.command("check-db")
+@click.pass_obj
+def check_db_command(context: _Context) -> None:
+    """Check the whole database, repair what can be repaired, and say exactly what was done."""
+    with _reported():
+        report = maintenance.check_database(context.data_dir, datetime.now(UTC))
+    for line in report.lines():
+        click.echo(line)
+    if not report.healthy:
+        sys.exit(1)
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ class QuestionFileError(QuizAppError):
 
 
 class StorageError(QuizAppError):
-    """The database cannot be used; the file on disk was left untouched."""
+    """The database cannot be used or written; what was saved before is kept."""
 
 
 class DatabaseTooNewError(StorageError):
@@ -38,6 +38,34 @@ class DatabaseTooNewError(StorageError):
 
 class DatabaseUnreadableError(StorageError):
     """The database file is damaged or is not a quizapp database."""
+
+
+class DatabaseDamagedError(DatabaseUnreadableError):
+    """The database file is damaged (SQLite reports it malformed or its check fails)."""
+
+
+class ForeignDatabaseError(DatabaseUnreadableError):
+    """The file is not a quizapp database (another program's, or not SQLite at all)."""
+
+
+class DataFolderError(StorageError):
+    """The data folder or the database file cannot be opened (not a folder, no permission)."""
+
+
+class DiskFullError(StorageError):
+    """The disk holding the database is full; the change was not saved."""
+
+
+class ReadOnlyError(StorageError):
+    """The database file or its folder is read-only; the change was not saved."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program kept the database busy for longer than we wait; nothing was saved."""
+
+
+class BackupError(QuizAppError):
+    """A backup cannot be made, found or restored; the database is unchanged."""
 
 
 class ProfileError(QuizAppError):

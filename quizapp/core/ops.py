@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -82,9 +82,37 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
 
 
 def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
-    """Return the named profile, creating it if new; without a name, the first profile."""
+    """Return the named profile, creating it if new; without a name, the first profile.
+
+    This is the learner picker's "switch to or add" action; to refuse unknown names use
+    :func:`existing_profile`.
+    """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
+    return _first_profile(store, now)
+
+
+def existing_profile(store: Store, name: str | None, now: datetime) -> Profile:
+    """Return the learner called ``name``, never creating one; without a name, the first one.
+
+    On a new database with no learner at all, the default learner is created.
+
+    Raises:
+        ProfileError: there is no learner called ``name`` (the message lists the known ones).
+    """
+    return _profile_named(store, name) if name else _first_profile(store, now)
+
+
+def add_profile(store: Store, name: str, now: datetime) -> Profile:
+    """Add a learner called ``name``.
+
+    Raises:
+        ProfileError: the name is blank or already taken.
+    """
+    return store.create_profile(name, now)
+
+
+def _first_profile(store: Store, now: datetime) -> Profile:
     profiles = store.profiles()
     return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
 
@@ -101,10 +129,15 @@ def rename_profile(store: Store, name: str, new_name: str) -> Profile:
 def delete_profile(store: Store, name: str) -> None:
     """Delete the learner called ``name`` and all their progress; other learners keep theirs.
 
+    A backup of the database is taken first.
+
     Raises:
         ProfileError: there is no such learner.
+        StorageError: the backup could not be taken; nothing was deleted.
     """
-    store.delete_profile(_profile_named(store, name).id)
+    profile = _profile_named(store, name)
+    store.back_up(datetime.now(UTC), "before-delete-learner")
+    store.delete_profile(profile.id)
 
 
 def _profile_named(store: Store, name: str) -> Profile:
@@ -403,6 +436,8 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
     with its history. With ``delete_history`` (also for a set deleted before), the set, its
     questions and every learner's answers to them are deleted for good.
 
+    A backup of the database is taken before history is deleted.
+
     Returns:
         How many answers were deleted (0 while the history is kept).
 
@@ -416,6 +451,7 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
             f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
         )
     if delete_history:
+        store.back_up(datetime.now(UTC), "before-delete-set")
         return store.purge_set(set_id)
     store.hide_set(set_id)
     return 0

@@ -74,9 +74,17 @@ class Scheduler:
             reviewed, _ = self._fsrs.review_card(fsrs_card, fsrs.Rating(int(rating)), now)
         return _from_fsrs(reviewed)
 
+    def next_states(
+        self, card: CardState | None, now: datetime, key: str
+    ) -> dict[Rating, CardState]:
+        """Return the state each rating would give at ``now`` (computed once, then saved as is)."""
+        return {rating: self.review(card, rating, now, key) for rating in Rating}
+
     def preview(self, card: CardState | None, now: datetime, key: str) -> dict[Rating, timedelta]:
         """Return the interval each rating would give, for labelling the answer buttons."""
-        return {rating: self.review(card, rating, now, key).due - now for rating in Rating}
+        return {
+            rating: state.due - now for rating, state in self.next_states(card, now, key).items()
+        }
 
     def retrievability(self, card: CardState, now: datetime) -> float:
         """Return the predicted probability of recalling the question at ``now``."""

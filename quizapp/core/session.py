@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
 from quizapp.core.model import Profile, Question, QuestionId, QuestionType, Rating, SetId
-from quizapp.core.scheduler import Scheduler
+from quizapp.core.scheduler import CardState, Scheduler
 from quizapp.core.storage import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -61,6 +61,15 @@ class Answered:
     response: object
     next_due: datetime | None = None
     was_new: bool = False
+
+
+@dataclass(frozen=True)
+class ShownStates:
+    """The state each rating would give a question, computed once when it was shown."""
+
+    question_id: QuestionId
+    current: CardState | None
+    states: dict[Rating, CardState]
 
 
 @dataclass
@@ -129,10 +138,13 @@ class Session:
         return answered.question
 
     def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
-        """Replace the rating of the last answer (the learner adjusted it, or was right)."""
+        """Replace the rating of the last answer (the learner adjusted it, or was right).
+
+        Taking the old answer back and saving the new one is one transaction: a crash or a
+        failed write keeps the old answer.
+        """
         last = self.history[-1]
-        self.undo()
-        return self.answer(
+        attempt = Attempt(
             last.question,
             rating,
             now,
@@ -141,6 +153,11 @@ class Session:
             None,
             {"regraded_from": int(last.rating), "response": last.response},
         )
+        with self.store.transaction():
+            self._unsave(last)
+            answered = self._save(attempt)
+        self.history[-1] = answered
+        return answered
 
     @property
     def can_undo(self) -> bool:
@@ -186,6 +203,7 @@ class StudySession(Session):
         self.scheduler = Scheduler(profile.desired_retention)
         self._today: datetime | None = None  # the study day the counts below are of
         self._new_done = self._reviews_done = 0
+        self._shown: ShownStates | None = None
 
     def next_question(self, now: datetime) -> Question | None:
         """Return the question to show at ``now``, or None when the session is done.
@@ -228,21 +246,33 @@ class StudySession(Session):
         return today
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
-        """Return how far each rating would put the question off, for the answer buttons."""
+        """Return how far each rating would put the question off, for the answer buttons.
+
+        The states behind them are kept: answering this question saves the one chosen, so the
+        interval on the button is the interval saved (Anki's ``build_answer``).
+        """
         card = self.store.card(self.profile.id, question.id)
-        return self.scheduler.preview(card, now, question.id)
+        self._shown = ShownStates(
+            question.id, card, self.scheduler.next_states(card, now, question.id)
+        )
+        return {rating: state.due - now for rating, state in self._shown.states.items()}
 
     def _save(self, attempt: Attempt) -> Answered:
         question_id = attempt.question.id
-        previous = self.store.card(self.profile.id, question_id)
-        card = self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
-        record_id = self.store.record_answer(
+        shown = self._shown if self._shown and self._shown.question_id == question_id else None
+
+        def next_card(previous: CardState | None) -> CardState:
+            if shown is not None and shown.current == previous:
+                return shown.states[attempt.rating]
+            # Not shown with intervals, or answered meanwhile in another window: from the latest.
+            return self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
+
+        record_id, card, previous = self.store.answer_card(
             self.profile.id,
             question_id,
             attempt.rating,
             attempt.at,
-            card,
-            previous,
+            next_card,
             attempt.duration_ms,
             attempt.response,
         )

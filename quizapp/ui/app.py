@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
+from quizapp.ui import errors
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
@@ -31,10 +32,14 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
     """Open the library in ``data_dir`` and return a main window on it (not yet shown).
 
     Raises:
-        QuizAppError: the bank or the database cannot be used.
+        QuizAppError: the bank or the database cannot be used, or there is no such learner.
     """
     library = ops.open_library(data_dir)
-    profile = ops.choose_profile(library.store, profile_name, utc_now())
+    try:
+        profile = ops.existing_profile(library.store, profile_name, utc_now())
+    except QuizAppError:
+        library.store.close()
+        raise
     return MainWindow(library, profile)
 
 
@@ -48,10 +53,11 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
             painted and close the window this many seconds later (smoke tests, benchmarks).
     """
     app = create_application()
+    errors.install_hooks(data_dir)
     try:
         window = open_main_window(data_dir, profile_name)
     except QuizAppError as error:
-        QMessageBox.critical(None, app.translate("app", "Cannot open quizapp"), str(error))
+        errors.show_error(error, None, app.translate("app", "Cannot open quizapp"))
         return 1
     if quit_after_show is not None:
         _QuitAfterShow(window, quit_after_show)

@@ -1305,4 +1305,39 @@
         <translation>quizapp tidak dapat dibuka</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Tidak dapat melakukannya</translation>
+    </message>
+    <message>
+        <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
+        <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>quizapp hit a bug</source>
+        <translation>quizapp mengalami galat</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
+        <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
+    </message>
+    <message>
+        <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
+        <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(tidak ada berkas log)</translation>
+    </message>
+</context>
 </TS>

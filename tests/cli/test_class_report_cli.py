@@ -6,7 +6,7 @@ import json
 def test_export_progress_then_combine_into_a_class_csv(run, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    run("--profile", "Ana", "stats", "--json")
+    run("profiles", "add", "Ana")
     result = run("--profile", "Ana", "export-progress", "-o", str(folder / "ana.json"))
     assert (result.exit_code, result.output) == (
         0,
@@ -26,8 +26,12 @@ def test_export_progress_then_combine_into_a_class_csv(run, tmp_path):
 
 
 def test_export_progress_of_an_unknown_learner_fails(run):
+    run("profiles", "add", "Ana")
     result = run("--profile", "Nobody", "export-progress")
-    assert (result.exit_code, result.output) == (1, "Error: There is no profile called 'Nobody'.\n")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: There is no profile called 'Nobody' (profiles: Ana).\n",
+    )
 
 
 def test_class_report_of_a_folder_without_progress_files_fails(run, tmp_path):

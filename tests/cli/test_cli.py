@@ -42,7 +42,7 @@ def test_check_refuses_a_damaged_database_and_keeps_it(run, tmp_path):
     assert result.exit_code == 1
     assert result.output == (
         f"Error: {tmp_path / 'quizapp.db'} is not an SQLite database; it was left untouched. "
-        "Move it aside or choose another data folder with --data-dir.\n"
+        "Move it aside or choose another data folder.\n"
     )
     assert (tmp_path / "quizapp.db").read_bytes() == b"garbage" * 10
 
@@ -95,6 +95,7 @@ def test_list_json_gives_every_question_with_its_translation(run, bank_size):
 
 
 def test_stats_json_reports_the_profile_progress(run, bank_size):
+    run("profiles", "add", "Budi")
     stats = json.loads(run("--profile", "Budi", "stats", "--json").output)
     assert stats["profile"] == "Budi"
     assert sum(s["new"] for s in stats["sets"]) == bank_size

@@ -93,12 +93,6 @@ def test_exported_file_imports_back_unchanged(run, tmp_path):
     )
 
 
-def test_report_of_an_unknown_profile_fails(run):
-    result = run("--profile", "Nobody", "report", "--format", "csv")
-    assert result.exit_code == 1
-    assert result.stderr == "Error: There is no profile called 'Nobody'.\n"
-
-
 def test_delete_set_asks_then_keeps_history(run):
     run("import", str(IMPORT / "terms.tsv"))
     result = run("delete-set", "terms", input="y\n")

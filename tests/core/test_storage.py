@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,11 +13,17 @@ import pytest
 from sqlite_utils import Database
 
 from quizapp.core import ops
-from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
+from quizapp.core.errors import (
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+    ForeignDatabaseError,
+    ProfileError,
+)
 from quizapp.core.formats.native import load_question_files
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import database, migrations, open_store
+from quizapp.core.storage.backups import list_backups
 
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
 
@@ -77,8 +84,15 @@ def test_another_programs_database_is_refused(tmp_path):
         conn.execute("PRAGMA application_id = 42")
         conn.execute("CREATE TABLE notes (text)")
     conn.close()
-    with pytest.raises(DatabaseUnreadableError, match="belongs to another program"):
+    before = path.read_bytes()
+    with pytest.raises(ForeignDatabaseError) as raised:
         open_store(path)
+    assert str(raised.value) == (
+        f"{path} is not a quizapp database (another program's, perhaps); it was left "
+        "untouched. Move it aside or choose another data folder."
+    )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]  # no WAL switched on
 
 
 def test_older_database_is_backed_up_then_migrated(tmp_path, now):
@@ -90,7 +104,8 @@ def test_older_database_is_backed_up_then_migrated(tmp_path, now):
     migrated = open_store(path)
     assert [(p.name, p.pass_fail, p.text_scale) for p in migrated.profiles()] == [("Ana", 0, 1.0)]
     migrated.close()
-    backup = tmp_path / "quizapp.db.before-0003_profile_settings"
+    [backup] = [b.path for b in list_backups(path)]
+    assert backup.name.endswith("-before-0003-profile-settings.db")
     with sqlite3.connect(backup) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(profiles)")]
         names = [row[0] for row in conn.execute("SELECT name FROM profiles")]
@@ -166,7 +181,7 @@ def test_answer_and_undo_restore_the_previous_state(library, now):
 
 def test_profile_names_are_unique_and_not_blank(store, now):
     store.create_profile("Ana", now)
-    with pytest.raises(ProfileError, match="already a profile called 'ana'"):
+    with pytest.raises(ProfileError, match="already a profile called 'Ana'"):
         store.create_profile("ana", now)
     with pytest.raises(ProfileError, match="needs a name"):
         store.create_profile("  ", now)
@@ -220,4 +235,22 @@ def test_sets_of_an_older_database_are_not_deleted_after_migrating(tmp_path):
     migrated = open_store(path)
     assert [(r["id"], r["enabled"], r["deleted"]) for r in migrated.set_rows()] == [("mine", 1, 0)]
     migrated.close()
-    assert (tmp_path / "quizapp.db.before-0300_teach_deleted_sets").exists()
+    assert list_backups(path)[0].reason == "before-0300-teach-deleted-sets"
+
+
+def test_another_connection_works_on_another_thread_on_the_same_file(store, now):
+    names = []
+
+    def on_thread():
+        other = store.open_another()
+        try:
+            names.append(other.path)
+            other.create_profile("Budi", now)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=on_thread)
+    thread.start()
+    thread.join()
+    assert names == [store.path]
+    assert [profile.name for profile in store.profiles()] == ["Budi"]

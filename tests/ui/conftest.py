@@ -1,13 +1,17 @@
 """UI fixtures: a real, shown main window on a test bank, with a clock the test moves."""
 
+import sys
+import threading
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from quizapp.core import ops
+from quizapp.ui import errors
 from quizapp.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -89,3 +93,58 @@ def click_button():
         button.click()
 
     return click_button_
+
+
+@dataclass
+class ShownBox:
+    """What a message box showed."""
+
+    title: str
+    text: str
+    informative: str
+    detailed: str
+    buttons: list[str]
+
+
+class MessageBoxes(list):
+    """The message boxes shown so far; ``answers`` are the buttons to click, in turn."""
+
+    def __init__(self):
+        super().__init__()
+        self.answers: list[str] = []
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    """Record every QMessageBox instead of blocking on it, and click ``answers`` in turn."""
+    shown = MessageBoxes()
+
+    def exec_(box):
+        shown.append(
+            ShownBox(
+                box.windowTitle(),
+                box.text(),
+                box.informativeText(),
+                box.detailedText(),
+                [b.text() for b in box.buttons()],
+            )
+        )
+        if shown.answers:
+            answer = shown.answers.pop(0)
+            (button,) = [b for b in box.buttons() if b.text() == answer]
+            button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def hooks_restored(monkeypatch):
+    """Undo what ``errors.install_hooks`` (run by the app) sets: hooks and the log file."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield
+    for handler in list(errors.log.handlers):
+        errors.log.removeHandler(handler)
+        handler.close()

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
 from sqlite_utils import Database
 
-from quizapp.core.errors import DatabaseTooNewError, DatabaseUnreadableError, ProfileError
+from quizapp.core.errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+    DataFolderError,
+    ForeignDatabaseError,
+    ProfileError,
+)
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.model import (
     Profile,
@@ -26,10 +37,13 @@ from quizapp.core.model import (
     Text,
 )
 from quizapp.core.scheduler import CardState
+from quizapp.core.storage.backups import Backup, list_backups, take_backup
+from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, storage_error, translated
 from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
 from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
+    content_digest,
     stored_content,
     stored_question,
     text_from_json,
@@ -42,6 +56,8 @@ DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_BUDGET_S = 0.3
+"""At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 _BATCH = 500  # questions written per statement, and between progress reports
 _UPSERT_QUESTION = (
     """INSERT INTO questions (id, set_id, position, difficulty, content, content_hash, retired)
@@ -72,49 +88,165 @@ class ReviewRecord:
     previous_card: CardState | None
 
 
-def open_store(path: Path) -> Store:
+def open_store(path: Path, *, quick_check: bool = True) -> Store:
     """Open (or create) the database at ``path``, migrating it if it is older.
 
+    A file that is there is first read only, and refused unless it is a quizapp database this
+    version can use: nothing of another program's file is ever changed. Then the start-up check
+    runs: SQLite's ``quick_check``, given :data:`QUICK_CHECK_BUDGET_S` at most, so that a large
+    database still opens quickly (the full check is :meth:`Store.integrity_problems`, run by
+    "Check database"). A new database is built beside ``path`` and moved into place whole.
+
+    Args:
+        path: the database file.
+        quick_check: run the start-up check (off to open a damaged file for repair).
+
     Raises:
-        DatabaseUnreadableError: the file is damaged or is not a quizapp database.
+        ForeignDatabaseError: the file is not a quizapp database.
+        DatabaseDamagedError: the file is damaged.
         DatabaseTooNewError: a newer quizapp wrote it.
-        In both cases the file is left exactly as it was.
+        DataFolderError, ReadOnlyError, DiskFullError, DatabaseLockedError: see their messages.
+        In every case the file is left exactly as it was.
     """
-    if path.exists() and path.stat().st_size > 0:
-        _check_existing(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    with translated(path, lambda: restore_advice(path)):
+        _check_location(path)
+        if path.exists() and path.stat().st_size > 0:
+            _check_existing(path, quick_check)
+        else:
+            _create(path)
+        db = _connect(path)
+        try:
+            _migrate(db, path)
+        except BaseException:
+            db.close()
+            raise
+    return Store(db, path)
+
+
+def _check_location(path: Path) -> None:
+    """Refuse a data folder that is not a folder, and a database path that is not a file."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise DataFolderError(
+                    f"{parent} is not a folder, so it cannot hold the app's data. "
+                    "Choose a folder for the app's data."
+                )
+            break
+    if path.is_dir():
+        raise DataFolderError(
+            f"{path} is a folder, not a database file; it was left untouched. "
+            "Choose another data folder."
+        )
+    if path.exists() and not path.is_file():
+        raise DataFolderError(
+            f"{path} is not a regular file; it was left untouched. Choose another data folder."
+        )
+
+
+def _connect(path: Path) -> Database:
+    """Open the database for reading and writing: WAL, durable commits, foreign keys."""
     db = Database(path, execute_plugins=False)
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
-    pending = MIGRATIONS.pending(db)
-    if pending and MIGRATIONS.applied(db):
-        _back_up(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
-    MIGRATIONS.apply(db)
-    # The schema version for outside tools; the migration names are what the app checks.
-    for pragma, value in (
-        ("user_version", len(MIGRATIONS.applied(db))),
-        ("application_id", APPLICATION_ID),
-    ):
-        if db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:  # a write only when needed
-            db.execute(f"PRAGMA {pragma} = {value}")
-    return Store(db)
+    return db
 
 
-def _check_existing(path: Path) -> None:
+def _create(path: Path) -> None:
+    """Build a new, fully migrated database beside ``path`` and move it into place.
+
+    A crash while building leaves only a temporary file, never a half-made database. If
+    another process created the database meanwhile, its database is kept.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    os.close(handle)
+    building = Path(name)
+    try:
+        db = Database(building, execute_plugins=False)
+        try:
+            _apply_migrations(db)
+        finally:
+            db.close()
+        with building.open("rb+") as built:
+            os.fsync(built.fileno())
+        if path.exists() and path.stat().st_size == 0:
+            path.unlink()  # an empty file holds no data: it is a new database
+        try:
+            os.link(building, path)  # never replaces a database made meanwhile
+        except FileExistsError:
+            pass
+    finally:
+        building.unlink(missing_ok=True)
+
+
+def _migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations, backing the database up first if it holds data."""
+    if MIGRATIONS.pending(db) and MIGRATIONS.applied(db):
+        first = MIGRATIONS.pending(db)[0].name
+        take_backup(db.conn, path, datetime.now(UTC), f"before-{first.replace('_', '-')}")
+    _apply_migrations(db)
+
+
+def _apply_migrations(db: Database) -> None:
+    """Run what is pending, deciding what that is inside one immediate transaction.
+
+    Two processes opening an older database at once cannot both migrate it: the second
+    waits, then finds nothing pending.
+    """
+    with _immediate(db):
+        if MIGRATIONS.pending(db):
+            MIGRATIONS.apply(db)
+        # The schema version for outside tools; the migration names are what the app checks.
+        for pragma, value in (
+            ("user_version", len(MIGRATIONS.applied(db))),
+            ("application_id", APPLICATION_ID),
+        ):
+            if db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:  # write only when needed
+                db.execute(f"PRAGMA {pragma} = {value}")
+
+
+@contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """Run the block in a write transaction taken at once (a savepoint inside another).
+
+    Reads inside it see the latest data and no other writer can change it before the commit.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
+
+
+def _check_existing(path: Path, quick_check: bool) -> None:
     """Refuse a file we must not touch, reading it only."""
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_HEADER:
-            raise DatabaseUnreadableError(
+            raise ForeignDatabaseError(
                 f"{path} is not an SQLite database; it was left untouched. "
-                "Move it aside or choose another data folder with --data-dir."
+                "Move it aside or choose another data folder."
             )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            problem = _bounded_quick_check(conn) if quick_check else None
+            application_id, user_version = (
+                conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+                for pragma in ("application_id", "user_version")
+            )
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             applied = (
                 {
@@ -129,43 +261,118 @@ def _check_existing(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseUnreadableError(
-            f"{path} cannot be read ({error}); it was left untouched. "
-            "Restore a backup or move it aside."
-        ) from None
-    if check != "ok":
-        raise DatabaseUnreadableError(
-            f"{path} is damaged (integrity check: {check}); it was left untouched. "
-            "Restore a backup or move it aside."
+        mapped = storage_error(error, path, lambda: restore_advice(path))
+        if isinstance(mapped, DatabaseUnreadableError | None):
+            raise DatabaseDamagedError(
+                f"{path} cannot be read ({error}); it was left untouched. {restore_advice(path)}"
+            ) from None
+        raise mapped from error
+    if application_id not in (0, APPLICATION_ID) or "0001_initial" not in applied:
+        # 0: written by a quizapp older than the application id, known by its migrations.
+        raise ForeignDatabaseError(
+            f"{path} is not a quizapp database (another program's, perhaps); it was left "
+            "untouched. Move it aside or choose another data folder."
         )
-    if tables and application_id not in (0, APPLICATION_ID):
-        raise DatabaseUnreadableError(f"{path} belongs to another program; it was left untouched.")
+    if problem is not None:
+        raise DatabaseDamagedError(
+            f"{path} is damaged (integrity check: {problem}); it was left untouched. "
+            f"{restore_advice(path)}"
+        )
     unknown = applied - known_migration_names()
-    if unknown:
+    if unknown or user_version > len(known_migration_names()):
+        changes = ", ".join(sorted(unknown)) or f"schema version {user_version}"
         raise DatabaseTooNewError(
             f"{path} was written by a newer version of quizapp (it has schema changes "
-            f"{', '.join(sorted(unknown))}); it was left untouched. Update quizapp to open it."
+            f"{changes}); it was left untouched. Update quizapp to open it."
         )
 
 
-def _back_up(db: Database, target: Path) -> None:
-    """Copy the database, consistently, before a migration changes it."""
-    backup = sqlite3.connect(target)
+def check_backup_file(path: Path) -> None:
+    """Check, reading only, that ``path`` is a healthy quizapp database this version can open.
+
+    Raises:
+        ForeignDatabaseError, DatabaseDamagedError, DatabaseTooNewError: it is not.
+    """
+    _check_existing(path, quick_check=False)
+    with translated(path, lambda: "It cannot be used."):
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+        finally:
+            conn.close()
+    if problems != ["ok"]:
+        raise DatabaseDamagedError(f"{path} is damaged (integrity check: {problems[0]}).")
+
+
+def _bounded_quick_check(conn: sqlite3.Connection) -> str | None:
+    """Run ``quick_check`` for at most :data:`QUICK_CHECK_BUDGET_S`; return its first problem.
+
+    A check cut short by the budget reports nothing: the full check is there on request.
+    """
+    deadline = time.monotonic() + QUICK_CHECK_BUDGET_S
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
-        db.conn.backup(backup)
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+        return None
     finally:
-        backup.close()
+        conn.set_progress_handler(None, 0)
+    return None if result == "ok" else str(result)
+
+
+def restore_advice(path: Path) -> str:
+    """Return what to do about a damaged database, naming a backup only if there is one."""
+    backups = list_backups(path)
+    if backups:
+        newest = backups[0]
+        return (
+            f"Restore a backup (the newest is {newest.name}, of "
+            f"{newest.taken_at:%Y-%m-%d %H:%M} UTC), or run Check database to repair it."
+        )
+    return "Run Check database to repair what it can; there are no backups of it yet."
 
 
 class Store:
-    """Every read and write of the app's data; the only holder of the database connection."""
+    """Every read and write of the app's data; the only holder of the database connection.
 
-    def __init__(self, db: Database):
+    Every public method raises the app's own :class:`StorageError` subclasses for failures of
+    the environment (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
+    """
+
+    def __init__(self, db: Database, path: Path):
         self.db = db
+        self.path = path
 
     def close(self) -> None:
         """Close the connection (committed work is already on disk)."""
         self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run several writes as one: all of them are saved, or none.
+
+        The write lock is taken at the start, so what the block reads cannot be changed by
+        another window or process before it commits.
+        """
+        with translated(self.path, lambda: restore_advice(self.path)), _immediate(self.db):
+            yield
+
+    def back_up(self, now: datetime, reason: str) -> Backup:
+        """Take a backup of the whole database now (see :mod:`.backups`); return it."""
+        return take_backup(self.db.conn, self.path, now, reason)
+
+    def open_another(self) -> Store:
+        """Return a new connection to the same file, for use on another thread.
+
+        A connection may be used only by the thread that opened it (sqlite3 checks), so a
+        background task opens its own with this (on its own thread), and closes it when
+        done. The file was checked and migrated when this store was opened, so neither
+        happens again.
+        """
+        with translated(self.path, lambda: restore_advice(self.path)):
+            return Store(_connect(self.path), self.path)
 
     # -- question sets ---------------------------------------------------------------------
 
@@ -456,23 +663,54 @@ class Store:
     def questions(self, set_ids: Iterable[SetId] | None = None) -> list[Question]:
         """Return the active questions, of some sets or of all, in set and file order."""
         where, params = _set_filter(set_ids)
-        rows = self.db.query(
-            f"""SELECT q.set_id, q.content FROM questions q
+        rows = self.db.execute(
+            f"""SELECT q.id, q.set_id, q.content FROM questions q
                 JOIN question_sets s ON s.id = q.set_id
                 WHERE q.retired = 0 AND s.enabled = 1 {where}
                 ORDER BY s.position, q.position""",
             params,
         )
-        return [stored_question(r["content"], SetId(r["set_id"])) for r in rows]
+        return [_stored_question(*row) for row in rows]
 
     def question(self, question_id: QuestionId) -> Question:
         """Return one question by id (retired ones included)."""
         row = self.db.execute(
-            "SELECT set_id, content FROM questions WHERE id = ?", [question_id]
+            "SELECT id, set_id, content FROM questions WHERE id = ?", [question_id]
         ).fetchone()
         if row is None:
             raise KeyError(question_id)
-        return stored_question(row[1], SetId(row[0]))
+        return _stored_question(*row)
+
+    # -- checking and repairing ----------------------------------------------------------------
+
+    def integrity_problems(self, limit: int = 100) -> list[str]:
+        """Run SQLite's full ``integrity_check``; return its problems (none when healthy)."""
+        rows = self.db.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+        return [str(row[0]) for row in rows if row[0] != "ok"]
+
+    def rebuild_indexes(self) -> None:
+        """Rebuild every index from its table (repairs damaged or out-of-step indexes)."""
+        self.db.execute("REINDEX")
+
+    def damaged_questions(self) -> list[tuple[QuestionId, SetId, str]]:
+        """Return (id, set, origin) of each stored question that no longer matches its hash.
+
+        A record that cannot be read back as a question counts as damaged too.
+        """
+        damaged = []
+        rows = self.db.execute(
+            """SELECT q.id, q.set_id, q.content, q.content_hash, s.origin
+               FROM questions q LEFT JOIN question_sets s ON s.id = q.set_id ORDER BY q.id"""
+        )
+        for question_id, set_id, content, digest, origin in rows:
+            intact = (
+                isinstance(content, str)
+                and content_digest(content) == digest
+                and _readable(question_id, set_id, content)
+            )
+            if not intact:
+                damaged.append((QuestionId(question_id), SetId(set_id), str(origin)))
+        return damaged
 
     # -- profiles ----------------------------------------------------------------------------
 
@@ -494,8 +732,8 @@ class Store:
         name = name.strip()
         if not name:
             raise ProfileError("A profile needs a name.")
-        if self.profile_named(name):
-            raise ProfileError(f"There is already a profile called '{name}'.")
+        if taken := self.profile_named(name):
+            raise ProfileError(f"There is already a profile called '{taken.name}'.")
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO profiles (name, created_at, language) VALUES (?, ?, '')",
@@ -613,6 +851,41 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def answer_card(
+        self,
+        profile_id: ProfileId,
+        question_id: QuestionId,
+        rating: Rating,
+        at: datetime,
+        next_card: Callable[[CardState | None], CardState],
+        duration_ms: int | None = None,
+        response: Any = None,
+    ) -> tuple[int, CardState, CardState | None]:
+        """Read a question's state, and save an answer with its new state, in one transaction.
+
+        The write lock is taken before the card is read, so two windows answering the same
+        question one after the other never both start from the same old state.
+
+        Args:
+            profile_id: the learner.
+            question_id: the question answered.
+            rating: the rating given.
+            at: the moment of the answer.
+            next_card: gives the new state from the state read (None while new).
+            duration_ms: how long the learner took.
+            response: what the learner answered (JSON-ready).
+
+        Returns:
+            The id of the review row (for undo), the new state and the state before.
+        """
+        with _immediate(self.db):
+            previous = self.card(profile_id, question_id)
+            new_card = next_card(previous)
+            review_id = self.record_answer(
+                profile_id, question_id, rating, at, new_card, previous, duration_ms, response
+            )
+        return review_id, new_card, previous
+
     def record_answer(
         self,
         profile_id: ProfileId,
@@ -626,10 +899,13 @@ class Store:
     ) -> int:
         """Save an answer and the question's new state in one durable transaction.
 
+        Study goes through :meth:`answer_card`, which reads the state before in the same
+        transaction; this is for callers that already hold it (tests, imports of history).
+
         Returns:
             The id of the review row, for undo.
         """
-        with self.db.atomic():
+        with _immediate(self.db):
             cursor = self.db.execute(
                 """INSERT INTO reviews (profile_id, question_id, reviewed_at, rating, duration_ms,
                      previous_state, previous_card, response)
@@ -663,13 +939,14 @@ class Store:
         Raises:
             KeyError: no such review (already undone).
         """
-        row = self.db.execute(
-            "SELECT profile_id, question_id, previous_card FROM reviews WHERE id = ?", [review_id]
-        ).fetchone()
-        if row is None:
-            raise KeyError(review_id)
-        profile_id, question_id, previous = row
-        with self.db.atomic():
+        with _immediate(self.db):
+            row = self.db.execute(
+                "SELECT profile_id, question_id, previous_card FROM reviews WHERE id = ?",
+                [review_id],
+            ).fetchone()
+            if row is None:
+                raise KeyError(review_id)
+            profile_id, question_id, previous = row
             self.db.execute("DELETE FROM reviews WHERE id = ?", [review_id])
             if previous is None:
                 self.db.execute(
@@ -935,8 +1212,45 @@ def _profile(row: dict[str, Any]) -> Profile:
     )
 
 
+def _stored_question(question_id: str, set_id: str, content: str) -> Question:
+    """Rebuild a stored question through the trusted fast path (it was checked when stored).
+
+    Raises:
+        DatabaseDamagedError: the stored record cannot be read back as a question.
+    """
+    try:
+        return stored_question(content, SetId(set_id))
+    except (ValueError, TypeError, KeyError):
+        raise DatabaseDamagedError(
+            f"The stored question '{question_id}' is damaged. Run Check database to repair it."
+        ) from None
+
+
+def _readable(question_id: str, set_id: str, content: str) -> bool:
+    try:
+        _stored_question(question_id, set_id, content)
+    except DatabaseDamagedError:
+        return False
+    return True
+
+
 def _json_or_none(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False) if value is not None else None
+
+
+def _translating(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(store: Store, *args: Any, **kwargs: Any) -> Any:
+        with translated(store.path, lambda: restore_advice(store.path)):
+            return method(store, *args, **kwargs)
+
+    return call
+
+
+# Storage is the boundary where SQLite's errors become ours: every public method translates.
+for _name, _method in list(vars(Store).items()):
+    if not _name.startswith("_") and _name != "transaction" and callable(_method):
+        setattr(Store, _name, _translating(_method))
 
 
 def _set_filter(set_ids: Iterable[SetId] | None) -> tuple[str, list[SetId]]:

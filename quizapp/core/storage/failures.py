@@ -1,0 +1,130 @@
+"""Turning SQLite and file-system failures into the app's own errors, each saying what to do.
+
+Storage is the boundary: nothing above it sees a ``sqlite3`` error caused by the environment
+(a full disk, a read-only folder, a busy or damaged file). SQLite errors that mean a bug in our
+SQL (a constraint, a syntax error) pass through unchanged, to be reported as bugs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from quizapp.core.errors import (
+    DatabaseDamagedError,
+    DatabaseLockedError,
+    DataFolderError,
+    DiskFullError,
+    ReadOnlyError,
+    StorageError,
+)
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another program's write to finish before explaining."""
+
+_NEARLY_FULL_BYTES = 1 << 20  # less free space than this: a write error is the full disk
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+RestoreAdvice = Callable[[], str]
+"""Returns what a user with a damaged database can do (it depends on the backups there are)."""
+
+
+def disk_full_error(path: Path) -> DiskFullError:
+    """Return the error for a write refused because the disk is full."""
+    return DiskFullError(
+        f"The disk holding {path} is full, so the last change was not saved; everything saved "
+        "before is safe. Free some space on that disk, then try again."
+    )
+
+
+def read_only_error(path: Path) -> ReadOnlyError:
+    """Return the error for a write refused because the file or its folder is read-only."""
+    return ReadOnlyError(
+        f"{path} cannot be written: the file or its folder is read-only, so the last change "
+        "was not saved. Make the folder writable (or copy the data folder somewhere "
+        "writable and use that), then try again."
+    )
+
+
+def storage_error(
+    error: sqlite3.Error | OSError, path: Path, advice: RestoreAdvice
+) -> StorageError | None:
+    """Return the app's error for an environment failure, or None when it is a bug of ours.
+
+    Args:
+        error: what SQLite or the operating system raised.
+        path: the database file, named in the message.
+        advice: what to do about a damaged file (called only then).
+    """
+    if isinstance(error, OSError):
+        return _os_error(error, path)
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code == _FULL:
+        return disk_full_error(path)
+    if code == _READONLY:
+        return read_only_error(path)
+    if code in (_BUSY, _LOCKED):
+        return DatabaseLockedError(
+            f"{path} is busy: another quizapp window or command kept writing to it for more "
+            f"than {BUSY_TIMEOUT_MS // 1000} seconds, so the last change was not saved. Wait "
+            "for it to finish (or close the other window), then try again."
+        )
+    if code in (_CORRUPT, _NOTADB):
+        return DatabaseDamagedError(f"{path} is damaged ({error}). {advice()}")
+    if code == _IOERR:
+        if _nearly_full(path):
+            return disk_full_error(path)
+        return StorageError(
+            f"{path} could not be read or written (the disk reported an error), so the last "
+            "change was not saved. Check that the disk is still attached and working, then "
+            "try again."
+        )
+    if code == _CANTOPEN:
+        return DataFolderError(
+            f"{path} cannot be opened: its folder is missing, or not a folder, or not "
+            "readable. Choose another data folder."
+        )
+    return None
+
+
+def _os_error(error: OSError, path: Path) -> StorageError:
+    if isinstance(error, PermissionError):
+        return DataFolderError(
+            f"{path} cannot be opened: permission denied. Give your user access to it, "
+            "or choose another data folder."
+        )
+    if error.errno == 28:  # ENOSPC
+        return disk_full_error(path)
+    if error.errno == 30:  # EROFS
+        return read_only_error(path)
+    return DataFolderError(
+        f"{path} cannot be opened ({error.strerror or error}). Choose another data folder."
+    )
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+@contextmanager
+def translated(path: Path, advice: RestoreAdvice) -> Iterator[None]:
+    """Raise the app's own error for an environment failure inside the block.
+
+    Raises:
+        StorageError: a subclass telling what happened and what to do.
+    """
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        mapped = storage_error(error, path, advice)
+        if mapped is None:
+            raise
+        raise mapped from error
