@@ -190,6 +190,34 @@ def show_stats(context: _Context, as_json: bool) -> None:
     type=click.Choice(list(SEPARATORS)),
     help="The CSV separator (default: detected).",
 )
+@click.option(
+    "--columns",
+    help="For CSV and spreadsheets: each column's role, in order, separated by commas "
+    "(prompt, answer, option, explanation, ...; leave one empty to skip it). Remembered for "
+    "files laid out the same way.",
+)
+@click.option(
+    "--header/--no-header",
+    default=None,
+    help="With --columns: whether the first row names the columns (default: it does).",
+)
+@click.option(
+    "--keep-valid",
+    is_flag=True,
+    help="Import the valid questions and list the others (default: all or nothing).",
+)
+@click.option(
+    "--copy",
+    "as_copy",
+    is_flag=True,
+    help="Import as a copy: a new set 'TITLE (copy)' with new question ids.",
+)
+@click.option(
+    "--replace",
+    "replace_others",
+    is_flag=True,
+    help="Replace questions that another file put into the set (asked otherwise).",
+)
 @click.pass_obj
 def import_command(
     context: _Context,
@@ -197,8 +225,22 @@ def import_command(
     set_name: str | None,
     fmt: str | None,
     separator: str | None,
+    columns: str | None,
+    header: bool | None,
+    keep_valid: bool,
+    as_copy: bool,
+    replace_others: bool,
 ) -> None:
-    """Import question files (CSV, TSV, GIFT, Aiken, Anki, our YAML); all or nothing."""
+    """Import question files (CSV, spreadsheets, GIFT, Aiken, Moodle XML, Anki, our YAML)."""
+    from quizapp.core.formats.imported import ImportOptions
+
+    roles = tuple(role.strip().casefold() for role in columns.split(",")) if columns else None
+    options = ImportOptions(
+        columns=roles,
+        has_header=header if header is not None or roles is None else True,
+        all_or_nothing=not keep_valid,
+        as_copy=as_copy,
+    )
 
     def show_progress(what: str, done: int, total: int) -> None:
         click.echo(f"{what}: {done}/{total}", err=True)
@@ -212,6 +254,8 @@ def import_command(
                 fmt=fmt,
                 separator=SEPARATORS[separator] if separator else None,
                 progress=show_progress,
+                options=options,
+                replace_others=replace_others,
             )
         except QuestionFileError as error:
             for problem in error.problems:
@@ -219,6 +263,9 @@ def import_command(
             raise click.ClickException(
                 f"{len(error.problems)} problem(s) found; nothing was imported."
             ) from None
+    for parsed in result.files:
+        if parsed.encoding not in ("", "UTF-8"):
+            click.echo(f"{parsed.path}: read as {parsed.encoding}")
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped}")
     for note in result.notes:
@@ -280,6 +327,23 @@ def report_command(context: _Context, fmt: str, output: Path | None) -> None:
         learner = report.learner_report(store, context.profile(store), datetime.now(UTC))
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
     _write_or_print(text, output, f"Wrote the report to {output}.")
+
+
+@cli.command("fit")
+@click.pass_obj
+def fit_command(context: _Context) -> None:
+    """Fit a learner's own scheduling parameters now (use --profile); kept only if better."""
+    from quizapp.core import personal
+
+    with context.store() as store:
+        profile = context.profile(store)
+        record = personal.fit_now(store, profile, datetime.now(UTC))
+    verdict = "adopted" if record.adopted_at == record.checked_at else "not adopted, kept"
+    click.echo(
+        f"Fitted on {record.answers} answers. Log loss on the newest answers: "
+        f"{record.loss_kept:.4f} with the parameters in force, {record.loss_fitted:.4f} fitted: "
+        f"{verdict}."
+    )
 
 
 def _write_or_print(text: str, output: Path | None, done: str) -> None:

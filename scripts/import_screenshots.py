@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E402
 
 from quizapp.core import classreport, ops, report  # noqa: E402
@@ -47,7 +47,8 @@ def main() -> None:
         dialog.add_files([FIXTURES / file for file in files])
         dialog.show()
         dialog.import_button.click()
-        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()  # the import runs as a background task
+        app.processEvents()  # delivers its outcome to the dialog
         dialog.grab().save(str(out / f"{name}.png"))
         dialog.close()
     sets = SetManagerDialog(library.store)
@@ -134,6 +135,8 @@ def save_class_report(library: ops.Library, out: Path) -> None:
     (folder / "seating-plan.docx").write_bytes(b"PK\x03\x04 not a progress file")
     dialog = ClassReportDialog()
     dialog.load_folder(folder)
+    QThreadPool.globalInstance().waitForDone()  # the folder is read in the background
+    QApplication.processEvents()  # delivers the report to the dialog
     show(dialog, 900, 560)
     dialog.grab().save(str(out / "class-report.png"))
     dialog.close()

@@ -1,6 +1,8 @@
 """Save screenshots of every screen to docs/screenshots/ (run offscreen or under Xvfb).
 
-Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR]
+Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] [--bank-only]
+
+--bank-only saves just the bank examples: a few built-in questions, in English and Indonesian.
 """
 
 import os
@@ -44,7 +46,7 @@ def answer_rightly(window: MainWindow) -> None:
         from quizapp.core.grading import gap_answers
 
         for index, gap in enumerate(given.gaps):
-            answer = gap_answers(question, index, "en")[0]
+            answer = gap_answers(question, index, window.profile.language)[0]
             gap.setText(answer) if hasattr(gap, "setText") else gap.setCurrentText(answer)
     elif question.type is QuestionType.MATCHING:
         for row in range(len(question.pairs)):
@@ -63,9 +65,34 @@ def answer_rightly(window: MainWindow) -> None:
     study.on_submit()
 
 
+BANK_EXAMPLES = {
+    "matching": "basics-flag-meaning-match",
+    "ordering": "chair-recent-order",
+    "cloze": "basics-timor-admission-article",
+}
+"""Built-in questions shown in both languages, question side and feedback side."""
+
+
+def save_bank_examples(window: MainWindow, save) -> None:
+    """Practise each of the bank examples in English and then in Indonesian."""
+    questions = {q.id: q for q in window.library.store.questions()}
+    for language in ("en", "id"):
+        window.profile = replace(window.profile, language=language)
+        window.apply_profile_settings()
+        for kind, question_id in BANK_EXAMPLES.items():
+            window.start(
+                PracticeSession(window.library.store, window.profile, [questions[question_id]])
+            )
+            save(f"bank-{kind}-{language}-question")
+            answer_rightly(window)
+            save(f"bank-{kind}-{language}-feedback")
+            window.show_home()
+
+
 def main() -> None:
     """Study a little on a fresh data folder, saving each screen on the way."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    arguments = [a for a in sys.argv[1:] if a != "--bank-only"]
+    out = Path(arguments[0] if arguments else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     moment = [datetime(2026, 11, 23, 9, tzinfo=UTC)]
@@ -81,6 +108,10 @@ def main() -> None:
         app.processEvents()
         (widget or window).grab().save(str(out / f"{name}.png"))
 
+    if "--bank-only" in sys.argv:
+        save_bank_examples(window, save)
+        window.close()
+        return
     save("home")
     # One question of each type from the built-in bank, question side then feedback side.
     by_type: dict[QuestionType, Question] = {}
@@ -141,6 +172,7 @@ def main() -> None:
     settings.show()
     save("id-settings", settings)
     settings.close()
+    save_bank_examples(window, save)
     window.close()
     QApplication.processEvents()
 

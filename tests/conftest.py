@@ -5,13 +5,15 @@ import os
 # Qt must not look for a screen: set before any QApplication can exist.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from quizapp.core import ops
+from quizapp.core.model import Rating
+from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import Store, open_store
 
 # CI runs the same generated examples every time, so that a red run can be reproduced and a
@@ -51,3 +53,27 @@ def library(tmp_path: Path) -> ops.Library:
     opened = ops.open_library(tmp_path, TEST_BANK)
     yield opened
     opened.store.close()
+
+
+@pytest.fixture
+def give_spaced_answers():
+    """Give a learner answers to every question about every 1-3 study days, in one transaction.
+
+    Call as ``give_spaced_answers(store, profile, days)``: 12 test-bank questions for 120 days
+    give over 400 answers a day or more apart (enough for a fit of their own parameters).
+    """
+
+    def give(store, profile, days: int) -> None:
+        scheduler = Scheduler(fuzz=False, zone=UTC)
+        start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+        with store.db.atomic():
+            for index, question in enumerate(store.questions()):
+                card = None
+                for day in range(0, days, 1 + index % 3):
+                    at = start + timedelta(days=day, minutes=index)
+                    rating = Rating.AGAIN if (day + index) % 4 == 0 else Rating.GOOD
+                    new = scheduler.review(card, rating, at, question.id)
+                    store.record_answer(profile.id, question.id, rating, at, new, card)
+                    card = new
+
+    return give

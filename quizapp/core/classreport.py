@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.core.errors import QuizAppError
+from quizapp.core.limits import LimitError, load_json, spreadsheet_safe
 from quizapp.core.model import SetId
 from quizapp.core.report import CSV_COLUMNS, LearnerReport, TopicRow, csv_row
 
@@ -79,7 +80,7 @@ def read_progress_file(path: Path) -> LearnerProgress:
             raise ProgressFileError(
                 f"too large for a progress file (over {MAX_FILE_BYTES // 1_000_000} MB)"
             )
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
+        document = load_json(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise ProgressFileError(f"cannot be read: {error.strerror}") from None
     except UnicodeDecodeError:
@@ -88,6 +89,8 @@ def read_progress_file(path: Path) -> LearnerProgress:
         raise ProgressFileError(
             f"not a progress file: not valid JSON (line {error.lineno}: {error.msg})"
         ) from None
+    except LimitError as error:
+        raise ProgressFileError(f"not a progress file: {error.message}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ProgressFileError(
             "not a quizapp progress file (make one with 'Export my progress' or "
@@ -187,6 +190,10 @@ def class_csv(report: ClassReport) -> str:
     for learner in report.learners:
         for row in learner.rows:
             writer.writerow(
-                [learner.profile, *csv_row(row), learner.exported_at.strftime("%Y-%m-%d %H:%M")]
+                [
+                    spreadsheet_safe(learner.profile),
+                    *csv_row(row),
+                    learner.exported_at.strftime("%Y-%m-%d %H:%M"),
+                ]
             )
     return out.getvalue()

@@ -64,6 +64,20 @@ class DatabaseLockedError(StorageError):
     """Another program kept the database busy for longer than we wait; nothing was saved."""
 
 
+class DeletedMeanwhileError(StorageError):
+    """What a change refers to (a learner, a question) was deleted by another window meanwhile."""
+
+
+class ProfileDeletedError(DeletedMeanwhileError):
+    """The learner was deleted (in another window) while this one was using it; nothing saved."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
+            "was not saved for them."
+        )
+
+
 class BackupError(QuizAppError):
     """A backup cannot be made, found or restored; the database is unchanged."""
 
@@ -86,3 +100,23 @@ class QuestionEditError(QuizAppError):
 
 class SetDeleteError(QuizAppError):
     """A set cannot be deleted (it is built in); nothing was changed."""
+
+
+class ImportOverwriteError(QuizAppError):
+    """An import would replace questions that another file put into a set; ask first."""
+
+    def __init__(self, replaced: str):
+        self.replaced = replaced
+        """How many questions of which sets, as ``1 in 'class'``."""
+        super().__init__(
+            f"This would replace questions that another file put into the set ({replaced}). "
+            "Import again with --replace to replace them, or with --copy to keep both."
+        )
+
+
+class ExportError(QuizAppError):
+    """A file the user asked for cannot be written; any older file there is unchanged."""
+
+
+class TooFewAnswersError(QuizAppError):
+    """A learner has too few answers yet for their own scheduling parameters."""

@@ -218,7 +218,12 @@ def _score(
     if qtype is QuestionType.CLOZE and isinstance(response, Gaps):
         return _cloze_score(question, response, language)
     if qtype is QuestionType.MATCHING and isinstance(response, Pairs):
-        placed = response.right_for_left
+        # Right-hand texts may repeat (as in Moodle): any partner with the same text is right.
+        rights = [right.get(language) for _, right in question.pairs]
+        placed = tuple(
+            i if 0 <= chosen < len(rights) and rights[chosen] == rights[i] else chosen
+            for i, chosen in enumerate(response.right_for_left)
+        )
         return _share(placed, tuple(range(len(question.pairs)))), None
     if qtype is QuestionType.ORDERING and isinstance(response, Order):
         return _share(response.indices, tuple(range(len(question.items)))), None

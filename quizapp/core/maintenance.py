@@ -13,11 +13,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core.errors import BackupError, StorageError
 from quizapp.core.formats.native import fingerprint_files, load_question_files
+from quizapp.core.ops import BUILTIN
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.backups import (
@@ -35,7 +36,7 @@ from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, translated
 AUTO_BACKUP_EVERY = timedelta(minutes=30)
 """While a learner studies, a backup is taken when the newest one is older than this."""
 
-_BUILTIN = "builtin"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,22 @@ def back_up(store: Store, now: datetime, reason: str = "manual") -> BackupReport
 
 
 def back_up_if_due(
-    store: Store, now: datetime, every: timedelta = AUTO_BACKUP_EVERY
+    store: Store, now: datetime, every: timedelta = AUTO_BACKUP_EVERY, reason: str = "auto"
 ) -> BackupReport | None:
-    """Take an automatic backup if the newest backup is older than ``every``; else do nothing.
+    """Take a backup if learners answered since the newest one and it is ``every`` old.
+
+    Called while a learner studies (every few minutes) and when the app closes (``every``
+    zero): an app opened and closed without study adds no backup.
 
     Raises:
         BackupError: the backup could not be written (the database is unchanged).
     """
-    backups = list_backups(store.path)
-    if backups and now - backups[0].taken_at < every:
+    newest = next(iter(list_backups(store.path)), None)
+    if newest is not None and now - newest.taken_at < every:
         return None
-    return back_up(store, now, "auto")
+    if not store.answered_since(newest.taken_at if newest else _EPOCH):
+        return None
+    return back_up(store, now, reason)
 
 
 def backups(data_dir: Path) -> list[Backup]:
@@ -212,19 +218,19 @@ def _check_and_repair(store: Store, now: datetime, bank_dir: Path) -> CheckRepor
         left = store.integrity_problems()
         repaired.append("rebuilt every index")
         remaining += [f"integrity check: {problem}" for problem in left]
-    builtin = [qid for qid, _, origin in damaged if origin == _BUILTIN]
+    builtin = [qid for qid, _, origin in damaged if origin == BUILTIN]
     if builtin:
         sets = load_question_files([bank_dir])
-        store.sync_sets(sets, _BUILTIN, fingerprint=fingerprint_files([bank_dir]))
+        store.sync_sets(sets, BUILTIN, fingerprint=fingerprint_files([bank_dir]))
         repaired.append(f"reloaded the built-in bank ({len(builtin)} damaged question(s))")
     for question_id, set_id, origin in damaged:
-        if origin != _BUILTIN:
+        if origin != BUILTIN:
             store.retire_question(question_id)
             remaining.append(
                 f"stored question '{question_id}' of set '{set_id}' was taken out of study; "
                 "import that set's file again to restore it"
             )
-    left_damaged = {qid for qid, _, origin in store.damaged_questions() if origin == _BUILTIN}
+    left_damaged = {qid for qid, _, origin in store.damaged_questions() if origin == BUILTIN}
     remaining += [f"stored question '{qid}' is still damaged" for qid in sorted(left_damaged)]
     return CheckReport(tuple(found), tuple(repaired), tuple(remaining), backup)
 

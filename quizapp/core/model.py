@@ -121,6 +121,7 @@ class Profile:
     max_reviews_per_day: int = 200
     pass_fail: bool = False  # grade flashcards Pass/Fail instead of Again/Hard/Good/Easy
     text_scale: float = 1.0
+    day_start_hour: int = 4  # local hour the study day starts at (Anki's default)
 
 
 @dataclass(frozen=True)
@@ -132,3 +133,19 @@ class Review:
     reviewed_at: datetime
     rating: Rating
     duration_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class FitRecord:
+    """A learner's own scheduling parameters, and how the last fit of them went.
+
+    The fit is checked on the learner's newest answers: ``loss_fitted`` (the candidate's log
+    loss there) below ``loss_kept`` (that of the parameters in force) means it was adopted.
+    """
+
+    parameters: tuple[float, ...] | None  # None: the default parameters are in force
+    adopted_at: datetime | None
+    checked_at: datetime
+    answers: int
+    loss_kept: float
+    loss_fitted: float

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.editing import QuestionDraft, question_from_draft
 from quizapp.core.errors import (
+    ExportError,
+    ImportOverwriteError,
     Problem,
     ProfileError,
     QuestionEditError,
@@ -34,6 +35,7 @@ from quizapp.core.model import (
     Profile,
     Question,
     QuestionId,
+    QuestionSet,
     QuestionType,
     SetId,
     Text,
@@ -42,6 +44,9 @@ from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
 from quizapp.core.storage.records import text_from_json
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.delimited import TableSample
 
 DEFAULT_PROFILE_NAME = "Learner"
 BUILTIN = "builtin"  # the origin of the built-in bank's sets
@@ -223,6 +228,103 @@ class ImportReport:
     set_ids: tuple[SetId, ...]
 
 
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, read and checked whole, before anything is written.
+
+    The import dialog shows it as the preview; :func:`import_files` writes it.
+    """
+
+    files: tuple[ParsedFile, ...]
+    sets: tuple[QuestionSet, ...]
+    changes: dict[QuestionId, str]
+    """What writing each question would do: ``new``, ``updated`` or ``unchanged``."""
+    overwrites: tuple[tuple[SetId, int], ...]
+    """Sets other files filled whose questions this import would change, and how many."""
+
+    def count(self, change: str) -> int:
+        """Return how many questions would be ``new``, ``updated`` or ``unchanged``."""
+        return sum(1 for value in self.changes.values() if value == change)
+
+
+def plan_import(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    fmt: str | None = None,
+    progress: ImportProgress | None = None,
+    options: ImportOptions | None = None,
+) -> ImportPlan:
+    """Read and check every file whole and tell what importing them would do; writes nothing.
+
+    Args:
+        store: the open database.
+        paths: the files to import.
+        fmt: the files' format (default: told from each file; see ``registry.PARSERS``).
+        progress: told about each file read.
+        options: the set, separator, columns, copy and all-or-nothing choices, and limits.
+
+    Raises:
+        QuestionFileError: every problem of every file (``file:line: what is wrong``).
+    """
+    options = options or ImportOptions()
+    report = progress or (lambda what, done, total: None)
+    from quizapp.core.formats.imported import (  # every importer: not at start
+        Layout,
+        as_copy,
+        set_identity,
+    )
+    from quizapp.core.formats.registry import parse_file
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    options = replace(options, layouts=layouts)
+    parsed: list[ParsedFile] = []
+    problems: list[Problem] = []
+    for done, path in enumerate(paths):
+        report(f"Reading {path.name}", done, len(paths))
+        try:
+            parsed.append(parse_file(path, fmt, options))
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+    if options.as_copy:
+        taken = set(store.set_origins())
+        named = set_identity(Path(), options)[0] if options.set_name else None
+        parsed = [as_copy(result, taken, named) for result in parsed]
+    sets = _merge_sets(store, parsed, problems)
+    if problems:
+        raise QuestionFileError(problems)
+    changes = store.question_changes(q for s in sets for q in s.questions)
+    overwrites = []
+    for question_set in sets:
+        sources = store.set_sources(question_set.id)
+        names = {p.path.name for p in parsed if any(s.id == question_set.id for s in p.sets)}
+        replaced = sum(changes[q.id] == "updated" for q in question_set.questions)
+        if replaced and sources and not names <= sources:
+            overwrites.append((question_set.id, replaced))
+    return ImportPlan(tuple(parsed), tuple(sets), changes, tuple(overwrites))
+
+
+def sample_table(store: Store, path: Path, fmt: str | None = None) -> TableSample | None:
+    """Return the first rows of a table file and its columns' roles (remembered or detected).
+
+    None for files that are not tables (GIFT, Anki...): they have no columns to choose.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    from quizapp.core.formats import registry
+    from quizapp.core.formats.imported import Layout
+
+    layouts = {
+        signature: Layout(tuple(columns), has_header)
+        for signature, (columns, has_header) in store.import_layouts().items()
+    }
+    return registry.sample_table(path, fmt, ImportOptions(layouts=layouts))
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -232,12 +334,16 @@ def import_files(
     separator: str | None = None,
     progress: ImportProgress | None = None,
     options: ImportOptions | None = None,
+    replace_others: bool = False,
 ) -> ImportReport:
     """Import question files into imported sets: check every file whole, then write at once.
 
-    Nothing is written unless every file is free of problems; then all of them are written in
-    one transaction. Questions already imported (same stable id) are updated in place, so
-    learners keep their progress; questions of the set missing from the files are left alone.
+    Nothing is written unless every file is free of problems (or, with
+    ``options.all_or_nothing`` off, the questions with problems are listed as skipped); then
+    all of them are written in one transaction. Questions already imported (same stable id)
+    are updated in place, so learners keep their progress; questions of the set missing from
+    the files are left alone. Changing questions that another file put into a set needs
+    ``replace_others``: a different file with the same titles must not replace them unasked.
 
     Args:
         store: the open database.
@@ -247,12 +353,14 @@ def import_files(
         separator: the CSV separator (default: detected).
         progress: told about each file read and about the writing.
         options: limits and choices; ``set_name`` and ``separator`` override its fields.
+        replace_others: the teacher agreed to replace questions other files put into a set.
 
     Returns:
         What was added, updated, unchanged and skipped.
 
     Raises:
         QuestionFileError: every problem of every file (``file:line: what is wrong``).
+        ImportOverwriteError: the import would change questions another file put into a set.
     """
     options = replace(
         options or ImportOptions(),
@@ -260,61 +368,38 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
-    from quizapp.core.importing import read_file  # every importer: not at start
-
-    parsed: list[ParsedFile] = []
-    problems: list[Problem] = []
-    origins = store.set_origins()
-    staged = partial(_report_staged, report)
-    with _collector_paused(), store.staged_import(staged) as staging:
-        for index, path in enumerate(paths):
-            report(f"Reading {path.name}", index, len(paths))
-            try:
-                result = read_file(staging, paths, index, fmt, options, problems)
-            except QuestionFileError as error:
-                problems.extend(error.problems)
-                continue
-            problems.extend(
-                Problem(
-                    path,
-                    1,
-                    f"set '{question_set.id}' is a built-in set; "
-                    "import into another set with --set NAME",
+    with _collector_paused():
+        plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
+    if plan.overwrites and not replace_others:
+        described = ", ".join(f"{count} in '{set_id}'" for set_id, count in plan.overwrites)
+        raise ImportOverwriteError(described)
+    if options.columns is not None:  # chosen by the teacher: offered again for this layout
+        for result in plan.files:
+            if result.layout:
+                store.save_import_layout(
+                    result.layout, options.columns, options.has_header is not False
                 )
-                for question_set in result.sets
-                if origins.get(question_set.id) == BUILTIN
-            )
-            parsed.append(result)
-        problems.extend(
-            Problem(
-                paths[file], line, f"question id '{question_id}' already belongs to set '{owner}'"
-            )
-            for question_id, file, line, owner in staging.clashes()
+    total = sum(len(s.questions) for s in plan.sets)
+    report("Writing", 0, total)
+    with _collector_paused():
+        sync = store.sync_sets(
+            plan.sets,
+            origin="imported",
+            retire=False,
+            media=[m for p in plan.files for m in p.media],
+            progress=lambda done, all_: report("Writing", done, all_),
         )
-        if problems:
-            raise QuestionFileError(problems)  # leaving the block rolls back what was staged
-        sets = list({s.id: s for p in parsed for s in p.sets}.values())
-        store.save_sets(sets, "imported")
-        report("Writing", 0, staging.count)
-        added, updated, unchanged = staging.write()
-        media = [m for p in parsed for m in p.media]
-        store.save_media(media)
-        report("Writing", staging.count, staging.count)
+    store.add_set_sources((s.id, p.path.name) for p in plan.files for s in p.sets)
     return ImportReport(
-        files=tuple(parsed),
-        added=added,
-        updated=updated,
-        unchanged=unchanged,
-        skipped=tuple(s for p in parsed for s in p.skipped),
-        notes=tuple(n for p in parsed for n in p.notes),
-        media=len(media),
-        set_ids=tuple(s.id for s in sets),
+        files=plan.files,
+        added=sync.added,
+        updated=sync.updated,
+        unchanged=sync.unchanged,
+        skipped=tuple(s for p in plan.files for s in p.skipped),
+        notes=tuple(n for p in plan.files for n in p.notes),
+        media=sync.media,
+        set_ids=tuple(s.id for s in plan.sets),
     )
-
-
-def _report_staged(report: ImportProgress, count: int) -> None:
-    """Tell how many questions a long import has read so far (the total is not known yet)."""
-    report(f"Read {count} questions", count, 0)
 
 
 @contextmanager
@@ -331,6 +416,59 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _merge_sets(
+    store: Store, parsed: list[ParsedFile], problems: list[Problem]
+) -> list[QuestionSet]:
+    """Join the files' sets by id, recording ids used twice and clashes with the database."""
+    merged: dict[SetId, QuestionSet] = {}
+    places: dict[QuestionId, tuple[Path, int]] = {}
+    origins = store.set_origins()
+    for result in parsed:
+        for question_set in result.sets:
+            if origins.get(question_set.id) == "builtin":
+                problems.append(
+                    Problem(
+                        result.path,
+                        1,
+                        f"set '{question_set.id}' is a built-in set; "
+                        "import into another set with --set NAME",
+                    )
+                )
+                continue
+            for question in question_set.questions:
+                line = result.lines.get(question.id, 1)
+                if question.id in places:
+                    first_path, first_line = places[question.id]
+                    problems.append(
+                        Problem(
+                            result.path,
+                            line,
+                            f"question id '{question.id}' is already used at "
+                            f"{first_path}:{first_line}",
+                        )
+                    )
+                places[question.id] = places.get(question.id, (result.path, line))
+            if question_set.id in merged:
+                earlier = merged[question_set.id]
+                question_set = replace(
+                    earlier, questions=earlier.questions + question_set.questions
+                )
+            merged[question_set.id] = question_set
+    owners = store.question_owners(places)
+    new_sets = {q.id: s.id for s in merged.values() for q in s.questions}
+    for question_id, owner in owners.items():
+        if owner != new_sets[question_id]:
+            path, line = places[question_id]
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"question id '{question_id}' already belongs to set '{owner}'",
+                )
+            )
+    return list(merged.values())
 
 
 @dataclass(frozen=True)
@@ -368,6 +506,25 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+
+
+def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:
+    """Save a learner's progress file for their teacher; return where it was saved.
+
+    Raises:
+        ExportError: the file cannot be written (any older file there is unchanged).
+    """
+    from quizapp.core import classreport, report  # not at start
+    from quizapp.core.files import write_text_atomic
+
+    learner = report.learner_report(store, profile, now)
+    try:
+        write_text_atomic(path, classreport.progress_json(learner))
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write {path}: {error.strerror or error}. Choose another folder or file."
+        ) from None
+    return path
 
 
 # -- managing sets and browsing questions ---------------------------------------------------

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from quizapp.core.limits import spreadsheet_safe
 from quizapp.core.model import Profile, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
@@ -152,10 +153,13 @@ def to_csv(report: LearnerReport) -> str:
 
 
 def csv_row(row: TopicRow) -> list[str | int]:
-    """Return one topic's figures as the cells of :data:`CSV_COLUMNS`."""
+    """Return one topic's figures as the cells of :data:`CSV_COLUMNS`.
+
+    Text cells never start a spreadsheet formula (see :func:`limits.spreadsheet_safe`).
+    """
     return [
-        row.set_id,
-        row.topic,
+        spreadsheet_safe(row.set_id),
+        spreadsheet_safe(row.topic),
         row.questions,
         row.seen,
         row.mastered,

@@ -2,6 +2,11 @@
 
 The scheduler never reads a clock: every call takes ``now``. Saving the state it returns is
 the caller's separate step.
+
+Elapsed time is counted in study days, as Anki and fsrs-rs count it: an answer at 21:00 and the
+next at 08:00 the morning after are one day apart. The ``fsrs`` package counts whole 24-hour
+periods from the last review, so the scheduler hands it a last review moved back to exactly the
+number of study days between the two answers; the state it keeps holds the real moment.
 """
 
 from __future__ import annotations
@@ -9,13 +14,14 @@ from __future__ import annotations
 import enum
 import hashlib
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 import fsrs
 
+from quizapp.core.days import ROLLOVER_HOUR, study_days_between
 from quizapp.core.model import Rating
 
 MASTERED_STABILITY_DAYS = 21.0
@@ -48,12 +54,33 @@ class CardState:
 
 
 class Scheduler:
-    """Computes the next state of a card from a rating, with FSRS's default parameters."""
+    """Computes the next state of a card from a rating with FSRS-6, counting time in study days.
 
-    def __init__(self, desired_retention: float = 0.9, fuzz: bool = True):
+    Args:
+        desired_retention: The recall probability at which a question falls due.
+        fuzz: Whether to spread intervals a little so that questions learned together part.
+        parameters: The 21 FSRS-6 parameters (the learner's fitted ones), or None for defaults.
+        zone: The learner's time zone; None means the computer's.
+        day_start_hour: The local hour at which the learner's study day starts.
+    """
+
+    def __init__(
+        self,
+        desired_retention: float = 0.9,
+        fuzz: bool = True,
+        parameters: Sequence[float] | None = None,
+        zone: tzinfo | None = None,
+        day_start_hour: int = ROLLOVER_HOUR,
+    ):
         if not 0.7 <= desired_retention <= 0.99:
             raise ValueError(f"desired retention {desired_retention} is outside 0.70-0.99")
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._fsrs = fsrs.Scheduler(
+            parameters=tuple(parameters or fsrs.scheduler.DEFAULT_PARAMETERS),
+            desired_retention=desired_retention,
+            enable_fuzzing=fuzz,
+        )
+        self.zone = zone
+        self.day_start_hour = day_start_hour
 
     def review(self, card: CardState | None, rating: Rating, now: datetime, key: str) -> CardState:
         """Return the state after answering with ``rating`` at ``now``.
@@ -69,7 +96,7 @@ class Scheduler:
             The new state.
         """
         now = now.astimezone(UTC)
-        fsrs_card = _to_fsrs(card, now)
+        fsrs_card = self._to_fsrs(card, now)
         with _seeded_fuzz(f"{key}@{now.isoformat()}"):
             reviewed, _ = self._fsrs.review_card(fsrs_card, fsrs.Rating(int(rating)), now)
         return _from_fsrs(reviewed)
@@ -88,7 +115,28 @@ class Scheduler:
 
     def retrievability(self, card: CardState, now: datetime) -> float:
         """Return the predicted probability of recalling the question at ``now``."""
-        return float(self._fsrs.get_card_retrievability(_to_fsrs(card, now), now.astimezone(UTC)))
+        now = now.astimezone(UTC)
+        return float(self._fsrs.get_card_retrievability(self._to_fsrs(card, now), now))
+
+    def elapsed_days(self, last_review: datetime, now: datetime) -> int:
+        """Return the study days between the last review and ``now`` (0 on the same day)."""
+        return study_days_between(last_review, now, self.zone, self.day_start_hour)
+
+    def _to_fsrs(self, card: CardState | None, now: datetime) -> fsrs.Card:
+        if card is None:
+            return fsrs.Card(card_id=0, due=now)
+        last_review = card.last_review
+        if last_review is not None:
+            last_review = now - timedelta(days=self.elapsed_days(last_review, now))
+        return fsrs.Card(
+            card_id=0,
+            state=fsrs.State(int(card.stage)),
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due=card.due,
+            last_review=last_review,
+        )
 
 
 @contextmanager
@@ -101,20 +149,6 @@ def _seeded_fuzz(key: str) -> Iterator[None]:
         yield
     finally:
         random.setstate(saved)
-
-
-def _to_fsrs(card: CardState | None, now: datetime) -> fsrs.Card:
-    if card is None:
-        return fsrs.Card(card_id=0, due=now)
-    return fsrs.Card(
-        card_id=0,
-        state=fsrs.State(int(card.stage)),
-        step=card.step,
-        stability=card.stability,
-        difficulty=card.difficulty,
-        due=card.due,
-        last_review=card.last_review,
-    )
 
 
 def _from_fsrs(card: fsrs.Card) -> CardState:

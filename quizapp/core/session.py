@@ -118,7 +118,11 @@ class Session:
             score: The share of the answer that was right, for graded questions.
             duration_ms: How long the learner took.
             response: What the learner answered (JSON-ready), kept with the answer.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
+        self.store.require_profile(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
@@ -137,13 +141,18 @@ class Session:
         self._unsave(answered)
         return answered.question
 
-    def regrade(self, rating: Rating, now: datetime, correct: bool | None = None) -> Answered:
-        """Replace the rating of the last answer (the learner adjusted it, or was right).
+    def regrade(
+        self, rating: Rating, now: datetime, correct: bool | None = None, guessed: bool = False
+    ) -> Answered:
+        """Replace the rating of the last answer (the learner adjusted it, was right, or guessed).
 
         Taking the old answer back and saving the new one is one transaction: a crash or a
-        failed write keeps the old answer.
+        failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
+        the learner's parameters counts it as not remembered, whatever was picked.
         """
+        self.store.require_profile(self.profile)
         last = self.history[-1]
+        response = {"regraded_from": int(last.rating), "response": last.response}
         attempt = Attempt(
             last.question,
             rating,
@@ -151,7 +160,7 @@ class Session:
             correct if correct is not None else last.correct,
             1.0 if correct else last.score,
             None,
-            {"regraded_from": int(last.rating), "response": last.response},
+            response | {"guessed": True} if guessed else response,
         )
         with self.store.transaction():
             self._unsave(last)
@@ -200,7 +209,13 @@ class StudySession(Session):
         super().__init__(store, profile)
         self.set_ids = set_ids
         self.zone = zone
-        self.scheduler = Scheduler(profile.desired_retention)
+        fit = store.fit_record(profile.id)
+        self.scheduler = Scheduler(
+            profile.desired_retention,
+            parameters=fit.parameters if fit else None,
+            zone=zone,
+            day_start_hour=profile.day_start_hour,
+        )
         self._today: datetime | None = None  # the study day the counts below are of
         self._new_done = self._reviews_done = 0
         self._shown: ShownStates | None = None
@@ -238,7 +253,7 @@ class StudySession(Session):
 
         Answers of this session keep the counts up to date (see :meth:`_save`).
         """
-        today = day_start(now, self.zone)
+        today = day_start(now, self.zone, self.profile.day_start_hour)
         if today != self._today:
             self._today = today
             self._new_done = self.store.count_new_started(self.profile.id, today)

@@ -1,14 +1,26 @@
-"""A learner's progress: per set counts, today's reviews, streak, and recent retention."""
+"""A learner's progress: per set counts, streak and retention, and the figures of every chart."""
 
 from __future__ import annotations
 
+import enum
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from quizapp.core.days import day_start
+from quizapp.core.days import ROLLOVER_HOUR, day_start
 from quizapp.core.model import Profile, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
+from quizapp.core.storage.history import (
+    DAY_MS,
+    due_days,
+    first_review_ms,
+    mastery_rows,
+    review_counts,
+    review_days,
+)
+from quizapp.core.storage.records import from_ms
 
 RETENTION_WINDOW = timedelta(days=30)
 STREAK_LIMIT_DAYS = 366
@@ -44,7 +56,7 @@ class Progress:
 
 def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Progress:
     """Compute a learner's progress at ``now``; "due" means due by the end of today."""
-    today = day_start(now, zone)
+    today = day_start(now, zone, profile.day_start_hour)
     rows = store.set_progress_rows(profile.id, MASTERED_STABILITY_DAYS, today + timedelta(days=1))
     sets = [
         SetProgress(
@@ -78,7 +90,7 @@ def streak_days(store: Store, profile: Profile, today: datetime, zone: tzinfo | 
     count = 0
     for batch in (_STREAK_FIRST_BATCH, STREAK_LIMIT_DAYS + 2):
         while len(starts) < batch:
-            starts.append(_previous_day(starts[-1], zone))
+            starts.append(_previous_day(starts[-1], zone, profile.day_start_hour))
         studied = store.days_with_reviews(
             profile.id, [(start, start + timedelta(days=1)) for start in starts]
         )
@@ -89,6 +101,362 @@ def streak_days(store: Store, profile: Profile, today: datetime, zone: tzinfo | 
     return min(count, STREAK_LIMIT_DAYS + 1)
 
 
-def _previous_day(start: datetime, zone: tzinfo | None) -> datetime:
+def _previous_day(start: datetime, zone: tzinfo | None, hour: int) -> datetime:
     """Return the start of the study day before the one starting at ``start``."""
-    return day_start(start - timedelta(hours=12), zone)
+    return day_start(start - timedelta(hours=12), zone, hour)
+
+
+# -- the statistics charts --------------------------------------------------------------------
+
+
+class Period(enum.StrEnum):
+    """How far back the charts look."""
+
+    MONTH = "month"
+    YEAR = "year"
+    ALL = "all"
+
+
+PERIOD_DAYS = {Period.MONTH: 30, Period.YEAR: 365}
+FORECAST_DAYS = 30
+CALENDAR_DAYS = 365
+_EPOCH = date(1970, 1, 1).toordinal()
+_ROLLOVER_MS = ROLLOVER_HOUR * 3_600_000
+
+
+@dataclass(frozen=True)
+class DayReviews:
+    """The answers of one study day, by the state the question was in before the answer."""
+
+    day: date
+    new: int = 0
+    learning: int = 0
+    review: int = 0
+    relearning: int = 0
+    time_ms: int = 0
+
+    @property
+    def total(self) -> int:
+        """Return the number of answers given that day."""
+        return self.new + self.learning + self.review + self.relearning
+
+
+@dataclass(frozen=True)
+class WeekRetention:
+    """How many due reviews of one week (Monday to Sunday) were recalled."""
+
+    week_start: date
+    recalled: int
+    tested: int
+
+    @property
+    def retention(self) -> float | None:
+        """Return the share recalled, or None in a week without due reviews."""
+        return self.recalled / self.tested if self.tested else None
+
+
+@dataclass(frozen=True)
+class Mastery:
+    """How many questions of a set or a topic are new, being learned, or mastered."""
+
+    set_id: SetId
+    name: str  # the set's title, or the topic ("" for questions without a topic)
+    new: int
+    learning: int
+    mastered: int
+
+    @property
+    def total(self) -> int:
+        """Return the number of questions."""
+        return self.new + self.learning + self.mastered
+
+    @property
+    def mastered_share(self) -> float:
+        """Return the share of questions mastered (0 for an empty group)."""
+        return self.mastered / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ExamScore:
+    """A finished exam: the study day it was taken and its score from 0 to 1."""
+
+    day: date
+    score: float
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """Every figure the Progress page charts, for one learner, period and choice of sets."""
+
+    today: date
+    days: tuple[DayReviews, ...]  # every day of the period, oldest first
+    forecast: tuple[int, ...]  # questions due per day from today; today includes overdue ones
+    calendar: tuple[int, ...]  # reviews per day of the last 365 days, ending today
+    streak_days: int
+    weeks: tuple[WeekRetention, ...]  # every week of the period, oldest first
+    desired_retention: float
+    sets: tuple[Mastery, ...]  # in set order
+    topics: tuple[Mastery, ...]  # weakest (smallest share mastered) first
+    exams: tuple[ExamScore, ...]  # oldest first
+
+    @property
+    def has_history(self) -> bool:
+        """Return whether the learner has answered anything yet (else show an empty state)."""
+        return any(self.calendar) or bool(self.exams) or any(day.total for day in self.days)
+
+
+def statistics(
+    store: Store,
+    profile: Profile,
+    now: datetime,
+    period: Period = Period.MONTH,
+    set_ids: Iterable[SetId] | None = None,
+    language: str = "en",
+    zone: tzinfo | None = None,
+) -> Statistics:
+    """Compute the learner's chart figures, with days in their time zone.
+
+    Args:
+        store: the database.
+        profile: the learner.
+        now: the moment the figures are for; its study day is "today".
+        period: how far back the reviews, retention and exams charts look.
+        set_ids: count only these sets; None counts every enabled set.
+        language: the language of set titles and topics.
+        zone: the learner's time zone; None means the computer's.
+    """
+    chosen = None if set_ids is None else list(set_ids)
+    today = day_start(now, zone).date()
+    if period is Period.ALL:
+        first_ms = first_review_ms(store, profile.id)
+        first = _day_of(first_ms, zone) if first_ms is not None else today
+        first = min(first, today)
+    else:
+        first = today - timedelta(days=PERIOD_DAYS[period] - 1)
+    calendar_first = today - timedelta(days=CALENDAR_DAYS - 1)
+    reviewed = _review_days(store, profile, first, today, chosen, zone)
+    days = tuple(reviewed.get(d, DayReviews(d)) for d in _dates(first, today))
+    if first <= calendar_first:
+        calendar = tuple(
+            reviewed[d].total if d in reviewed else 0 for d in _dates(calendar_first, today)
+        )
+    else:
+        calendar = _calendar(store, profile, calendar_first, today, chosen, zone)
+    groups = _mastery_groups(store, profile, chosen, language)
+    return Statistics(
+        today=today,
+        days=days,
+        forecast=_forecast(store, profile, today, chosen, zone),
+        calendar=calendar,
+        streak_days=_calendar_streak(calendar),
+        weeks=_weeks(reviewed.recall, first, today),
+        desired_retention=profile.desired_retention,
+        sets=_set_mastery(store, groups, language),
+        topics=tuple(sorted(groups, key=weakest_first)),
+        exams=_exams(store, profile, first, chosen, zone),
+    )
+
+
+class _Reviewed(dict[date, DayReviews]):
+    """Reviews per day, with (recalled, tested) per day beside them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recall: dict[date, tuple[int, int]] = {}
+
+
+def _review_days(
+    store: Store,
+    profile: Profile,
+    first: date,
+    last: date,
+    set_ids: list[SetId] | None,
+    zone: tzinfo | None,
+) -> _Reviewed:
+    reviewed = _Reviewed()
+    for segment in _segments(first, last, zone):
+        rows = review_days(
+            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
+        )
+        for number, new, learning, review, relearning, time_ms, recalled, tested in rows:
+            day = segment.clamp(number)
+            before = reviewed.get(day, DayReviews(day))
+            reviewed[day] = DayReviews(
+                day,
+                before.new + new,
+                before.learning + learning,
+                before.review + review,
+                before.relearning + relearning,
+                before.time_ms + time_ms,
+            )
+            had_recalled, had_tested = reviewed.recall.get(day, (0, 0))
+            reviewed.recall[day] = (had_recalled + recalled, had_tested + tested)
+    return reviewed
+
+
+def _calendar(
+    store: Store,
+    profile: Profile,
+    first: date,
+    last: date,
+    set_ids: list[SetId] | None,
+    zone: tzinfo | None,
+) -> tuple[int, ...]:
+    """Return the number of reviews on each day from ``first`` to ``last``."""
+    totals = dict.fromkeys(_dates(first, last), 0)
+    for segment in _segments(first, last, zone):
+        for number, count in review_counts(
+            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
+        ):
+            totals[segment.clamp(number)] += count
+    return tuple(totals.values())
+
+
+def _forecast(
+    store: Store, profile: Profile, today: date, set_ids: list[SetId] | None, zone: tzinfo | None
+) -> tuple[int, ...]:
+    last = today + timedelta(days=FORECAST_DAYS - 1)
+    overdue = _Segment(today, today, 0, _ms(_start_of(today, zone)), 0)
+    due = dict.fromkeys(_dates(today, last), 0)
+    for segment in (overdue, *_segments(today, last, zone)):
+        for number, count in due_days(
+            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
+        ):
+            due[segment.clamp(number)] += count
+    return tuple(due.values())
+
+
+def _calendar_streak(calendar: tuple[int, ...]) -> int:
+    """Count study days in a row up to today (or yesterday, if today has none yet)."""
+    totals = list(calendar)
+    if totals and not totals[-1]:
+        totals.pop()
+    count = 0
+    while count < len(totals) and totals[-1 - count]:
+        count += 1
+    return count
+
+
+def _weeks(
+    recall: dict[date, tuple[int, int]], first: date, today: date
+) -> tuple[WeekRetention, ...]:
+    week = first - timedelta(days=first.weekday())
+    weeks = []
+    while week <= today:
+        days = [recall.get(week + timedelta(days=i), (0, 0)) for i in range(7)]
+        weeks.append(WeekRetention(week, sum(r for r, _ in days), sum(t for _, t in days)))
+        week += timedelta(days=7)
+    return tuple(weeks)
+
+
+def _mastery_groups(
+    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str
+) -> list[Mastery]:
+    """Return the mastery of every set and topic, one entry per set and topic."""
+    groups: dict[tuple[SetId, str], list[int]] = {}
+    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, set_ids):
+        texts = json.loads(row["topic"]) if row["topic"] else {}
+        # A topic not translated into ``language`` shows in another of its languages.
+        topic = texts.get(language) or next(iter(texts.values()), "")
+        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0])
+        for index, key in enumerate(("new", "learning", "mastered")):
+            figures[index] += row[key]
+    return [Mastery(set_id, topic, *figures) for (set_id, topic), figures in groups.items()]
+
+
+def _set_mastery(store: Store, groups: list[Mastery], language: str) -> tuple[Mastery, ...]:
+    """Add up the topics of each set."""
+    titles = {s.id: s.title.get(language) for s in store.question_sets()}
+    sets: dict[SetId, list[int]] = {}
+    for group in groups:
+        figures = sets.setdefault(group.set_id, [0, 0, 0])
+        for index, value in enumerate((group.new, group.learning, group.mastered)):
+            figures[index] += value
+    return tuple(Mastery(s, titles.get(s, s), *figures) for s, figures in sets.items())
+
+
+def weakest_first(group: Mastery) -> tuple[float, float, bool, str]:
+    """Sort key: least mastered first; among equals, the least started, then by name.
+
+    Questions without a topic come after the named topics they tie with.
+    """
+    started = (group.learning + group.mastered) / group.total if group.total else 0.0
+    return group.mastered_share, started, not group.name, group.name.casefold()
+
+
+def _exams(
+    store: Store,
+    profile: Profile,
+    first: date,
+    set_ids: list[SetId] | None,
+    zone: tzinfo | None,
+) -> tuple[ExamScore, ...]:
+    exams = []
+    for exam in reversed(store.exam_history(profile.id)):
+        day = _day_of(exam["started_at"], zone)
+        in_sets = set_ids is None or set(json.loads(exam["set_ids"])) & set(set_ids)
+        if day >= first and in_sets:
+            exams.append(ExamScore(day, float(exam["score"] or 0)))
+    return tuple(exams)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A stretch of study days with one UTC offset, counted by one grouped query."""
+
+    first: date
+    last: date
+    start_ms: int
+    end_ms: int
+    shift_ms: int
+
+    def clamp(self, number: int) -> date:
+        """Return the study day of a day number from the query (a whole-segment day: itself)."""
+        day = date.fromordinal(_EPOCH + number)
+        return min(max(day, self.first), self.last)
+
+
+def _segments(first: date, last: date, zone: tzinfo | None) -> list[_Segment]:
+    """Split the days from ``first`` to ``last`` into stretches a fixed shift counts exactly.
+
+    A day that is not 24 hours long (when clocks change) is a stretch of its own, so that
+    every moment in it counts for it.
+    """
+    starts = [_start_of(d, zone) for d in _dates(first, last + timedelta(days=1))]
+    segments: list[_Segment] = []
+    for index, day in enumerate(_dates(first, last)):
+        start, end = _ms(starts[index]), _ms(starts[index + 1])
+        offset = starts[index].utcoffset()
+        shift = int(offset.total_seconds() * 1000) - _ROLLOVER_MS if offset else -_ROLLOVER_MS
+        regular = end - start == DAY_MS
+        previous = segments[-1] if segments else None
+        if (
+            previous is not None
+            and regular
+            and previous.shift_ms == shift
+            and previous.end_ms - previous.start_ms
+            == DAY_MS * ((previous.last - previous.first).days + 1)
+        ):
+            segments[-1] = _Segment(previous.first, day, previous.start_ms, end, shift)
+        else:
+            segments.append(_Segment(day, day, start, end, shift))
+    return segments
+
+
+def _start_of(day: date, zone: tzinfo | None) -> datetime:
+    """Return the moment the study day ``day`` starts, in the learner's time zone."""
+    local = datetime.combine(day, time(ROLLOVER_HOUR))
+    return local.astimezone() if zone is None else local.replace(tzinfo=zone)
+
+
+def _day_of(moment_ms: int, zone: tzinfo | None) -> date:
+    """Return the study day a moment (Unix ms) falls in."""
+    return day_start(from_ms(moment_ms), zone).date()
+
+
+def _dates(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _ms(moment: datetime) -> int:
+    return round(moment.timestamp() * 1000)

@@ -295,8 +295,12 @@ class MatchingInput(AnswerInput):
         for row, (left, _) in enumerate(question.pairs):
             combo = QComboBox()
             combo.addItem("—", -1)
+            shown: set[str] = set()  # right-hand texts may repeat; each is offered once
             for index in self.right_order:
-                combo.addItem(question.pairs[index][1].get(language), index)
+                text = question.pairs[index][1].get(language)
+                if text not in shown:
+                    shown.add(text)
+                    combo.addItem(text, index)
             combo.setAccessibleName(left.get(language))
             label = QLabel(left.get(language))
             label.setWordWrap(True)

@@ -24,6 +24,7 @@ from quizapp.core import classreport
 from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.report import TopicRow
+from quizapp.ui import errors, tasks
 
 
 class ClassReportDialog(QDialog):
@@ -98,17 +99,30 @@ class ClassReportDialog(QDialog):
             self.load_folder(Path(folder))
 
     def load_folder(self, folder: Path) -> None:
-        """Read every progress file in ``folder`` and show the combined table."""
+        """Read every progress file in ``folder`` in the background, then show the table."""
         self.folder_label.setText(str(folder))
         self.table.clear()
-        try:
-            self.report = classreport.combine(folder)
-        except QuizAppError as error:
-            self.report = None
+        self.save_button.setEnabled(False)
+        tasks.run_in_background(
+            self,
+            lambda _: classreport.combine(folder),
+            self.show_report,
+            on_failure=self.on_folder_failed,
+            busy_text=self.tr("Reading the progress files…"),
+        )
+
+    def on_folder_failed(self, error: Exception) -> None:
+        """Say why the folder cannot be read (bugs go to the presenter)."""
+        self.report = None
+        self.summary.clear()
+        if isinstance(error, QuizAppError):
             self.problems.setPlainText(str(error))
-            self.summary.clear()
-            self.save_button.setEnabled(False)
-            return
+        else:
+            errors.show_error(error, self)
+
+    def show_report(self, report: classreport.ClassReport) -> None:
+        """Show the combined table of a folder's progress files."""
+        self.report = report
         for learner in self.report.learners:
             exported = learner.exported_at.strftime("%Y-%m-%d %H:%M")
             top = self.row_item(

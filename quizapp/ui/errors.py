@@ -57,7 +57,10 @@ def show_error(
 
 
 def retry_until_done(
-    parent: QWidget | None, title: str, write: Callable[[], T]
+    parent: QWidget | None,
+    title: str,
+    write: Callable[[], T],
+    passes: tuple[type[QuizAppError], ...] = (),
 ) -> tuple[bool, T | None]:
     """Run a write; while it fails for a reason of the environment, say why and offer Retry.
 
@@ -68,6 +71,7 @@ def retry_until_done(
         parent: The window the dialog belongs to.
         title: What was not saved (``Your answer was not saved``).
         write: The write, run again on Retry.
+        passes: Errors that no retry can fix, raised to the caller to handle.
 
     Returns:
         ``(True, what write returned)`` once it succeeded; ``(False, None)`` if the user gave
@@ -77,6 +81,8 @@ def retry_until_done(
         try:
             return True, write()
         except QuizAppError as error:
+            if isinstance(error, passes):
+                raise
             log.warning("%s: %s", title, error)
             box = _message_box(parent, QMessageBox.Icon.Warning, title, str(error))
             box.setInformativeText(

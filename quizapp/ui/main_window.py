@@ -8,19 +8,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from quizapp.core import ops
-from quizapp.core.errors import QuizAppError
-from quizapp.core.model import Profile, SetId
+from quizapp.core import maintenance, ops
+from quizapp.core.errors import ProfileDeletedError, QuizAppError
+from quizapp.core.model import FitRecord, Profile, SetId
 from quizapp.core.session import (
     ExamSession,
     PracticeSession,
@@ -29,7 +28,7 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import i18n
+from quizapp.ui import errors, i18n, tasks
 from quizapp.ui.home import HomePage
 
 if TYPE_CHECKING:
@@ -39,6 +38,9 @@ if TYPE_CHECKING:
     from quizapp.ui.summary import SummaryPage
 
 Clock = Callable[[], datetime]
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
+"""How often the window asks whether a backup is due (see ``maintenance.AUTO_BACKUP_EVERY``)."""
 
 _PAGES = {
     "study": ("quizapp.ui.study", "StudyPage"),
@@ -66,6 +68,10 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.resize(900, 640)
         self.apply_profile_settings()
+        # While learners study, a backup at most every AUTO_BACKUP_EVERY (checked often).
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.backup_timer.start()
 
     @property
     def content_language(self) -> str:
@@ -180,18 +186,19 @@ class MainWindow(QMainWindow):
             self.export_progress(Path(path))
 
     def export_progress(self, path: Path) -> None:
-        """Save the learner's progress file (safely: a failure leaves any older file)."""
-        from quizapp.core import classreport, report
-        from quizapp.core.files import write_text_atomic
+        """Save the learner's progress file in the background (a failure leaves any older file)."""
+        profile, now = self.profile, self.clock()
+        tasks.run_in_background(
+            self,
+            lambda context: ops.export_progress(context.required_store(), profile, path, now),
+            self.on_progress_exported,
+            store=self.store,
+            busy_text=self.tr("Exporting your progress…"),
+            failure_title=self.tr("Cannot export the progress"),
+        )
 
-        learner = report.learner_report(self.store, self.profile, self.clock())
-        try:
-            write_text_atomic(path, classreport.progress_json(learner))
-        except OSError as error:
-            self.show_error(
-                self.tr("Cannot export the progress"), f"cannot write {path}: {error.strerror}"
-            )
-            return
+    def on_progress_exported(self, path: Path) -> None:
+        """Say where the progress file was saved."""
         self.statusBar().showMessage(
             self.tr("Saved your progress to %1; give this file to your teacher.").replace(
                 "%1", str(path)
@@ -253,10 +260,39 @@ class MainWindow(QMainWindow):
         else:
             self.summary.show_summary(session.summary())
             self.pages.setCurrentWidget(self.summary)
+        if isinstance(session, StudySession):
+            self.fit_parameters_if_due()
+
+    def fit_parameters_if_due(self) -> None:
+        """Fit the learner's own scheduling parameters in the background when one is due.
+
+        The answers are read here and the fit saved here (GUI thread, one statement); only the
+        computing runs in the worker, so closing the app mid-fit leaves the old parameters.
+        """
+        from quizapp.core import personal
+        from quizapp.ui.tasks import run_in_background
+
+        profile, now = self.profile, self.clock()
+        data = personal.fit_input(self.store, profile)
+        if not personal.fit_due(data, now):
+            return
+
+        def save(record: FitRecord) -> None:
+            self.store.save_fit_record(profile.id, record)
+            if record.adopted_at == now and profile.id == self.profile.id:
+                self.statusBar().showMessage(
+                    self.tr("Your own memory model now schedules your reviews: see Settings.")
+                )
+
+        run_in_background(self, lambda _: personal.run_fit(data, now), save)
 
     def on_profile_chosen(self, name: str) -> None:
         """Switch to another learner, creating the profile if it is new."""
-        self.profile = ops.choose_profile(self.store, name, self.clock())
+        try:
+            self.profile = ops.choose_profile(self.store, name, self.clock())
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("Cannot open the profile"))
+            return
         self.apply_profile_settings()
 
     def on_profile_rename_requested(self, new_name: str) -> None:
@@ -264,33 +300,78 @@ class MainWindow(QMainWindow):
         try:
             self.profile = ops.rename_profile(self.store, self.profile.name, new_name)
         except QuizAppError as error:
-            self.show_error(self.tr("Cannot rename the profile"), str(error))
+            errors.show_error(error, self, self.tr("Cannot rename the profile"))
             return
         self.home.refresh()
 
     def on_profile_delete_requested(self) -> None:
         """Delete the current learner, then go on as the first one left (or a new one)."""
-        ops.delete_profile(self.store, self.profile.name)
-        self.profile = ops.choose_profile(self.store, None, self.clock())
-        self.apply_profile_settings()
+        try:
+            ops.delete_profile(self.store, self.profile.name)
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("Cannot delete the profile"))
+            return
+        self.on_profile_gone()
 
-    def show_error(self, title: str, message: str) -> None:
-        """Tell the user what went wrong with their input or files; the app keeps running."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+    def on_profile_deleted_elsewhere(self, error: ProfileDeletedError) -> None:
+        """Say that the learner was deleted (in another window), then go home as another."""
+        errors.show_error(error, self, self.tr("This learner no longer exists"))
+        self.on_profile_gone()
+
+    def on_profile_gone(self) -> None:
+        """Go on as the first learner left (or a new one) on the home page."""
+        done, profile = errors.retry_until_done(
+            self,
+            self.tr("Cannot open the profile"),
+            lambda: ops.choose_profile(self.store, None, self.clock()),
+        )
+        if done and profile is not None:
+            self.profile = profile
+            self.apply_profile_settings()
 
     def on_settings_requested(self) -> None:
         """Edit the learner's settings; apply them at once."""
         from quizapp.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self, self.profile)
-        if dialog.exec():
-            self.profile = dialog.settings()
-            self.store.save_profile_settings(self.profile)
+        if not dialog.exec():
+            return
+        settings = dialog.settings()
+        try:
+            done, _ = errors.retry_until_done(
+                self,
+                self.tr("Your settings were not saved"),
+                lambda: self.store.save_profile_settings(settings),
+                passes=(ProfileDeletedError,),
+            )
+        except ProfileDeletedError as error:
+            self.on_profile_deleted_elsewhere(error)
+            return
+        if done:
+            self.profile = settings
             self.apply_profile_settings()
 
+    def on_backup_timer_timeout(self) -> None:
+        """Back up in the background if learners answered since the last backup, long enough ago."""
+        now = self.clock()
+        tasks.run_in_background(
+            self,
+            lambda context: maintenance.back_up_if_due(context.required_store(), now),
+            lambda _report: None,
+            store=self.store,
+            failure_title=self.tr("No backup was taken"),
+        )
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Close the database; every answer is already committed."""
+        """Back up what was studied since the last backup, then close the database.
+
+        Every answer is already committed; a backup that fails is reported, and the window
+        closes all the same.
+        """
+        self.backup_timer.stop()
+        try:
+            maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("No backup was taken"))
         self.store.close()
         super().closeEvent(event)

@@ -23,6 +23,7 @@ from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.model import SetId
 from quizapp.core.storage import Store
+from quizapp.ui import errors, tasks
 from quizapp.ui.widgets import confirm
 
 
@@ -158,7 +159,7 @@ class SetManagerDialog(QDialog):
                 self.tr("Delete history"),
                 self.tr("Cancel"),
             ):
-                self.run(lambda: ops.delete_set(self.store, set_id, delete_history=True))
+                self.delete(set_id, delete_history=True)
             return
         history = QCheckBox(self.tr("Also delete every learner's history of it (cannot be undone)"))
         if confirm(
@@ -172,8 +173,21 @@ class SetManagerDialog(QDialog):
             self.tr("Cancel"),
             history,
         ):
-            delete_history = history.isChecked()
-            self.run(lambda: ops.delete_set(self.store, set_id, delete_history=delete_history))
+            self.delete(set_id, delete_history=history.isChecked())
+
+    def delete(self, set_id: SetId, *, delete_history: bool) -> None:
+        """Delete a set in the background (a backup comes first, and a purge can be long)."""
+        self.delete_button.setEnabled(False)
+        tasks.run_in_background(
+            self,
+            lambda context: ops.delete_set(
+                context.required_store(), set_id, delete_history=delete_history
+            ),
+            lambda _: self.on_changed(),
+            store=self.store,
+            on_failure=self.on_failed,
+            busy_text=self.tr("Deleting the set…"),
+        )
 
     def rename(self, set_id: SetId, title: str) -> None:
         """Rename a set and show the list again."""
@@ -185,9 +199,20 @@ class SetManagerDialog(QDialog):
         try:
             action()
         except QuizAppError as error:
-            self.message.setText(str(error))
-            self.refresh()
+            self.on_failed(error)
             return
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        """Show the list as it is now, and tell the home page."""
         self.message.clear()
         self.refresh()
         self.sets_changed.emit()
+
+    def on_failed(self, error: Exception) -> None:
+        """Say in the dialog why the action failed (bugs go to the presenter)."""
+        self.refresh()
+        if isinstance(error, QuizAppError):
+            self.message.setText(str(error))
+        else:
+            errors.show_error(error, self)

@@ -10,12 +10,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
-from quizapp.core.model import Profile
+from quizapp.core import personal
+from quizapp.core.model import FitRecord, Profile
+from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview
 from quizapp.ui.i18n import LANGUAGES
+from quizapp.ui.tasks import run_in_background
 from quizapp.ui.widgets import ok_cancel_buttons
 
 if TYPE_CHECKING:
@@ -27,6 +33,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, window: MainWindow, profile: Profile):
         super().__init__(window)
+        self.window_ = window
         self.profile = profile
         self.setWindowTitle(self.tr("Settings of %1").replace("%1", profile.name))
         self.language = QComboBox()
@@ -44,6 +51,13 @@ class SettingsDialog(QDialog):
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
         self.retention.setValue(profile.desired_retention)
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 12)
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(profile.day_start_hour)
+        self.day_start.setToolTip(
+            self.tr("Answers before this hour count to the day before, as in a late session.")
+        )
         self.grading = QComboBox()
         self.grading.addItem(self.tr("Again / Hard / Good / Easy"), False)
         self.grading.addItem(self.tr("Fail / Pass"), True)
@@ -59,12 +73,108 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&New questions a day:"), self.new_per_day)
         form.addRow(self.tr("&Most reviews a day:"), self.max_reviews)
         form.addRow(self.tr("&Desired retention:"), self.retention)
+        self.retention_price = QLabel()
+        form.addRow("", self.retention_price)
+        self.memory_model = QLabel()
+        self.memory_model.setWordWrap(True)
+        self.fit_button = QPushButton(self.tr("&Fit now"))
+        self.fit_button.setToolTip(
+            self.tr("Fit your memory model to your answers; it is kept only if it predicts better.")
+        )
+        self.fit_button.clicked.connect(self.on_fit_requested)
+        memory = QHBoxLayout()
+        memory.addWidget(self.memory_model, 1)
+        memory.addWidget(self.fit_button)
+        form.addRow(self.tr("Memory model:"), memory)
+        self.show_overview()
+        form.addRow(self.tr("Next &day starts at:"), self.day_start)
         form.addRow(self.tr("&Flashcard grades:"), self.grading)
         form.addRow(self.tr("&Text size:"), self.text_size)
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def show_overview(self) -> None:
+        """Show the price of each retention and the memory model, as they are now."""
+        overview = personal.parameters_overview(self.window_.store, self.profile)
+        self.retention_price.setText(self._price_table(overview))
+        self.memory_model.setText(self._memory_model_text(overview))
+        self.fit_button.setEnabled(overview.long_term_answers >= MIN_LONG_TERM_ANSWERS)
+
+    def on_fit_requested(self) -> None:
+        """Fit the learner's parameters in the background, then save and show the outcome."""
+        store, profile_id = self.window_.store, self.profile.id
+        data = personal.fit_input(store, self.profile)
+        now = self.window_.clock()
+
+        def save(record: FitRecord) -> None:
+            store.save_fit_record(profile_id, record)
+            self.show_overview()
+
+        self.fit_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda _: personal.run_fit(data, now),
+            save,
+            busy_text=self.tr("Fitting your memory model…"),
+        )
+
+    def _price_table(self, overview: ParametersOverview) -> str:
+        """Return the workload and knowledge at each desired retention, as a small table."""
+        rows = "".join(
+            f"<tr><td>{price.retention:.2f}</td><td align=right>{price.answers_per_day:.0f}</td>"
+            f"<td align=right>{price.known:.0%}</td></tr>"
+            for price in overview.prices
+        )
+        title = self.tr("After a year of %1 new questions a day (your memory, simulated):")
+        retention, answers, remembered = (
+            self.tr("Retention"),
+            self.tr("Answers a day"),
+            self.tr("Remembered"),
+        )
+        return (
+            title.replace("%1", str(self.profile.new_per_day))
+            + "<table cellspacing=0 cellpadding=3><tr>"
+            + f"<th align=left>{retention}</th><th align=right>{answers}</th>"
+            + f"<th align=right>{remembered}</th></tr>{rows}</table>"
+        )
+
+    def _memory_model_text(self, overview: ParametersOverview) -> str:
+        """Say in plain words which memory model schedules this learner, and what it changed."""
+        record = overview.record
+        if record is None:
+            return (
+                self.tr(
+                    "Average (the default). Yours is fitted once you have %1 answers "
+                    "given a day or more apart; you have %2."
+                )
+                .replace("%1", str(MIN_LONG_TERM_ANSWERS))
+                .replace("%2", str(overview.long_term_answers))
+            )
+        checked = f"{record.checked_at.astimezone():%Y-%m-%d}"
+        own, average = overview.answers_a_year_own, overview.answers_a_year_default
+        if own is None:
+            return self.tr(
+                "Average (the default): the fit of %1 did not predict your newest answers "
+                "better, so it was not used."
+            ).replace("%1", checked)
+        if own < average * 0.95:
+            text = self.tr(
+                "Your own, fitted %1: your memory is steadier than average, so fewer reviews: "
+                "a question needs about %2 answers in its first year instead of %3."
+            )
+        elif own > average * 1.05:
+            text = self.tr(
+                "Your own, fitted %1: your memory fades faster than average, so more reviews: "
+                "a question needs about %2 answers in its first year instead of %3."
+            )
+        else:
+            text = self.tr(
+                "Your own, fitted %1: close to average; a question needs about %2 answers in "
+                "its first year (average %3)."
+            )
+        return text.replace("%1", checked).replace("%2", str(own)).replace("%3", str(average))
 
     def settings(self) -> Profile:
         """Return the profile with the settings as edited."""
@@ -75,5 +185,6 @@ class SettingsDialog(QDialog):
             max_reviews_per_day=self.max_reviews.value(),
             desired_retention=round(self.retention.value(), 2),
             pass_fail=bool(self.grading.currentData()),
+            day_start_hour=self.day_start.value(),
             text_scale=self.text_size.value() / 100,
         )

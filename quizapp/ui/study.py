@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
 from enum import Enum, auto
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
     adjustable_ratings,
@@ -22,8 +24,10 @@ from quizapp.core.grading import (
     response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
+from quizapp.core.personal import is_recognition
 from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, Session
+from quizapp.ui import errors
 from quizapp.ui.answer_inputs import INPUTS, AnswerInput
 from quizapp.ui.widgets import text_label
 
@@ -54,6 +58,7 @@ class StudyPage(QWidget):
         self.grade: Grade | None = None
         self.hinted = False
         self.claimed = False
+        self.guessed = False
         self.stage = Stage.ASKING
         self.rng = random.Random()
         self.timer = QElapsedTimer()
@@ -97,6 +102,11 @@ class StudyPage(QWidget):
         self.submit_button.clicked.connect(self.on_submit)
         self.claim_button = QPushButton(self.tr("I was right (Ctrl+R)"))
         self.claim_button.clicked.connect(self.on_claim_right)
+        self.guess_button = QPushButton(self.tr("I guessed (G)"))
+        self.guess_button.setToolTip(
+            self.tr("Right by luck: the question comes back soon, as if missed.")
+        )
+        self.guess_button.clicked.connect(self.on_guessed)
         self.continue_button = QPushButton(self.tr("Continue (Space)"))
         self.continue_button.clicked.connect(self.show_next)
         self.rating_names = {
@@ -108,7 +118,13 @@ class StudyPage(QWidget):
         self.rating_buttons: dict[Rating, QPushButton] = {}
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        for button in (self.reveal_button, self.hint_button, self.submit_button, self.claim_button):
+        for button in (
+            self.reveal_button,
+            self.hint_button,
+            self.submit_button,
+            self.claim_button,
+            self.guess_button,
+        ):
             bottom.addWidget(button)
         for rating in Rating:
             button = QPushButton()
@@ -146,6 +162,7 @@ class StudyPage(QWidget):
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
         self._shortcut("Ctrl+H", self.on_hint)
         self._shortcut("Ctrl+R", self.on_claim_right)
+        self._shortcut("G", self.on_guessed)
 
     def _shortcut(self, sequence: str | QKeySequence.StandardKey, slot: object) -> None:
         shortcut = QShortcut(QKeySequence(sequence), self)
@@ -179,7 +196,7 @@ class StudyPage(QWidget):
         """Show ``question`` unanswered."""
         self.question = question
         self.grade = None
-        self.hinted = self.claimed = False
+        self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
         prompt = question.prompt.get(language)
@@ -282,22 +299,24 @@ class StudyPage(QWidget):
             return
         assert self.session is not None
         response = self.input.response()
-        self.grade = grade(
-            self.question,
-            response,
-            self.language,
-            elapsed_ms=self.timer.elapsed(),
-            hinted=self.hinted,
+        elapsed_ms = self.timer.elapsed()
+        result = grade(
+            self.question, response, self.language, elapsed_ms=elapsed_ms, hinted=self.hinted
         )
-        self.session.answer(
-            self.question,
-            self.grade.rating,
-            self.window_.clock(),
-            correct=self.grade.correct,
-            score=self.grade.score,
-            duration_ms=self.timer.elapsed(),
-            response=response_to_json(response) | {"hinted": self.hinted},
-        )
+        session, question, now = self.session, self.question, self.window_.clock()
+        if not self._saved(
+            lambda: session.answer(
+                question,
+                result.rating,
+                now,
+                correct=result.correct,
+                score=result.score,
+                duration_ms=elapsed_ms,
+                response=response_to_json(response) | {"hinted": self.hinted},
+            )
+        ):
+            return
+        self.grade = result
         if not self.session.shows_feedback:
             self.show_next()
             return
@@ -311,18 +330,21 @@ class StudyPage(QWidget):
         assert self.session is not None
         assert self.question is not None
         now = self.window_.clock()
+        session, question, elapsed_ms = self.session, self.question, self.timer.elapsed()
         if self.stage is Stage.RATING:
-            self.session.answer(
-                self.question,
-                rating,
-                now,
-                duration_ms=self.timer.elapsed(),
-                response={"kind": "self_rated", "rating": int(rating)},
-            )
-            self.show_next()
+            if self._saved(
+                lambda: session.answer(
+                    question,
+                    rating,
+                    now,
+                    duration_ms=elapsed_ms,
+                    response={"kind": "self_rated", "rating": int(rating)},
+                )
+            ):
+                self.show_next()
         elif self.stage is Stage.FEEDBACK and self.grade and rating in self._adjustable():
-            self.session.regrade(rating, now)
-            self._update()
+            if self._saved(lambda: session.regrade(rating, now)):
+                self._update()
 
     def on_claim_right(self) -> None:
         """Override a wrong verdict on a typed answer, once; recorded as such."""
@@ -332,13 +354,37 @@ class StudyPage(QWidget):
         assert self.question is not None
         if not can_claim_right(self.question, self.grade):
             return
+        session, now = self.session, self.window_.clock()
+        if not self._saved(lambda: session.regrade(Rating.GOOD, now, correct=True)):
+            return
         self.claimed = True
-        self.session.regrade(Rating.GOOD, self.window_.clock(), correct=True)
         self.verdict.setText(self.tr("✓ Counted as right (your call)"))
         self._update()
 
+    def on_guessed(self) -> None:
+        """Mark a right pick as a guess: rated as a miss, and kept as a guess for the fit."""
+        if not self._can_mark_guess():
+            return
+        assert self.session is not None
+        self.guessed = True
+        self.session.regrade(Rating.AGAIN, self.window_.clock(), guessed=True)
+        self.verdict.setText(self.tr("✓ Right, by a guess: it comes back soon"))
+        self._update()
+
+    def _can_mark_guess(self) -> bool:
+        return (
+            self.stage is Stage.FEEDBACK
+            and not self.guessed
+            and self.session is not None
+            and self.session.schedules
+            and self.grade is not None
+            and self.grade.correct is True
+            and self.question is not None
+            and is_recognition(self.question)
+        )
+
     def _adjustable(self) -> tuple[Rating, ...]:
-        if self.question is None or self.grade is None or self.claimed:
+        if self.question is None or self.grade is None or self.claimed or self.guessed:
             return ()
         return adjustable_ratings(self.question, self.grade)
 
@@ -346,9 +392,29 @@ class StudyPage(QWidget):
         """Take back the last answer and ask its question again."""
         if self.session is None or not self.session.can_undo:
             return
-        question = self.session.undo()
+        session = self.session
+        _, question = errors.retry_until_done(
+            self, self.tr("Your answer was not taken back"), session.undo
+        )
         if question is not None:
             self.ask(question)
+
+    def _saved(self, write: Callable[[], object]) -> bool:
+        """Save an answer; if that fails, say why and offer Retry, the answer kept on screen.
+
+        Returns:
+            Whether it was saved. If not, nothing moved on: the learner still sees their
+            answer (and may hand it in again).
+        """
+        try:
+            done, _ = errors.retry_until_done(
+                self, self.tr("Your answer was not saved"), write, passes=(ProfileDeletedError,)
+            )
+        except ProfileDeletedError as error:
+            self.clock_tick.stop()
+            self.window_.on_profile_deleted_elsewhere(error)
+            return False
+        return done
 
     # -- display ------------------------------------------------------------------------------
 
@@ -406,6 +472,7 @@ class StudyPage(QWidget):
             and self.question is not None
             and can_claim_right(self.question, self.grade)
         )
+        self.guess_button.setVisible(self._can_mark_guess())
         self.continue_button.setVisible(stage is Stage.FEEDBACK)
         self._update_rating_buttons()
         self.undo_button.setEnabled(bool(session and session.can_undo))

@@ -119,3 +119,37 @@ def test_delete_set_with_history_and_of_a_built_in_set(run):
         "Error: 'The ASEAN Secretariat' is a built-in set; it comes with the app. "
         "Untick it to hide it.\n",
     )
+
+
+def test_columns_are_named_once_and_remembered_for_the_same_layout(run, tmp_path):
+    korean = IMPORT / "tables" / "korean-vocabulary.csv"
+    refused = run("import", str(korean))
+    assert refused.exit_code == 1
+    named = run("import", str(korean), "--columns", "prompt,answer,explanation", "--no-header")
+    assert named.stdout == (
+        "Imported into korean-vocabulary: 4 added, 0 updated, 0 unchanged, 0 skipped, "
+        "0 media file(s).\n"
+    )
+    copy = tmp_path / "week2.csv"
+    copy.write_bytes(korean.read_bytes())
+    assert run("import", str(copy)).stdout == (
+        "Imported into week2: 4 added, 0 updated, 0 unchanged, 0 skipped, 0 media file(s).\n"
+    )
+
+
+def test_encoding_other_than_utf8_is_named(run):
+    path = IMPORT / "tables" / "excel-cp1252.csv"
+    result = run("import", str(path))
+    assert result.stdout.splitlines()[0] == f"{path}: read as Windows-1252 (cp1252)"
+
+
+def test_keep_valid_imports_the_good_rows_and_lists_the_rest(run):
+    path = IMPORT / "broken.csv"
+    result = run("import", str(path), "--keep-valid")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"skipped: {path}:3: the prompt is blank\n"
+        f"skipped: {path}:4: expected 2 columns as in the header, found 3\n"
+        f"skipped: {path}:5: not valid CSV: unexpected end of data\n"
+        "Imported into broken: 1 added, 0 updated, 0 unchanged, 3 skipped, 0 media file(s).\n"
+    )

@@ -53,3 +53,14 @@ def test_writing_aiken_keeps_choice_questions_and_names_the_others(tmp_path):
     path.write_text(text)
     again = aiken.parse(path, ImportOptions()).sets[0].questions
     assert [str(q.prompt) for q in again] == ["Pick one.", "True?"]
+
+
+def test_a_repeated_option_is_dropped_from_its_question_alone():
+    parsed = aiken.parse(IMPORT / "duplicated-option.aiken.txt", ImportOptions())
+    first, *others = parsed.sets[0].questions
+    assert [str(o) for o in first.options] == ["Jakarta", "Bangkok"]
+    assert first.correct == frozenset({0})
+    assert len(others) == 4
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "1: option C repeats option A ('Jakarta'); it is left out"
+    ]

@@ -1,5 +1,6 @@
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from anki_packages import BASIC, PNG, collection_bytes
@@ -33,7 +34,7 @@ def test_notes_become_flashcards_with_tags_deck_media_and_clozes(make_apkg):
     assert [(q.type, str(q.prompt), str(q.answer) if q.answer else None) for q in questions] == [
         (QuestionType.FLASHCARD, "Capital of Indonesia?", "Jakarta"),
         (QuestionType.FLASHCARD, "The map [image: map.png]", "Jakarta\nand more"),
-        (QuestionType.CLOZE, "{{Jakarta}} hosts the {{Secretariat}}.", None),
+        (QuestionType.CLOZE, "{{Jakarta}} hosts the {{Secretariat}} [body].", None),
         (QuestionType.FLASHCARD, "Say it", "Hi"),
         (QuestionType.FLASHCARD, "Remote", "Back"),
     ]
@@ -128,16 +129,74 @@ def test_unpacked_size_over_the_limit_is_refused(make_apkg):
     )
 
 
-def test_newest_layout_is_refused_with_what_to_do(tmp_path):
+ANKI = Path(__file__).parent.parent / "data" / "import" / "anki"
+
+
+@pytest.mark.parametrize("name", ["asean-anki21b.apkg", "asean.colpkg"])
+def test_packages_in_the_default_layout_since_anki_2_1_50_are_read(name):
+    parsed = anki.parse(ANKI / name, ImportOptions())
+    cards = [(q.type.value, str(q.prompt), str(q.answer or "")) for q in parsed.sets[0].questions]
+    assert cards == [
+        ("flashcard", "Capital of Indonesia", "Jakarta"),
+        ("flashcard", "Whose flag? [image: flag.jpg | red above white]", "Indonesia"),
+        ("flashcard", "Thailand", "Bangkok"),
+        ("flashcard", "Bangkok", "Thailand"),
+        ("short_answer", "Capital of Malaysia (type it)", "Kuala Lumpur"),
+        ("cloze", "ASEAN was founded in {{Bangkok}} [city] in {{1967}}.", ""),
+        ("flashcard", "Say hello", "Halo"),
+    ]
+    first, _, thailand, reverse, *_ = parsed.sets[0].questions
+    assert str(first.topic) == "ASEAN::Capitals"
+    assert reverse.id == f"{thailand.id}-reverse"
+    assert [(m.name, m.data[:4]) for m in parsed.media] == [("flag.jpg", b"\x89PNG")]
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "6: the sound 'hello.mp3' is left out: the app plays no sound"
+    ]
+
+
+def test_a_package_and_its_collection_give_the_same_ids():
+    package = anki.parse(ANKI / "asean-anki21b.apkg", ImportOptions(set_name="x"))
+    collection = anki.parse(ANKI / "asean.colpkg", ImportOptions(set_name="x"))
+    assert [q.id for q in package.sets[0].questions] == [q.id for q in collection.sets[0].questions]
+
+
+def test_a_zstd_member_that_unpacks_too_far_is_refused():
+    assert problem_of(ANKI / "asean.colpkg", max_unpacked_bytes=60_000) == (
+        f"{ANKI / 'asean.colpkg'}:0: a member of the package unpacks to more than 60000 "
+        "bytes; the package was refused as unsafe"
+    )
+
+
+def test_a_damaged_zstd_collection_is_refused(tmp_path):
     path = tmp_path / "new.apkg"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("collection.anki21b", b"(zstd)")
-        archive.writestr("collection.anki2", b"dummy")
+        archive.writestr("meta", b"\x08\x03")
+        archive.writestr("collection.anki21b", b"\x28\xb5\x2f\xfd\x00\x58" + b"\xab" * 30)
     assert problem_of(path) == (
-        f"{path}:0: this package uses Anki's newest layout (collection.anki21b, compressed with "
-        "zstd), which only Anki can read; in Anki, export it again with 'Support older Anki "
-        "versions' ticked"
+        f"{path}:0: a member of the package cannot be decompressed "
+        "(zstd decompress error: Data corruption detected)"
     )
+
+
+def test_an_unreadable_version_is_refused(tmp_path):
+    path = tmp_path / "new.apkg"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("meta", b"\x08")
+        archive.writestr("collection.anki21b", b"")
+    assert problem_of(path) == (
+        f"{path}:0: the package's version (its 'meta' member) is not readable"
+    )
+
+
+def test_protobuf_fields_reads_varints_and_bytes_and_refuses_garbage():
+    assert anki.protobuf_fields(b"\x08\x96\x01\x12\x02hi\x1d\x00\x00\x00\x00") == [
+        (1, 150),
+        (2, b"hi"),
+    ]
+    with pytest.raises(ValueError, match="runs past the end"):
+        anki.protobuf_fields(b"\x12\x05hi")
+    with pytest.raises(ValueError, match="wire type 7 is not known"):
+        anki.protobuf_fields(b"\x0f")
 
 
 @pytest.mark.parametrize(

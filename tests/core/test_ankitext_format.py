@@ -79,3 +79,45 @@ def test_headers_that_cannot_be_followed_are_refused(tmp_path, text, expected):
     with pytest.raises(QuestionFileError) as caught:
         ankitext.parse(path, ImportOptions())
     assert [f"{p.line}: {p.message}" for p in caught.value.problems] == [expected]
+
+
+def test_current_export_knows_cloze_reverse_and_type_in_notes_by_their_note_type():
+    parsed = ankitext.parse(IMPORT / "anki" / "asean-notes.txt", ImportOptions())
+    cards = [(q.type.value, str(q.prompt)) for q in parsed.sets[0].questions]
+    assert cards == [
+        ("flashcard", "Capital of Indonesia"),
+        ("flashcard", "Whose flag?"),
+        ("flashcard", "Thailand"),
+        ("flashcard", "Bangkok"),
+        ("short_answer", "Capital of Malaysia (type it)"),
+        ("cloze", "ASEAN was founded in {{Bangkok}} [city] in {{1967}}."),
+        ("flashcard", "Say hello"),
+    ]
+    cloze = parsed.sets[0].questions[5]
+    assert str(cloze.explanation) == "The Bangkok Declaration."
+
+
+def test_a_cloze_is_told_by_its_deletions_when_the_note_type_is_not_named(tmp_path):
+    path = tmp_path / "cloze.txt"
+    path.write_text(
+        "#separator:tab\n#html:false\n{{c1::Jakarta}} hosts it.\tExtra\nFront\tBack\n",
+        encoding="utf-8",
+    )
+    parsed = ankitext.parse(path, ImportOptions())
+    assert [(q.type.value, str(q.prompt)) for q in parsed.sets[0].questions] == [
+        ("cloze", "{{Jakarta}} hosts it."),
+        ("flashcard", "Front"),
+    ]
+
+
+def test_an_optional_reverse_is_made_only_when_asked_for(tmp_path):
+    path = tmp_path / "optional.txt"
+    rows = [
+        "#separator:tab",
+        "#notetype column:1",
+        "Basic (optional reversed card)\tPing\tPong\ty",
+        "Basic (optional reversed card)\tTick\tTock\t",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    parsed = ankitext.parse(path, ImportOptions())
+    assert [str(q.prompt) for q in parsed.sets[0].questions] == ["Ping", "Pong", "Tick"]

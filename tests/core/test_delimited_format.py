@@ -78,14 +78,20 @@ def test_chosen_separator_wins(tmp_path):
     assert (str(question.prompt), str(question.answer)) == ("a,b", "c,d")
 
 
-def test_same_row_twice_is_skipped_and_same_prompt_gets_a_numbered_id(tmp_path):
+def test_same_row_twice_is_skipped_and_look_alikes_get_ids_from_their_content(tmp_path):
     path = tmp_path / "cards.csv"
     path.write_text("Q,A\nQ,A\nQ,B\n")
     parsed = parse(path)
-    assert [q.id for q in parsed.sets[0].questions] == ["cards-8e35c2cd3b", "cards-8e35c2cd3b-2"]
+    ids = [q.id for q in parsed.sets[0].questions]
+    assert len(ids) == 2
+    assert all(i.startswith("cards-8e35c2cd3b-") for i in ids)
     assert [f"{s.line}: {s.reason}" for s in parsed.skipped] == [
         "2: the same question as on line 1"
     ]
+    path.write_text("Q,B\nQ,C\n")  # the first look-alike deleted, another added
+    again = [q.id for q in parse(path).sets[0].questions]
+    assert again[0] == ids[1]
+    assert again[1] not in ids
 
 
 CASES = [
@@ -94,7 +100,8 @@ CASES = [
         "prompt,answer,colour\nP,A,red\n",
         [
             "q.csv:1: unknown column 'colour' (known: id, type, topic, difficulty, prompt, answer, "
-            "options, alternatives, tolerance, explanation, tags)"
+            "options, alternatives, tolerance, explanation, tags); name each column's role with "
+            "--columns or in the import dialog"
         ],
     ),
     (
@@ -102,14 +109,15 @@ CASES = [
         "prompt,tags\nP,t\n",
         ["q.csv:1: no 'answer' column (the header names the columns; see the docs)"],
     ),
-    ("column-twice", "prompt,answer,back\nP,A,B\n", ["q.csv:1: column 'answer' is named twice"]),
+    (
+        "column-twice",
+        "prompt,question,answer\nP,Q,A\n",
+        ["q.csv:1: column 'prompt' is named twice"],
+    ),
     (
         "three-columns",
         "a,b\nc,d,e\n",
-        [
-            "q.csv:2: expected 2 columns (term and definition), found 3; "
-            "add a header row to name more columns"
-        ],
+        ["q.csv:2: expected 2 columns (term and definition) as in the first row, found 3"],
     ),
     ("blank-definition", "a,b\nc,\n", ["q.csv:2: the definition is blank"]),
     (
@@ -147,7 +155,7 @@ CASES = [
     ),
     (
         "two-answers",
-        "prompt,answer,options\nP,a|b,a|b\n",
+        "prompt,answer,options,type\nP,a|b,a|b,single_choice\n",
         ["q.csv:2: single_choice needs one answer, found 2"],
     ),
     (
@@ -156,9 +164,9 @@ CASES = [
         ["q.csv:3: question id 'q1' is already used on line 2"],
     ),
     (
-        "bad-id",
-        "id,prompt,answer\nQ 1,P,A\n",
-        ["q.csv:2: question id 'Q 1' must be lowercase letters, digits and hyphens"],
+        "id-without-letters",
+        "id,prompt,answer\n#_#,P,A\n",
+        ["q.csv:2: the question id '#_#' has no letter or digit"],
     ),
     ("empty", "\n\n", ["q.csv:1: the file holds no rows"]),
 ]
@@ -179,9 +187,17 @@ def test_every_problem_is_reported_including_a_broken_quote():
     ]
 
 
-def test_file_that_is_not_utf8_is_refused(tmp_path):
+def test_file_that_is_not_utf8_is_read_as_windows_1252_and_says_so(tmp_path):
     path = tmp_path / "q.csv"
     path.write_bytes("a,b\nc,d\n\xe9t\xe9,x\n".encode("latin-1"))
+    parsed = parse(path)
+    assert parsed.encoding == "Windows-1252 (cp1252)"
+    assert str(parsed.sets[0].questions[2].prompt) == "été"
+
+
+def test_bytes_that_no_encoding_reads_are_refused(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_bytes(b"a,b\nc,d\n\xe9t\x81,x\n")
     with pytest.raises(QuestionFileError) as caught:
         parse(path)
     assert str(caught.value) == (
@@ -194,7 +210,7 @@ def test_too_large_file_is_refused(tmp_path):
     path = tmp_path / "q.csv"
     path.write_text("a,b\n" * 100)
     with pytest.raises(QuestionFileError) as caught:
-        parse(path, max_table_bytes=100)
+        parse(path, max_text_bytes=100)
     assert str(caught.value) == f"{path}:0: the file is larger than 100 bytes; it was not read"
 
 

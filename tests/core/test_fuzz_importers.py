@@ -17,7 +17,7 @@ from quizapp.core.formats.registry import PARSERS
 from quizapp.core.storage import open_store
 
 SUFFIX = {"yaml": ".yaml", "csv": ".csv", "tsv": ".tsv", "gift": ".gift", "aiken": ".txt"}
-SUFFIX |= {"apkg": ".apkg", "anki-text": ".txt"}
+SUFFIX |= {"apkg": ".apkg", "anki-text": ".txt", "moodle-xml": ".xml"}
 # Pieces each format is made of, so that generated files get past the first line.
 PIECES = {
     "yaml": [
@@ -100,6 +100,40 @@ PIECES = {
         "<script>",
         "x",
     ],
+    "moodle-xml": [
+        "<?xml version='1.0'?>",
+        "<quiz>",
+        "</quiz>",
+        '<question type="multichoice">',
+        '<question type="cloze">',
+        '<question type="matching">',
+        '<question type="numerical">',
+        '<question type="category">',
+        "</question>",
+        "<questiontext><text>",
+        "</text></questiontext>",
+        '<answer fraction="100">',
+        '<answer fraction="x">',
+        "<text>",
+        "</text>",
+        "</answer>",
+        "<subquestion>",
+        "</subquestion>",
+        "<tolerance>",
+        "</tolerance>",
+        "{1:SA:=a~%50%b}",
+        "{1:MC:=a~b#c}",
+        "{:NM:=1:x}",
+        '<file name="a.png" encoding="base64">',
+        "</file>",
+        '<img src="@@PLUGINFILE@@/a.png">',
+        "<![CDATA[",
+        "]]>",
+        "<!DOCTYPE x>",
+        "&amp;",
+        "\\",
+        "x",
+    ],
 }
 
 texts = {
@@ -119,9 +153,14 @@ def packages(draw: st.DrawFn) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         field = st.text(alphabet=st.sampled_from(list("ab<>/=\"'[]: \x1f{}c1")), max_size=30)
         notes = draw(st.lists(st.lists(field, min_size=1, max_size=3), max_size=4))
-        kind = draw(st.sampled_from(["good", "garbage", "none"]))
+        kind = draw(st.sampled_from(["good", "garbage", "zstd", "none"]))
         if kind == "good":
             archive.writestr("collection.anki2", collection_bytes([{"fields": n} for n in notes]))
+        elif kind == "zstd":
+            archive.writestr("meta", draw(st.sampled_from([b"\x08\x03", b"\x08", b""])))
+            archive.writestr(
+                "collection.anki21b", b"\x28\xb5\x2f\xfd" + draw(st.binary(max_size=60))
+            )
         elif kind == "garbage":
             archive.writestr(
                 draw(st.sampled_from(["collection.anki2", "collection.anki21"])),
@@ -199,5 +238,27 @@ def test_garbage_of_unknown_format_gives_only_our_errors(folder):
     run()
 
 
+def test_garbage_spreadsheets_give_only_our_errors(folder):
+    real = (
+        Path(__file__).parent.parent / "data" / "import" / "tables" / "kahoot.xlsx"
+    ).read_bytes()
+
+    @FUZZ
+    @given(
+        content=st.one_of(
+            st.binary(max_size=200),
+            st.integers(min_value=0, max_value=len(real)).map(lambda n: real[:n]),
+            st.tuples(st.integers(0, len(real) - 1), st.binary(min_size=1, max_size=8)).map(
+                lambda cut: real[: cut[0]] + cut[1] + real[cut[0] + len(cut[1]) :]
+            ),
+        ),
+        suffix=st.sampled_from([".xlsx", ".ods", ".xls"]),
+    )
+    def run(content: bytes, suffix: str) -> None:
+        check(folder, "spreadsheet", suffix, content)
+
+    run()
+
+
 def test_every_format_is_fuzzed():
-    assert set(PIECES) | {"apkg"} == set(PARSERS)
+    assert set(PIECES) | {"apkg", "spreadsheet"} == set(PARSERS)

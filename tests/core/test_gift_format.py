@@ -182,9 +182,9 @@ CASES = [
     ("empty", "// only a comment\n", "q.gift:1: no questions found (read as gift)"),
     ("numeric-no-credit", "N {#=%50%3}\n", "q.gift:1: no numeric answer gets full credit"),
     (
-        "bad-id",
-        "// [id:Not An Id]\nQ {=a}\n",
-        "q.gift:2: question id 'Not An Id' must be lowercase letters, digits and hyphens",
+        "id-without-letters",
+        "// [id:_.-]\nQ {=a}\n",
+        "q.gift:2: the question id '_.-' has no letter or digit",
     ),
 ]
 
@@ -263,3 +263,66 @@ def test_question_right_under_a_category_line_is_read(tmp_path):
     path.write_text("$CATEGORY: $course$/Dates\n::Year::Founded?{#1967}\n")
     question = gift.parse(path, ImportOptions()).sets[0].questions[0]
     assert (question.id, str(question.topic), question.number) == ("q-year", "Dates", 1967)
+
+
+@pytest.fixture(scope="module")
+def moodle_written():
+    return gift.parse(DATA / "moodle-written.gift", ImportOptions())
+
+
+def test_gift_as_moodle_writes_it_is_read_whole(moodle_written):
+    questions = {q.id: q for q in moodle_written.sets[0].questions}
+    assert list(questions) == [
+        "chapter1-q-5",
+        "moodle-written-members",
+        "moodle-written-levels",
+        "moodle-written-capital",
+        "moodle-written-typed",
+        "moodle-written-lines",
+    ]
+    ranged = questions["chapter1-q-5"]
+    assert (ranged.number, ranged.tolerance, ranged.tags) == (3.0, 2.0, ("numbers",))
+    assert str(ranged.explanation) == "3:2: Within range.\nAny other answer: Think again."
+    assert str(questions["moodle-written-members"].explanation).endswith("Any other answer: No.")
+    assert [(str(a), str(b)) for a, b in questions["moodle-written-levels"].pairs] == [
+        ("ASEAN Secretariat", "regional"),
+        ("ASEAN Summit", "regional"),
+        ("National Secretariat", "national"),
+    ]
+    capital = questions["moodle-written-capital"]
+    assert str(capital.prompt) == "Which city is the capital of Indonesia?"
+    assert [str(o) for o in capital.options] == ["Jakarta", "Bangkok", "Manila"]
+    assert str(capital.explanation) == "Jakarta: Yes.\nBangkok: No, that is Thailand's."
+    typed = questions["moodle-written-typed"]
+    assert (str(typed.answer), typed.alternatives) == ("Jakarta", ())
+    assert str(typed.explanation) == "Any other answer: Think of Java's north coast."
+    assert str(questions["moodle-written-lines"].prompt) == (
+        "First paragraph.\n\nSecond paragraph, after a blank line."
+    )
+
+
+def test_what_moodle_gift_loses_is_noted(moodle_written):
+    assert [f"{n.line}: {n.reason}" for n in moodle_written.notes] == [
+        "19: the answer 11:0 (50% credit) is not kept",
+        "27: the extra right-hand answer 'global' is not kept",
+        "44: the answer 'Jakart*' is left out: the app cannot match Moodle's '*' wildcard",
+    ]
+
+
+def test_moodle_gift_round_trips_with_its_blank_lines(moodle_written, tmp_path):
+    text, left_out = gift.write_set(moodle_written.sets[0])
+    assert left_out == []
+    path = tmp_path / "moodle-written.gift"
+    path.write_text(text, encoding="utf-8")
+    again = gift.parse(path, ImportOptions()).sets[0]
+    assert [question_to_record(q) for q in again.questions] == [
+        question_to_record(q) for q in moodle_written.sets[0].questions
+    ]
+
+
+def test_a_long_answer_is_read_in_one_pass(tmp_path):
+    path = tmp_path / "long.gift"
+    long_answer = "word " * 320_000  # 1.6 MB: a quadratic split took 52 s
+    path.write_text(f"::Long::Say it all.{{={long_answer}}}\n", encoding="utf-8")
+    (question,) = gift.parse(path, ImportOptions()).sets[0].questions
+    assert len(str(question.answer)) == len(long_answer.strip())

@@ -75,12 +75,23 @@ def test_backup_is_a_standalone_healthy_database(library, now):
     assert backup.name == "quizapp-20260302-100000-000000-manual.db"
 
 
-def test_automatic_backup_waits_for_its_interval(library, now):
+def test_automatic_backup_waits_for_its_interval_and_for_study(library, now):
+    assert maintenance.back_up_if_due(library.store, now) is None  # nothing studied yet
+    study(library, now - timedelta(minutes=5))
     assert maintenance.back_up_if_due(library.store, now) is not None
+    study(library, now + timedelta(minutes=1))
     assert maintenance.back_up_if_due(library.store, now + timedelta(minutes=29)) is None
     later = maintenance.back_up_if_due(library.store, now + timedelta(minutes=30))
     assert later is not None
     assert later.backup.reason == "auto"
+    idle = now + timedelta(hours=5)  # nothing answered since the last backup
+    assert maintenance.back_up_if_due(library.store, idle, timedelta(0), "close") is None
+    study(library, idle)
+    closing = maintenance.back_up_if_due(
+        library.store, idle + timedelta(minutes=5), timedelta(0), "close"
+    )
+    assert closing is not None
+    assert closing.backup.reason == "close"
 
 
 def test_restore_refuses_an_unknown_or_foreign_backup_and_changes_nothing(library, now):

@@ -6,7 +6,8 @@ import pytest
 from anki_packages import PNG
 
 from quizapp.core import ops
-from quizapp.core.errors import QuestionFileError, SetNotFoundError
+from quizapp.core.errors import ImportOverwriteError, QuestionFileError, SetNotFoundError
+from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
 from quizapp.core.model import QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
@@ -79,12 +80,12 @@ def test_importing_again_updates_in_place_and_keeps_progress(library, tmp_path, 
 
 def test_named_set_gathers_several_files_and_keeps_earlier_questions(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"], set_name="My Class")
-    report = ops.import_files(
-        library.store,
-        [IMPORT / "questions.aiken.txt", IMPORT / "semicolon.csv"],
-        set_name="My Class",
-    )
-    # semicolon.csv's "Jakarta" has the prompt of a terms.tsv card: same id, so it updates it.
+    files = [IMPORT / "questions.aiken.txt", IMPORT / "semicolon.csv"]
+    # semicolon.csv's "Jakarta" has the prompt of a terms.tsv card: same id. Another file's
+    # question would be replaced: asked first, then it updates it.
+    with pytest.raises(ImportOverwriteError):
+        ops.import_files(library.store, files, set_name="My Class")
+    report = ops.import_files(library.store, files, set_name="My Class", replace_others=True)
     assert (report.added, report.updated, report.set_ids) == (2, 1, ("my-class",))
     assert len(library.store.questions([SetId("my-class")])) == 5
 
@@ -182,3 +183,138 @@ def test_an_unsafe_package_leaves_the_database_as_it_was(library, make_apkg):
     with pytest.raises(QuestionFileError):
         ops.import_files(library.store, [IMPORT / "terms.tsv", path])
     assert dump(library.store) == before
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "every-type.gift",
+        "every-type.csv",
+        "terms.tsv",
+        "questions.aiken.txt",
+        "notes.txt",
+        "moodle-every-type.xml",
+        "anki/asean-anki21b.apkg",
+        "anki/asean.colpkg",
+        "anki/asean-notes.txt",
+        "moodle-written.gift",
+        "duplicated-option.aiken.txt",
+        "tables/kahoot.xlsx",
+        "tables/quizizz.ods",
+        "tables/moodle-csv-plugin.csv",
+        "tables/quizlet-bar.txt",
+        "tables/excel-cp1252.csv",
+        "tables/unicode-text.txt",
+    ],
+)
+def test_each_format_round_trips_through_our_export(library, tmp_path, name):
+    first = ops.import_files(library.store, [IMPORT / name])
+    (set_id,) = first.set_ids
+    exported = ops.export_set(library.store, set_id, "yaml")
+    path = tmp_path / f"{set_id}.yaml"
+    path.write_text(exported.text, encoding="utf-8")
+    again = ops.import_files(library.store, [path])
+    assert again.set_ids == (set_id,)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("every-type.csv", "csv"),
+        ("tables/kahoot.xlsx", "csv"),
+        ("every-type.gift", "gift"),
+        ("moodle-written.gift", "gift"),
+        ("duplicated-option.aiken.txt", "aiken"),
+    ],
+)
+def test_a_set_exported_in_a_format_imports_back_unchanged(library, tmp_path, name, fmt):
+    first = ops.import_files(library.store, [IMPORT / name])
+    (set_id,) = first.set_ids
+    exported = ops.export_set(library.store, set_id, fmt)
+    assert exported.left_out == ()
+    path = tmp_path / f"{set_id}.{fmt}"
+    path.write_text(exported.text, encoding="utf-8")
+    again = ops.import_files(library.store, [path], set_name=set_id, fmt=fmt)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+
+
+def test_columns_chosen_once_are_remembered_in_the_database(library, tmp_path):
+    korean = IMPORT / "tables" / "korean-vocabulary.csv"
+    options = ImportOptions(columns=("prompt", "answer", "explanation"), has_header=True)
+    ops.import_files(library.store, [korean], options=options)
+    copy = tmp_path / "week2.csv"
+    copy.write_bytes(korean.read_bytes())
+    report = ops.import_files(library.store, [copy])
+    assert report.added == 3
+    question = library.store.questions([SetId("week2")])[0]
+    assert str(question.explanation) == "사과를 먹어요"
+
+
+def test_a_set_imported_as_a_copy_gets_new_ids_and_a_clear_name(library, tmp_path, now):
+    ops.import_files(library.store, [IMPORT / "every-type.gift"])
+    copy = ops.import_files(
+        library.store, [IMPORT / "every-type.gift"], options=ImportOptions(as_copy=True)
+    )
+    assert (copy.set_ids, copy.added) == (("every-type-copy",), 12)
+    titles = {s.id: s.title for s in ops.list_sets(library.store)}
+    assert titles["every-type-copy"] == "every-type (copy)"
+    again = ops.import_files(
+        library.store, [IMPORT / "every-type.gift"], options=ImportOptions(as_copy=True)
+    )
+    assert again.set_ids == ("every-type-copy-2",)
+
+
+def test_a_builtin_set_can_be_imported_as_a_copy(library, tmp_path):
+    (builtin, *_) = [s for s in ops.list_sets(library.store) if s.origin == "builtin"]
+    exported = ops.export_set(library.store, builtin.id, "yaml")
+    path = tmp_path / "mine.yaml"
+    path.write_text(exported.text, encoding="utf-8")
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [path])
+    report = ops.import_files(library.store, [path], options=ImportOptions(as_copy=True))
+    assert report.set_ids == (f"{builtin.id}-copy",)
+    assert report.added == builtin.questions
+
+
+def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_path):
+    first = tmp_path / "class.csv"
+    first.write_text("prompt,answer,id\nCapital of Laos?,Vientiane,laos\n", encoding="utf-8")
+    ops.import_files(library.store, [first])
+    other = tmp_path / "other" / "class.csv"
+    other.parent.mkdir()
+    other.write_text("prompt,answer,id\nCapital of Laos?,Luang Prabang,laos\n", encoding="utf-8")
+    ops.import_files(library.store, [other])  # the same file name: updated in place
+    different = tmp_path / "week 2.csv"
+    different.write_text("prompt,answer,id\nCapital of Laos?,Pakse,laos\n", encoding="utf-8")
+    with pytest.raises(ImportOverwriteError) as caught:
+        ops.import_files(library.store, [different], set_name="class")
+    assert str(caught.value) == (
+        "This would replace questions that another file put into the set (1 in 'class'). "
+        "Import again with --replace to replace them, or with --copy to keep both."
+    )
+    assert str(library.store.question(QuestionId("laos")).answer) == "Luang Prabang"
+    ops.import_files(library.store, [different], set_name="class", replace_others=True)
+    assert str(library.store.question(QuestionId("laos")).answer) == "Pakse"
+
+
+def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    before = dump(library.store)
+    plan = ops.plan_import(library.store, [IMPORT / "terms.tsv", IMPORT / "every-type.gift"])
+    assert (plan.count("new"), plan.count("updated"), plan.count("unchanged")) == (12, 0, 3)
+    assert dump(library.store) == before
+
+
+def test_one_export_can_fill_a_set_per_class_as_copies(library):
+    gift = IMPORT / "moodle-written.gift"  # its questions carry Moodle's own ids
+    first = ops.import_files(library.store, [gift], options=ImportOptions(set_name="Class A"))
+    with pytest.raises(QuestionFileError):
+        ops.import_files(library.store, [gift], options=ImportOptions(set_name="Class B"))
+    second = ops.import_files(
+        library.store, [gift], options=ImportOptions(set_name="Class B", as_copy=True)
+    )
+    assert (first.set_ids, second.set_ids) == (("class-a",), ("class-b",))
+    assert second.added == first.added
+    titles = {s.id: s.title for s in ops.list_sets(library.store)}
+    assert titles["class-b"] == "Class B"

@@ -4,7 +4,7 @@ from quizapp.core.paths import builtin_bank_dir, shipped_path
 
 
 def test_shipped_folders_sit_beside_the_package_in_a_checkout():
-    assert (builtin_bank_dir() / "01-asean-secretariat.yaml").is_file()
+    assert (builtin_bank_dir() / "03-asean-secretariat.yaml").is_file()
     assert (shipped_path("resources") / "icons" / "quizapp.svg").is_file()
 
 

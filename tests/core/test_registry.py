@@ -46,7 +46,7 @@ def test_unknown_content_asks_for_the_format(tmp_path):
         detect_format(path)
     assert str(caught.value) == (
         f"{path}:1: cannot tell the format of this file; name it with --format "
-        "(yaml, csv, tsv, gift, aiken, apkg, anki-text)"
+        "(yaml, csv, tsv, gift, aiken, apkg, anki-text, moodle-xml, spreadsheet)"
     )
 
 

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -66,6 +66,58 @@ def test_retrievability_falls_with_time(now):
     soon = scheduler.retrievability(card, now + timedelta(days=1))
     late = scheduler.retrievability(card, now + timedelta(days=60))
     assert 1 > soon > late > 0
+
+
+JAKARTA = timezone(timedelta(hours=7))
+
+
+def _local(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=JAKARTA).astimezone(UTC)
+
+
+@pytest.mark.parametrize(
+    ("answered", "then", "days"),
+    [
+        (_local(2, 21), _local(2, 23, 30), 0),  # same evening
+        (_local(2, 21), _local(3, 0, 30), 0),  # past midnight, before the day starts
+        (_local(2, 21), _local(3, 3, 59), 0),
+        (_local(2, 21), _local(3, 4, 0), 1),  # the next study day, 7 hours later
+        (_local(2, 21), _local(3, 8), 1),
+        (_local(3, 1), _local(3, 8), 1),  # 1 a.m. belongs to the day before
+        (_local(2, 5), _local(3, 21), 1),  # 40 hours, still the next day
+        (_local(2, 21), _local(4, 5), 2),
+    ],
+)
+def test_elapsed_time_counts_study_days_from_the_learners_day_start(answered, then, days):
+    scheduler = Scheduler(zone=JAKARTA)
+    assert scheduler.elapsed_days(answered, then) == days
+
+
+def test_a_day_starting_at_midnight_splits_late_evening_from_early_morning():
+    scheduler = Scheduler(zone=JAKARTA, day_start_hour=0)
+    assert scheduler.elapsed_days(_local(2, 23, 30), _local(3, 0, 30)) == 1
+    assert scheduler.elapsed_days(_local(3, 0, 30), _local(3, 3, 59)) == 0
+
+
+def test_a_next_morning_answer_is_a_next_day_review_for_scheduling_and_recall():
+    scheduler = Scheduler(zone=JAKARTA, fuzz=False)
+    learned = scheduler.review(None, Rating.EASY, _local(2, 21), "q")
+    next_morning = _local(3, 8)
+    next_evening = _local(3, 21)
+    before_day_start = _local(3, 3, 30)
+    assert scheduler.retrievability(learned, before_day_start) == 1.0
+    assert scheduler.retrievability(learned, next_morning) < 1.0
+    assert scheduler.retrievability(learned, next_morning) == scheduler.retrievability(
+        learned, next_evening
+    )
+    morning = scheduler.review(learned, Rating.GOOD, next_morning, "q")
+    evening = scheduler.review(learned, Rating.GOOD, next_evening, "q")
+    same_day = scheduler.review(learned, Rating.GOOD, before_day_start, "q")
+    assert morning.stability == evening.stability
+    assert morning.stability > 1.5 * same_day.stability
+    assert morning.last_review == next_morning
+    preview = scheduler.preview(learned, next_morning, "q")
+    assert preview[Rating.GOOD] == morning.due - next_morning
 
 
 @pytest.mark.parametrize("retention", [0.5, 1.0])

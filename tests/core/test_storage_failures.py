@@ -1,7 +1,9 @@
 """Failures of the environment injected under storage: the exact message, and nothing changed."""
 
 import json
+import os
 import sqlite3
+import stat
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +17,7 @@ from quizapp.core.errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
     DataFolderError,
+    DeletedMeanwhileError,
     DiskFullError,
     ForeignDatabaseError,
     ReadOnlyError,
@@ -22,6 +25,7 @@ from quizapp.core.errors import (
 from quizapp.core.model import Rating
 from quizapp.core.session import StudySession
 from quizapp.core.storage import Store, open_store
+from quizapp.core.storage.failures import storage_error
 from quizapp.core.storage.records import card_from_row
 
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
@@ -247,3 +251,76 @@ def test_damaged_question_record_is_reported_not_crashed_on(library, now):
     report = maintenance.check_database(library.path.parent, now, TEST_BANK)
     assert report.healthy
     assert library.store.question("basics-city").id == "basics-city"
+
+
+def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, now):
+    library, session = learner
+    other = open_store(library.path)
+    other.delete_profile(session.profile.id)
+    with pytest.raises(DeletedMeanwhileError) as raised:
+        session.answer(session.next_question(now), Rating.GOOD, now)
+    assert str(raised.value) == (
+        f"The learner '{session.profile.name}' was deleted, perhaps in another quizapp window, "
+        "so this was not saved for them."
+    )
+    assert count(library.store) == 0
+    other.close()
+
+
+def test_new_database_is_made_where_hard_links_are_not_supported(tmp_path, monkeypatch):
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("os.link", no_links)
+    store = open_store(tmp_path / "quizapp.db")
+    assert store.profiles() == []
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quizapp.db"]
+
+
+def test_unreadable_database_file_is_explained_and_kept(store, monkeypatch):
+    path = store.path
+    store.close()
+    before = path.read_bytes()
+    opened = Path.open
+
+    def denied(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(DataFolderError) as raised:
+        open_store(path)
+    assert str(raised.value) == (
+        f"{path} cannot be opened: permission denied. Give your user access to it, "
+        "or choose another data folder."
+    )
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+
+
+def test_new_database_gets_the_permissions_the_umask_gives(tmp_path):
+    old = os.umask(0o027)
+    try:
+        open_store(tmp_path / "quizapp.db").close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "quizapp.db").stat().st_mode) == 0o640
+
+
+def test_database_in_a_read_only_folder_is_explained(store, monkeypatch):
+    path = store.path
+    store.close()
+    (path.parent / "quizapp.db-shm").unlink(missing_ok=True)
+    monkeypatch.setattr(
+        "quizapp.core.storage.failures.os.access", lambda folder, mode: folder != path.parent
+    )
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode = 14  # what SQLite says when it cannot make the WAL index there
+    mapped = storage_error(error, path, lambda: "")
+    assert isinstance(mapped, ReadOnlyError)
+    assert str(mapped) == (
+        f"{path} cannot be opened: its folder is read-only. Make the folder writable (or copy "
+        "the data folder somewhere writable and use that), then try again."
+    )

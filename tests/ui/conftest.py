@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from quizapp.core import ops
-from quizapp.ui import errors
+from quizapp.ui import errors, tasks
 from quizapp.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -107,11 +107,16 @@ class ShownBox:
 
 
 class MessageBoxes(list):
-    """The message boxes shown so far; ``answers`` are the buttons to click, in turn."""
+    """The message boxes shown so far; ``answers`` are the buttons to click, in turn.
+
+    ``on_show``, if set, is called with each box's text as it is shown (to change the world
+    before the answer is clicked, as a user fixing the problem would).
+    """
 
     def __init__(self):
         super().__init__()
         self.answers: list[str] = []
+        self.on_show = None
 
 
 @pytest.fixture
@@ -129,6 +134,8 @@ def message_boxes(monkeypatch):
                 [b.text() for b in box.buttons()],
             )
         )
+        if shown.on_show is not None:
+            shown.on_show(box.text())
         if shown.answers:
             answer = shown.answers.pop(0)
             (button,) = [b for b in box.buttons() if b.text() == answer]
@@ -148,3 +155,13 @@ def hooks_restored(monkeypatch):
     for handler in list(errors.log.handlers):
         errors.log.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def wait_for_tasks(qtbot):
+    """Wait until every background task has finished and handed its outcome on."""
+
+    def wait_for_tasks_():
+        qtbot.waitUntil(lambda: tasks.running() == 0)
+
+    return wait_for_tasks_

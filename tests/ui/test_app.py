@@ -1,5 +1,3 @@
-from PySide6.QtWidgets import QMessageBox
-
 from quizapp.core.storage import DATABASE_NAME
 from quizapp.ui.app import run_app
 
@@ -11,9 +9,9 @@ def test_quit_after_show_reports_the_home_screen_then_closes(qapp, tmp_path, cap
     assert not qapp.topLevelWidgets() or not any(w.isVisible() for w in qapp.topLevelWidgets())
 
 
-def test_an_unknown_learner_is_refused_with_the_known_ones(qapp, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append(text))
+def test_an_unknown_learner_is_refused_with_the_known_ones(qapp, tmp_path, message_boxes):
     assert run_app(tmp_path, None, quit_after_show=0) == 0
     assert run_app(tmp_path, "Siti", quit_after_show=0) == 1
-    assert shown == ["There is no profile called 'Siti' (profiles: Learner)."]
+    assert [(box.title, box.text) for box in message_boxes] == [
+        ("Cannot open quizapp", "There is no profile called 'Siti' (profiles: Learner).")
+    ]

@@ -4,11 +4,14 @@ from quizapp.core import classreport
 from quizapp.ui.classreport import ClassReportDialog
 
 
-def test_a_learner_exports_progress_and_the_teacher_combines_it(qtbot, open_window, tmp_path):
+def test_a_learner_exports_progress_and_the_teacher_combines_it(
+    qtbot, open_window, tmp_path, wait_for_tasks
+):
     folder = tmp_path / "usb"
     folder.mkdir()
     window = open_window("Ana")
     window.export_progress(folder / "ana.json")
+    wait_for_tasks()
     assert window.statusBar().currentMessage() == (
         f"Saved your progress to {folder / 'ana.json'}; give this file to your teacher."
     )
@@ -16,6 +19,7 @@ def test_a_learner_exports_progress_and_the_teacher_combines_it(qtbot, open_wind
     dialog = ClassReportDialog(window)
     qtbot.addWidget(dialog)
     dialog.load_folder(folder)
+    wait_for_tasks()
     assert dialog.table.topLevelItemCount() == 1
     ana = dialog.table.topLevelItem(0)
     assert [ana.text(c) for c in range(6)] == [
@@ -39,9 +43,10 @@ def test_a_learner_exports_progress_and_the_teacher_combines_it(qtbot, open_wind
     assert dialog.summary.text() == f"Saved to {tmp_path / 'class.csv'}."
 
 
-def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path):
+def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path, wait_for_tasks):
     dialog = ClassReportDialog()
     qtbot.addWidget(dialog)
     dialog.load_folder(tmp_path / "gone")
+    wait_for_tasks()
     assert dialog.problems.toPlainText().endswith("gone: cannot be read: No such file or directory")
     assert not dialog.save_button.isEnabled()

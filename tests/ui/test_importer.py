@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from quizapp.core.model import SetId
 from quizapp.ui.importer import ImportDialog
@@ -8,7 +9,7 @@ from quizapp.ui.importer import ImportDialog
 IMPORT = Path(__file__).parent.parent / "data" / "import"
 
 
-def test_import_dialog_imports_and_shows_the_report(qtbot, library):
+def test_import_dialog_imports_and_shows_the_report(qtbot, library, wait_for_tasks):
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)
     dialog.add_files([IMPORT / "every-type.gift", IMPORT / "terms.tsv"])
@@ -23,14 +24,16 @@ def test_import_dialog_imports_and_shows_the_report(qtbot, library):
     assert "Skipped:" in report
     assert dialog.progress.value() == dialog.progress.maximum()
     assert len(library.store.questions([SetId("class-7b")])) == 15
+    wait_for_tasks()  # the worker may still be ending: let it, before the dialog goes
 
 
-def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library):
+def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library, wait_for_tasks):
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)
     dialog.add_files([IMPORT / "broken.gift"])
     before = len(library.store.questions())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
     report = dialog.report.toPlainText().splitlines()
     assert report[0] == "Nothing was imported: problems to fix first: 5"
     assert report[2] == (
@@ -46,3 +49,103 @@ def test_import_without_files_asks_for_them(qtbot, library):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.report.toPlainText() == "Add the files to import first."
+
+
+TABLES = IMPORT / "tables"
+
+
+def test_columns_of_an_unknown_table_are_chosen_previewed_and_remembered(
+    qtbot, library, wait_for_tasks
+):
+    dialog = ImportDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.add_files([TABLES / "korean-vocabulary.csv"])
+    assert dialog.columns_box.isVisibleTo(dialog)
+    assert dialog.chosen_roles() == ["?", "?", "?"]
+    assert dialog.columns_table.item(1, 0).text() == "한국어"
+    dialog.choose_role(0, "prompt")
+    dialog.choose_role(1, "answer")
+    dialog.choose_role(2, "explanation")
+    dialog.has_header.setChecked(True)
+    with qtbot.waitSignal(dialog.preview_shown):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.preview.rowCount() == 3
+    assert [dialog.preview.item(0, c).text() for c in range(5)] == [
+        "korean-vocabulary.csv:2",
+        "flashcard",
+        "사과",
+        "apple",
+        "new",
+    ]
+    assert dialog.summary.text() == (
+        "3 new, 0 replaced, 0 unchanged, 0 skipped; nothing is written yet. Read as UTF-8."
+    )
+    assert library.store.questions([SetId("korean-vocabulary")]) == []
+    with qtbot.waitSignal(dialog.import_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(library.store.questions([SetId("korean-vocabulary")])) == 3
+    again = ImportDialog(library.store)
+    qtbot.addWidget(again)
+    again.add_files([TABLES / "korean-vocabulary.csv"])
+    assert again.chosen_roles() == ["prompt", "answer", "explanation"]
+    assert again.has_header.isChecked()
+    wait_for_tasks()
+
+
+def test_a_known_header_fills_the_columns_and_other_files_hide_them(qtbot, library):
+    dialog = ImportDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.add_files([TABLES / "kahoot.xlsx"])
+    assert dialog.chosen_roles() == ["prompt", "option", "option", "option", "option", "", "answer"]
+    dialog.on_clear_clicked()
+    dialog.add_files([IMPORT / "every-type.gift"])
+    assert not dialog.columns_box.isVisibleTo(dialog)
+
+
+def test_valid_questions_can_be_imported_and_the_rest_listed(qtbot, library, wait_for_tasks):
+    dialog = ImportDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.add_files([IMPORT / "broken.csv"])
+    dialog.on_problem.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.import_finished) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].added == 1
+    assert dialog.report.toPlainText().splitlines()[2:] == [
+        "Skipped:",
+        f"  {IMPORT / 'broken.csv'}:3: the prompt is blank",
+        f"  {IMPORT / 'broken.csv'}:4: expected 2 columns as in the header, found 3",
+        f"  {IMPORT / 'broken.csv'}:5: not valid CSV: unexpected end of data",
+    ]
+    wait_for_tasks()
+
+
+def test_replacing_another_files_questions_is_asked(
+    qtbot, library, tmp_path, monkeypatch, wait_for_tasks
+):
+    first = tmp_path / "class.csv"
+    first.write_text("prompt,answer,id\nCapital of Laos?,Vientiane,laos\n", encoding="utf-8")
+    other = tmp_path / "week 2.csv"
+    other.write_text("prompt,answer,id\nCapital of Laos?,Pakse,laos\n", encoding="utf-8")
+    dialog = ImportDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.add_files([first])
+    with qtbot.waitSignal(dialog.import_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No,
+    )
+    dialog.on_clear_clicked()
+    dialog.add_files([other])
+    dialog.set_name.setText("class")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.")
+    assert "(1 in 'class')" in asked[0]
+    assert str(library.store.question("laos").answer) == "Vientiane"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.import_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert str(library.store.question("laos").answer) == "Pakse"
+    wait_for_tasks()

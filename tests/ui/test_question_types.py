@@ -1,12 +1,13 @@
 """Every question type answered by keyboard through a real window, right and wrong."""
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from quizapp.core.session import PracticeSession, practice_questions
+from quizapp.core.session import PracticeSession, StudySession, practice_questions
 from quizapp.ui.study import Stage
 
 DATA = Path(__file__).parent.parent / "data"
@@ -191,3 +192,38 @@ def test_undo_in_a_text_field_undoes_typing_first_then_the_last_answer(qtbot, op
     press(window, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert study.question.id == "t-tf"
     assert store.db.execute("SELECT COUNT(*) FROM practice_answers").fetchone()[0] == 0
+
+
+def test_i_guessed_rates_a_right_pick_as_a_miss_and_keeps_it_as_a_guess(qtbot, open_window, press):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    window.start(StudySession(store, window.profile))
+    study = window.study
+    study.ask(store.question("t-single"))
+    press(window, option_key(study, "No"))
+    assert study.verdict.text() == "✓ Right"
+    assert study.guess_button.isVisible()
+    press(window, K.Key_G)
+    assert study.verdict.text() == "✓ Right, by a guess: it comes back soon"
+    assert not study.guess_button.isVisible()
+    press(window, K.Key_G)
+    rows = store.db.execute("SELECT rating, response FROM reviews").fetchall()
+    assert [r[0] for r in rows] == [1]
+    assert json.loads(rows[0][1])["guessed"] is True
+    card = store.card(window.profile.id, "t-single")
+    assert card.due - card.last_review < timedelta(hours=1)
+
+
+def test_i_guessed_is_offered_only_for_picked_answers_in_review(qtbot, open_window, press):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    window.start(PracticeSession(store, window.profile, [store.question("t-single")]))
+    press(window, option_key(window.study, "No"))
+    assert window.study.verdict.text() == "✓ Right"
+    assert not window.study.guess_button.isVisible()
+    window.start(StudySession(store, window.profile))
+    window.study.ask(store.question("t-short"))
+    type_text(qtbot, window, "singapore")
+    press(window, K.Key_Return)
+    assert window.study.verdict.text() == "✓ Right"
+    assert not window.study.guess_button.isVisible()

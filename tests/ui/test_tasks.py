@@ -17,11 +17,7 @@ def parent(qtbot):
     return widget
 
 
-def wait_for_tasks(qtbot):
-    qtbot.waitUntil(lambda: tasks.running() == 0)
-
-
-def test_work_runs_in_a_worker_and_the_result_reaches_the_gui_thread(qtbot, parent):
+def test_work_runs_in_a_worker_and_the_result_reaches_the_gui_thread(qtbot, parent, wait_for_tasks):
     threads = {}
 
     def work(context):
@@ -33,13 +29,13 @@ def test_work_runs_in_a_worker_and_the_result_reaches_the_gui_thread(qtbot, pare
         threads["result"] = result
 
     tasks.run_in_background(parent, work, on_success)
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     assert threads["work"] is not threading.main_thread()
     assert threads["success"] is threading.main_thread()
     assert threads["result"] == 42
 
 
-def test_progress_reaches_the_gui_thread_in_order(qtbot, parent):
+def test_progress_reaches_the_gui_thread_in_order(qtbot, parent, wait_for_tasks):
     reports = []
 
     def work(context):
@@ -52,7 +48,7 @@ def test_progress_reaches_the_gui_thread_in_order(qtbot, parent):
         lambda _: None,
         on_progress=lambda *report: reports.append((*report, threading.current_thread())),
     )
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     main = threading.main_thread()
     assert reports == [
         ("Importing", 0, 2, main),
@@ -61,13 +57,15 @@ def test_progress_reaches_the_gui_thread_in_order(qtbot, parent):
     ]
 
 
-def test_an_environment_error_of_the_work_is_shown_with_its_message(qtbot, parent, message_boxes):
+def test_an_environment_error_of_the_work_is_shown_with_its_message(
+    qtbot, parent, message_boxes, wait_for_tasks
+):
     def work(context):
         raise StorageError("The disk is full. Free some space, then try again.")
 
     succeeded = []
     tasks.run_in_background(parent, work, succeeded.append, failure_title="Cannot import")
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     assert succeeded == []
     [box] = message_boxes
     assert (box.title, box.text) == (
@@ -77,7 +75,7 @@ def test_an_environment_error_of_the_work_is_shown_with_its_message(qtbot, paren
 
 
 def test_a_bug_in_the_work_gets_the_crash_report_with_its_traceback(
-    qtbot, parent, message_boxes, tmp_path
+    qtbot, parent, message_boxes, tmp_path, wait_for_tasks
 ):
     errors.install_hooks(tmp_path)
 
@@ -85,7 +83,7 @@ def test_a_bug_in_the_work_gets_the_crash_report_with_its_traceback(
         return 1 / 0
 
     tasks.run_in_background(parent, work, lambda _: None)
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     [box] = message_boxes
     assert box.title == "quizapp hit a bug"
     assert box.text == (
@@ -101,20 +99,22 @@ def test_a_bug_in_the_work_gets_the_crash_report_with_its_traceback(
     assert "ZeroDivisionError: division by zero" in log.read_text(encoding="utf-8")
 
 
-def test_a_failure_goes_to_the_task_s_own_handler_when_it_has_one(qtbot, parent, message_boxes):
+def test_a_failure_goes_to_the_task_s_own_handler_when_it_has_one(
+    qtbot, parent, message_boxes, wait_for_tasks
+):
     failures = []
 
     def work(context):
         raise StorageError("locked")
 
     tasks.run_in_background(parent, work, lambda _: None, on_failure=failures.append)
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     assert [str(error) for error in failures] == ["locked"]
     assert message_boxes == []
 
 
 def test_the_work_gets_its_own_connection_and_its_writes_are_seen(
-    qtbot, parent, library, now, message_boxes
+    qtbot, parent, library, now, message_boxes, wait_for_tasks
 ):
     from quizapp.core import ops
 
@@ -125,13 +125,13 @@ def test_the_work_gets_its_own_connection_and_its_writes_are_seen(
 
     names = []
     tasks.run_in_background(parent, work, names.append, store=library.store)
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     assert message_boxes == []
     assert names == ["Budi"]
     assert "Budi" in [profile.name for profile in library.store.profiles()]
 
 
-def test_a_task_of_a_closed_window_does_not_call_back(qtbot, library):
+def test_a_task_of_a_closed_window_does_not_call_back(qtbot, library, wait_for_tasks):
     widget = QWidget()
     started = threading.Event()
     release = threading.Event()
@@ -147,5 +147,5 @@ def test_a_task_of_a_closed_window_does_not_call_back(qtbot, library):
     widget.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(widget))
     release.set()
-    wait_for_tasks(qtbot)
+    wait_for_tasks()
     assert results == []

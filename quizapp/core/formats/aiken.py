@@ -105,13 +105,24 @@ def _finish(builder: SetBuilder, pending: _Pending, letter: str, line: int) -> N
         )
         return
     prompt = "\n".join(pending.stem)
+    # A repeated option (a slip, frequent in hand-typed files) is dropped from its question
+    # alone; the answer is the same text whichever of the two it names.
+    options = list(dict.fromkeys(pending.options))
+    repeats = [
+        f"option {_LETTERS[i]} repeats option {_LETTERS[pending.options.index(text)]} "
+        f"('{text}'); it is left out"
+        for i, text in enumerate(pending.options)
+        if pending.options.index(text) != i
+    ]
     record = {
         "type": "single_choice",
         "prompt": prompt,
-        "options": pending.options,
+        "options": options,
         "answer": pending.options[_LETTERS.index(letter)],
     }
-    builder.add(record, pending.line, prompt)
+    if builder.add(record, pending.line, prompt):
+        for repeat in repeats:
+            builder.note(pending.line, repeat)
 
 
 def write_set(question_set: QuestionSet) -> tuple[str, list[str]]:

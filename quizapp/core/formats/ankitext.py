@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +27,14 @@ SEPARATORS = {
     "pipe": "|",
     "colon": ":",
 }
+_STOCK_FRONTS = {
+    "basic": ("{{Front}}",),
+    "basic (and reversed card)": ("{{Front}}", "{{Back}}"),
+    "basic (optional reversed card)": ("{{Front}}", "{{Back}}"),
+    "basic (type in the answer)": ("{{Front}}\n{{type:Back}}",),
+}
+"""The front templates of Anki's stock note types, by their names in lowercase."""
+_CLOZE_DELETION = re.compile(r"\{\{c\d+::")
 HEADER_KEYS = (
     *("separator", "html", "tags column", "deck column", "guid column", "notetype column"),
     *("columns", "notetype", "deck", "tags", "if matches"),
@@ -103,11 +112,16 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
             builder.skip(number, f"{found}, expected {expected} as in the first note")
             continue
         fields = [c for i, c in enumerate(cells) if i not in special.values()]
+        notetype = cells[special["notetype"]] if "notetype" in special else ""
         names = [n for i, n in enumerate(column_names or []) if i not in special.values()]
-        names += [
-            ("Front", "Back")[i] if i < 2 else f"Field {i + 1}"
-            for i in range(len(names), len(fields))
-        ]
+        cloze = "cloze" in notetype.casefold() or bool(
+            not notetype and fields and _CLOZE_DELETION.search(fields[0])
+        )
+        fronts = _STOCK_FRONTS.get(notetype.strip().casefold(), ())
+        if fronts[1:] and len(fields) > 2 and not fields[2].strip():
+            fronts = fronts[:1]  # optional reverse, not asked for
+        stock = ("Text", "Back Extra") if cloze else ("Front", "Back")
+        names += [stock[i] if i < 2 else f"Field {i + 1}" for i in range(len(names), len(fields))]
         tags = cells[special["tags"]].split() if "tags" in special else []
         deck = headers.get("deck", "") if "deck" not in special else cells[special["deck"]]
         guid = cells[special["guid"]] if "guid" in special else ""
@@ -118,9 +132,10 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
             fields,
             tags,
             deck,
-            cloze=False,
+            cloze=cloze,
             html=html,
             exact_key=bool(guid),
+            fronts=fronts,
         )
         add_note(builder, note, {})
     return builder.result()

@@ -1,22 +1,35 @@
-"""CSV and TSV files: a header row naming the columns, or two columns of term and definition.
+"""CSV and TSV files (and spreadsheets' rows): a header row naming the columns, or two columns.
 
-With a header row (``prompt,answer,options,...``; see docs/importing.md for every column) each
-row is one question of any type. Without one, as Quizlet and Anki export, each row is a
-flashcard: the first column the front, the second the back. Fields may be quoted; the separator
-is chosen by the caller or detected (comma, semicolon, tab or bar).
+With a header row each row is one question of any type. The header may be ours
+(``prompt,answer,options,...``; see docs/importing.md for every column) or that of another
+tool's template: Kahoot (``Question - max 120 characters``, ``Answer 1`` ... ``Answer 4``,
+``Correct answer(s)``), Quizizz (``Question Text``, ``Question Type``, ``Option 1`` ...,
+``Correct Answer``, ``Answer explanation``), Moodle's CSV question format (``questionname``,
+``questiontext``, ``A`` ... ``D``, ``Answer 1``, ``Answer 2``) and others with words we know.
+Where the header is not known, the caller names each column's role (``ImportOptions.columns``:
+the import dialog and ``--columns``). Without a header, as Quizlet and Anki export, each row is
+a flashcard: the first column the front, the second the back. Fields may be quoted; the
+separator is chosen by the caller or detected (comma, semicolon, tab or bar).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
-from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, stream_text
+from quizapp.core.formats.imported import (
+    ImportOptions,
+    ParsedFile,
+    SetBuilder,
+    read_text_and_encoding,
+)
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
@@ -27,26 +40,51 @@ PAIR_SEPARATOR = "->"
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
-    "type": ("type",),
+    "type": ("type", "question type"),
     "topic": ("topic", "category", "deck"),
     "difficulty": ("difficulty", "level"),
-    "prompt": ("prompt", "question", "front", "term", "word"),
-    "answer": ("answer", "answers", "back", "definition", "meaning", "correct"),
+    "prompt": ("prompt", "question", "front", "term", "word", "question text", "questiontext"),
+    "answer": (
+        *("answer", "answers", "back", "definition", "meaning", "correct", "correct answer"),
+        *("correct answers", "correct answer(s)"),
+    ),
     "options": ("options", "choices", "items", "pairs"),
     "alternatives": ("alternatives", "also accepted"),
     "tolerance": ("tolerance",),
-    "explanation": ("explanation", "feedback", "notes", "extra"),
+    "explanation": (
+        *("explanation", "feedback", "notes", "extra", "answer explanation"),
+        *("correctfeedback", "general feedback"),
+    ),
     "tags": ("tags", "tag"),
 }
 """Our column names and the other names teachers' files use for them (case is ignored)."""
+OPTION_COLUMN = "option"
+"""The role of a column holding one option (Kahoot's ``Answer 1``, Quizizz's ``Option 1``)."""
+IGNORED_COLUMN = ""
+"""The role of a column that is not read."""
+ROLES = (*COLUMNS, OPTION_COLUMN)
+"""Every role a column can be given (``--columns``), besides being ignored."""
+IGNORED_HEADERS = frozenset(
+    {"time limit", "time in seconds", "image link", "image", "points", "answernumbering"}
+    | {"defaultmark", "questionname", "partiallycorrectfeedback", "incorrectfeedback"}
+)
+"""Other tools' columns that hold nothing our questions keep (time limits, scores...)."""
 EXPORT_COLUMNS = tuple(COLUMNS)
 _ALIASES = {alias: column for column, aliases in COLUMNS.items() for alias in aliases}
+_NUMBERED_OPTION = re.compile(r"^(?:option|answer|choice) ?\d$")
+_HEADER_TAIL = re.compile(r"\s+[-–]\s.*$|\s*\([^)]*\)")
 _TRUE = {"true", "t", "yes", "y", "1", "benar", "b"}
 _FALSE = {"false", "f", "no", "n", "0", "salah", "s"}
 _LETTERS = "ABCDEFGH"
-_DETECT_LINES = 50  # lines the separator is told from
-BuilderFactory = Callable[[Path, str, ImportOptions], SetBuilder]
-"""Makes the builder a file is read into: (path, format, options)."""
+_OTHER_TYPES = {
+    "multiple choice": "single_choice",
+    "checkbox": "multiple_answer",
+    "fill-in-the-blank": "short_answer",
+    "fill in the blank": "short_answer",
+    "true or false": "true_false",
+    "true/false": "true_false",
+}
+_UNGRADED_TYPES = {"open-ended", "open ended", "poll", "draw", "video response", "audio response"}
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:
@@ -55,43 +93,143 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: every problem in the file; nothing is returned then.
     """
-    return read(path, options, SetBuilder).result()
+    text, encoding = read_text_and_encoding(path, options)
+    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    fmt = "tsv" if separator == "\t" else "csv"
+    builder = SetBuilder(path, fmt, options)
+    builder.encoding = encoding
+    rows, broken = _rows(path, text, separator)
+    if not rows and broken is None:
+        raise QuestionFileError([Problem(path, 1, "the file holds no rows")])
+    read_rows(builder, rows)
+    if broken is not None:
+        builder.problems.append(broken)
+    return builder.result()
 
 
-def read(path: Path, options: ImportOptions, make_builder: BuilderFactory) -> SetBuilder:
-    """Read a CSV or TSV file a row at a time into a builder made by ``make_builder``.
-
-    A streaming builder writes its questions out as they come (see ``ops.import_files``),
-    so the file's size costs time, not memory.
+def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> None:
+    """Read a table's rows (each with its line) into the builder: with a header or as pairs.
 
     Raises:
-        QuestionFileError: the file cannot be read, holds no rows, or its header is wrong.
+        QuestionFileError: the header or the chosen columns cannot be used.
     """
-    lines = stream_text(path, options)
-    head = list(islice(lines, _DETECT_LINES))
-    separator = options.separator or (
-        "\t" if path.suffix.lower() == ".tsv" else detect("".join(head))
-    )
-    builder = make_builder(path, "tsv" if separator == "\t" else "csv", options)
-    rows = _rows(builder, chain(head, lines), separator)
-    first = next(rows, None)
-    if first is None and not builder.problems:
-        raise QuestionFileError([Problem(path, 1, "the file holds no rows")])
-    header = _header(builder, first[1]) if first else None
+    if not rows:
+        return
+    options = builder.options
+    builder.layout = layout_signature(rows[0][1])
+    remembered = options.layouts.get(builder.layout)
+    chosen = options.columns or (remembered.columns if remembered else None)
+    first_is_header = options.has_header
+    if first_is_header is None and options.columns is None and remembered:
+        first_is_header = remembered.has_header
+    if chosen is None:
+        # A template may put a few rows of instructions above its header (Kahoot's does).
+        starts = (i for i, (_, cells) in enumerate(rows[:10]) if header_roles(cells) is not None)
+        rows = rows[next(starts, 0) :]
+    if chosen is not None:
+        header: list[str] | None = list(chosen)
+        _check_chosen(builder, list(chosen))
+    else:
+        header = _header(builder, *rows[0])
     if builder.problems:
         raise QuestionFileError(builder.problems)
     if header is None:
-        for line, cells in chain([first] if first else [], rows):
-            _read_pair(builder, line, cells)
-    else:
+        line, first = rows[0]
+        if len(first) != 2:
+            raise QuestionFileError(
+                [
+                    Problem(
+                        builder.path,
+                        line,
+                        f"the first row is not a header we know and the rows have {len(first)} "
+                        "columns; name each column's role with --columns or in the import dialog",
+                    )
+                ]
+            )
         for line, cells in rows:
-            _read_row(builder, line, header, cells)
-    return builder
+            _read_pair(builder, line, cells)
+        return
+    if first_is_header is None:
+        first_is_header = chosen is None or header_roles(rows[0][1]) is not None
+    for line, cells in rows[1:] if first_is_header else rows:
+        _read_row(builder, line, header, cells)
+
+
+@dataclass(frozen=True)
+class TableSample:
+    """The first rows of a table and how its columns would be read, for choosing them."""
+
+    rows: list[list[str]]
+    roles: list[str]
+    """Each column's role as detected or remembered; ``"?"`` for a column not known."""
+    has_header: bool
+
+
+def sample_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]]:
+    """Return a CSV or TSV file's rows with their lines (read whole, as an import does).
+
+    Raises:
+        QuestionFileError: the file cannot be read as text.
+    """
+    text = read_text_and_encoding(path, options)[0]
+    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    return _rows(path, text, separator)[0]
+
+
+def sample_table(rows: Sequence[tuple[int, list[str]]], options: ImportOptions) -> TableSample:
+    """Return the first rows of a table and the roles its columns would be read with."""
+    cells = [list(row) for _, row in rows[:8]]
+    width = max((len(row) for row in cells), default=0)
+    cells = [row + [""] * (width - len(row)) for row in cells]
+    if not cells:
+        return TableSample([], [], False)
+    remembered = options.layouts.get(layout_signature(rows[0][1]))
+    if remembered and len(remembered.columns) == width:
+        return TableSample(cells, list(remembered.columns), remembered.has_header)
+    starts = (i for i, row in enumerate(cells) if header_roles(row) is not None)
+    start = next(starts, None)
+    if start is not None:
+        cells = cells[start:]
+        return TableSample(cells, header_roles(cells[0]) or [], True)
+    roles = ["prompt", "answer"] if width == 2 else ["?"] * width
+    return TableSample(cells, roles, False)
+
+
+def layout_signature(first_row: Sequence[str]) -> str:
+    """Return what tells a file layout apart: its first row's words and number of columns.
+
+    Files exported by one tool share a layout, so a column mapping chosen for one is offered
+    again for the next.
+    """
+    words = "\x1f".join(" ".join(cell.casefold().split()) for cell in first_row)
+    return hashlib.sha256(f"{len(first_row)}\x1e{words}".encode()).hexdigest()[:16]
+
+
+def header_roles(cells: Sequence[str]) -> list[str] | None:
+    """Return the role of each header cell, or None if the row is not a header we know.
+
+    Unknown names get the role ``"?"``; a row is a header when one cell names the prompt.
+    """
+    names = [_HEADER_TAIL.sub("", " ".join(cell.casefold().split())) for cell in cells]
+    moodle_csv = "questiontext" in names
+    roles = []
+    for name in names:
+        if moodle_csv and len(name) == 1 and name.upper() in _LETTERS:
+            roles.append(OPTION_COLUMN)
+        elif moodle_csv and re.fullmatch(r"answer ?\d", name):
+            roles.append("answer")  # Moodle's CSV format: the letter of a right option
+        elif _NUMBERED_OPTION.match(name):
+            roles.append(OPTION_COLUMN)
+        elif name in IGNORED_HEADERS or not name:
+            roles.append(IGNORED_COLUMN)
+        else:
+            roles.append(_ALIASES.get(name, "?"))
+    return roles if "prompt" in roles else None
 
 
 def detect(text: str) -> str:
     """Return the separator that splits the first lines into the most even columns."""
-    sample = [line for line in text.split("\n")[:_DETECT_LINES] if line.strip()]
+    sample = [line for line in text.split("\n")[:50] if line.strip()]
     best, best_score = ",", -1
     for separator in ("\t", ",", ";", "|"):
         try:
@@ -107,44 +245,63 @@ def detect(text: str) -> str:
 
 
 def _rows(
-    builder: SetBuilder, lines: Iterable[str], separator: str
-) -> Iterator[tuple[int, list[str]]]:
-    """Yield each non-blank row with the line it starts on; record where the CSV breaks."""
-    reader = csv.reader(lines, delimiter=separator, strict=True)
+    path: Path, text: str, separator: str
+) -> tuple[list[tuple[int, list[str]]], Problem | None]:
+    """Return each non-blank row with the line it starts on, and where the CSV breaks, if so."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows = []
     line = 1
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                yield line, cells
+                rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:
-        builder.problem(line, f"not valid CSV: {error}")
+        return rows, Problem(path, line, f"not valid CSV: {error}")
+    return rows, None
 
 
-def _header(builder: SetBuilder, cells: list[str]) -> list[str] | None:
-    """Return the column of each header cell, or None when the first row is data."""
-    names = [cell.strip().casefold() for cell in cells]
-    if not {_ALIASES.get(n) for n in names} & {"prompt"}:
+def _header(builder: SetBuilder, line: int, cells: list[str]) -> list[str] | None:
+    """Return the role of each header cell, or None when the first row is data."""
+    roles = header_roles(cells)
+    if roles is None:
         return None
-    header = []
-    for name in names:
-        if name and name not in _ALIASES:
-            builder.problem(1, f"unknown column '{name}' (known: {', '.join(EXPORT_COLUMNS)})")
-        header.append(_ALIASES.get(name, ""))
-    repeated = sorted({c for c in header if c and header.count(c) > 1})
+    for cell, role in zip(cells, roles, strict=True):
+        if role == "?":
+            builder.problem(
+                line,
+                f"unknown column '{cell.strip()}' (known: {', '.join(EXPORT_COLUMNS)}); "
+                "name each column's role with --columns or in the import dialog",
+            )
+    _check_roles(builder, roles, line)
+    return roles
+
+
+def _check_chosen(builder: SetBuilder, roles: list[str]) -> None:
+    unknown = [r for r in roles if r not in (*ROLES, IGNORED_COLUMN)]
+    if unknown:
+        builder.problem(
+            1, f"unknown column role '{unknown[0]}' (known: {', '.join(ROLES)}, or empty to skip)"
+        )
+    _check_roles(builder, roles, 1)
+
+
+def _check_roles(builder: SetBuilder, roles: list[str], line: int) -> None:
+    repeatable = {OPTION_COLUMN, "answer", IGNORED_COLUMN, "?"}
+    repeated = sorted({c for c in roles if c not in repeatable and roles.count(c) > 1})
     if repeated:
-        builder.problem(1, f"column '{repeated[0]}' is named twice")
-    if "answer" not in header and "options" not in header:
-        builder.problem(1, "no 'answer' column (the header names the columns; see the docs)")
-    return header
+        builder.problem(line, f"column '{repeated[0]}' is named twice")
+    if "prompt" not in roles:
+        builder.problem(line, "no column is the prompt (the question)")
+    elif not {"answer", "options", OPTION_COLUMN} & set(roles):
+        builder.problem(line, "no 'answer' column (the header names the columns; see the docs)")
 
 
 def _read_pair(builder: SetBuilder, line: int, cells: list[str]) -> None:
     if len(cells) != 2:
         builder.problem(
             line,
-            f"expected 2 columns (term and definition), found {len(cells)}; "
-            "add a header row to name more columns",
+            f"expected 2 columns (term and definition) as in the first row, found {len(cells)}",
         )
         return
     front, back = (cell.strip() for cell in cells)
@@ -155,18 +312,57 @@ def _read_pair(builder: SetBuilder, line: int, cells: list[str]) -> None:
 
 
 def _read_row(builder: SetBuilder, line: int, header: list[str], cells: list[str]) -> None:
+    if len(cells) < len(header):
+        cells = cells + [""] * (len(header) - len(cells))  # spreadsheets drop empty ends
     if len(cells) != len(header):
         builder.problem(
             line, f"expected {len(header)} columns as in the header, found {len(cells)}"
         )
         return
-    row = {column: cell.strip() for column, cell in zip(header, cells, strict=True) if column}
+    row: dict[str, str] = {}
+    column_options: list[str] = []
+    answers: list[str] = []
+    for column, cell in zip(header, cells, strict=True):
+        if column == OPTION_COLUMN:
+            if cell.strip():
+                column_options.append(cell.strip())
+        elif column == "answer":
+            answers += [cell.strip()] if cell.strip() else []
+        elif column:
+            row[column] = cell.strip()
+    if column_options:
+        row["options"] = LIST_SEPARATOR.join([*_split(row.get("options", "")), *column_options])
+        answers = [a for answer in answers for a in _indices(answer, len(column_options))]
+    row["answer"] = LIST_SEPARATOR.join(answers)
     if not row.get("prompt"):
         builder.problem(line, "the prompt is blank")
         return
+    kind = " ".join(row.get("type", "").casefold().split())
+    if kind in _UNGRADED_TYPES:
+        builder.skip(line, f"a question of type '{row['type']}' has no right answer to check")
+        return
+    if not kind and row.get("options") and len(_split(row["answer"])) > 1:
+        row["type"] = "multiple_answer"  # Kahoot: several right answers, no type column
+    if kind in _OTHER_TYPES:
+        row["type"] = _OTHER_TYPES[kind]
+        if row["type"] == "single_choice" and len(_split(row["answer"])) > 1:
+            row["type"] = "multiple_answer"
+        if row["type"] == "short_answer" and column_options and not answers:
+            # Quizizz's fill-in-the-blank lists the accepted answers as its options.
+            row["answer"], *others = column_options
+            row["alternatives"] = LIST_SEPARATOR.join(others)
+            del row["options"]
     record = _record(builder, line, row)
     if record is not None:
         builder.add(record, line, row["prompt"], explicit_id=row.get("id") or None)
+
+
+def _indices(answer: str, count: int) -> list[str]:
+    """Split a right-answer cell that numbers options (``1,3``) into letters; else keep it."""
+    parts = [part.strip() for part in re.split(r"[,;]", answer)]
+    if all(part.isdigit() and 1 <= int(part) <= count for part in parts):
+        return [_LETTERS[int(part) - 1] for part in parts]
+    return [answer]
 
 
 def _split(value: str) -> list[str]:

@@ -7,13 +7,16 @@ the same rules as ``questions/`` files, so an imported question is as valid as a
 Stable ids: progress hangs on the question id, so a question imported again must get the same
 id. The rule, also in docs/importing.md:
 
-* an id the file gives (our YAML, a CSV ``id`` column, a GIFT ``// [id:...]`` comment) is kept;
+* an id the file gives (our YAML, a CSV ``id`` column, a GIFT ``// [id:...]`` comment) is kept,
+  in lowercase with other characters as hyphens (``Chapter1_Q.5`` gives ``chapter1-q-5``);
 * a GIFT ``::title::`` gives ``SET-TITLE`` (the title in lowercase with hyphens);
 * an Anki note gives ``SET-`` and a hash of the note's guid, which Anki keeps across edits;
 * otherwise ``SET-`` and a hash of the prompt (case and spacing ignored), so editing the answer
   or the explanation keeps the id, and editing the prompt makes a new question;
-* a second question with the same id in one file gets ``-2``, ``-3``... in file order, unless
-  it is the very same question, which is skipped as a duplicate.
+* when several questions of one file would get the same id (look-alikes: the same prompt or
+  title), each gets that id and ``-`` and a hash of its whole content, never a number from its
+  place, so removing one from the file cannot hand its progress to another; the very same
+  question twice is skipped as a duplicate.
 
 ``SET`` is the set's id: the ``--set`` name or the file name, in lowercase with hyphens.
 """
@@ -22,23 +25,25 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import os
+import io
+import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.native import question_from_record
+from quizapp.core.formats.native import ID_PATTERN, question_from_record
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-"""Largest text file read whole (GIFT, Aiken, YAML...): far above any real question set."""
-MAX_TABLE_BYTES = 2 * 1024 * 1024 * 1024
-"""Largest CSV or TSV file: read a row at a time, so its size costs time, not memory."""
+"""Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
 
+MAX_RATIO = 200
+"""A zip member that unpacks to more than this many times its packed size is a zip bomb."""
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60
 
@@ -49,10 +54,27 @@ class ImportOptions:
 
     set_name: str | None = None
     separator: str | None = None
+    columns: tuple[str, ...] | None = None
+    """For delimited files and spreadsheets: each column's role (see ``delimited.ROLES``)."""
+    has_header: bool | None = None
+    """For delimited files: whether the first row names the columns (None: told from it)."""
+    all_or_nothing: bool = True
+    """False: import the valid questions and list the others as skipped, with their line."""
+    as_copy: bool = False
+    """Import into a new set, "TITLE (copy)", with new question ids: progress starts afresh."""
+    layouts: Mapping[str, Layout] = field(default_factory=dict)
+    """Column roles chosen before, by file layout (``delimited.layout_signature``)."""
     max_text_bytes: int = MAX_TEXT_BYTES
-    max_table_bytes: int = MAX_TABLE_BYTES
     max_package_bytes: int = 200 * 1024 * 1024
     max_unpacked_bytes: int = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a delimited file's columns are read: each column's role; whether row 1 names them."""
+
+    columns: tuple[str, ...]
+    has_header: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +109,10 @@ class ParsedFile:
     skipped: tuple[Skipped, ...] = ()
     notes: tuple[Skipped, ...] = ()
     media: tuple[MediaFile, ...] = ()
+    encoding: str = ""
+    """The text encoding the file was read in, for text formats (named in the report)."""
+    layout: str = ""
+    """For delimited files and spreadsheets: the layout signature of the first row."""
 
     @property
     def question_count(self) -> int:
@@ -120,68 +146,73 @@ def set_identity(path: Path, options: ImportOptions) -> tuple[SetId, Text]:
 
 
 def read_text(path: Path, options: ImportOptions) -> str:
-    """Read a text file: UTF-8 with or without BOM (or UTF-16 with BOM), any line endings.
+    """Read a text file (see :func:`read_text_and_encoding`), any line endings.
 
     Raises:
-        QuestionFileError: the file cannot be read, is too large, or is not UTF-8 text.
+        QuestionFileError: the file cannot be read, is too large, or is not text.
+    """
+    return read_text_and_encoding(path, options)[0]
+
+
+def read_text_and_encoding(path: Path, options: ImportOptions) -> tuple[str, str]:
+    r"""Read a text file and tell its encoding: UTF-8, UTF-16 or, failing those, Windows-1252.
+
+    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); UTF-16 without one
+    is told by its zero bytes; text that is not UTF-8 is read as Windows-1252 (cp1252), which
+    Excel and Notepad on Windows write for "CSV" and "ANSI".
+
+    Returns:
+        The text with ``\n`` line endings, and the encoding's name for the report.
+
+    Raises:
+        QuestionFileError: the file cannot be read, is too large, or is not text.
     """
     data = read_bytes(path, options.max_text_bytes)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+        candidates = [("utf-16", "UTF-16 (Unicode text)")]
+    elif data.startswith(codecs.BOM_UTF8):
+        candidates = [("utf-8-sig", "UTF-8")]
+    elif _looks_utf16_le(data):
+        candidates = [("utf-16-le", "UTF-16 (Unicode text)")]
     else:
-        encoding = "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise QuestionFileError(
-            [
-                Problem(
-                    path,
-                    line,
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
-                    "save the file as UTF-8 and import it again",
-                )
-            ]
-        ) from None
+        candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (cp1252)")]
+    text, name = _decode(path, data, candidates)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise QuestionFileError([Problem(path, line, "not a text file (it holds NUL bytes)")])
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), name
 
 
-def stream_text(path: Path, options: ImportOptions) -> Iterator[str]:
-    """Yield the lines of a CSV or TSV file, checked and decoded as by :func:`read_text`.
-
-    The file is read a little at a time, so a file of a million rows takes no more memory
-    than one of ten; it may be as large as ``options.max_table_bytes``.
-
-    Raises:
-        QuestionFileError: the file cannot be read, is too large, or is not UTF-8 text.
-    """
-    limit = options.max_table_bytes
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(2)
-            size = os.fstat(handle.fileno()).st_size
-    except OSError as error:
-        raise _unreadable(path, error) from None
-    encoding = "utf-16" if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
-    if size > limit:
-        raise QuestionFileError(
-            [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
-        )
-    with path.open(encoding=encoding, newline=None) as handle:
+def _decode(path: Path, data: bytes, candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """Return the text in the first of the encodings that reads it, and that one's name."""
+    error: UnicodeDecodeError | None = None
+    for codec, name in candidates:
         try:
-            for number, line in enumerate(handle, start=1):
-                if "\x00" in line:
-                    raise QuestionFileError(
-                        [Problem(path, number, "not a text file (it holds NUL bytes)")]
-                    )
-                yield line
-        except UnicodeDecodeError:
-            read_text(path, replace(options, max_text_bytes=limit))  # names the line
-            raise
+            return data.decode(codec), name
+        except UnicodeDecodeError as failure:
+            error = error or failure  # the first (UTF-8) is the one to explain
+    assert error is not None
+    line = data[: error.start].count(b"\n") + 1
+    raise QuestionFileError(
+        [
+            Problem(
+                path,
+                line,
+                f"not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
+                "save the file as UTF-8 and import it again",
+            )
+        ]
+    )
+
+
+def _looks_utf16_le(data: bytes) -> bool:
+    """Return whether data without a byte-order mark is UTF-16: mostly ASCII with zero bytes."""
+    sample = data[:4096]
+    return (
+        len(sample) >= 4
+        and sample[1::2].count(0) > 0.9 * (len(sample) // 2) > 0
+        and (sample[0::2].count(0) < len(sample) // 20)
+    )
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
@@ -194,7 +225,9 @@ def read_bytes(path: Path, limit: int) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise _unreadable(path, error) from None
+        raise QuestionFileError(
+            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
+        ) from None
     if len(data) > limit:
         raise QuestionFileError(
             [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
@@ -202,8 +235,46 @@ def read_bytes(path: Path, limit: int) -> bytes:
     return data
 
 
-def _unreadable(path: Path, error: OSError) -> QuestionFileError:
-    return QuestionFileError([Problem(path, 0, f"cannot read the file: {error.strerror}")])
+def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: str) -> zipfile.ZipFile:
+    """Open a zip file (an Anki package, a spreadsheet) and refuse it if it is unsafe.
+
+    Every member is checked before any is read: a path that leaves the folder, encryption, a
+    member that would unpack to more than :data:`MAX_RATIO` times its size, or a total above
+    the limit refuse the file.
+
+    Raises:
+        QuestionFileError: the file is not a zip (``not_zip`` says so) or is unsafe.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise QuestionFileError([Problem(path, 0, not_zip)]) from None
+    total = 0
+    for info in archive.infolist():
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
+            raise _unsafe(path, f"the package holds a path that leaves its folder: '{name}'")
+        if info.flag_bits & 0x1:
+            raise _unsafe(path, f"the package holds an encrypted file: '{name}'")
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _unsafe(
+                path,
+                f"'{name}' would unpack from {info.compress_size} to {info.file_size} bytes; "
+                "the package was refused as unsafe",
+            )
+    if total > options.max_unpacked_bytes:
+        raise _unsafe(
+            path,
+            f"the package would unpack to {total} bytes, more than the "
+            f"{options.max_unpacked_bytes} allowed; it was refused",
+        )
+    return archive
+
+
+def _unsafe(path: Path, message: str) -> QuestionFileError:
+    return QuestionFileError([Problem(path, 0, message)])
 
 
 def _size(count: int) -> str:
@@ -221,12 +292,14 @@ class SetBuilder:
     title: Text = field(init=False)
     questions: list[Question] = field(default_factory=list)
     lines: dict[QuestionId, int] = field(default_factory=dict)
-    records: dict[QuestionId, dict[str, Any]] = field(default_factory=dict)
+    contents: dict[QuestionId, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)
     media: dict[str, bytes] = field(default_factory=dict)
-    kept: int = 0
+    look_alikes: set[str] = field(default_factory=set)
+    encoding: str = ""
+    layout: str = ""
 
     def __post_init__(self) -> None:
         self.set_id, self.title = set_identity(self.path, self.options)
@@ -271,44 +344,53 @@ class SetBuilder:
         Returns:
             The question, or None when it was a problem or a duplicate.
         """
+        content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
         if explicit_id is not None:
-            qid = explicit_id
-            earlier = self.line_of(QuestionId(qid))
-            if earlier is not None:
-                self.problem(line, f"question id '{qid}' is already used on line {earlier}")
+            # Other tools' ids ("Chapter1_Q.5") are made ours: lowercase, words joined by hyphens.
+            qid = explicit_id if ID_PATTERN.match(explicit_id) else slugify(explicit_id)
+            if not qid:
+                self.problem(line, f"the question id '{explicit_id}' has no letter or digit")
+                return None
+            if QuestionId(qid) in self.lines:
+                self.problem(
+                    line,
+                    f"question id '{qid}' is already used on line {self.lines[QuestionId(qid)]}",
+                )
                 return None
         else:
             base = qid = self.derive_id(hint, readable=readable)
-            count = 1
-            while (earlier := self.line_of(QuestionId(qid))) is not None:
-                if self.same_record(QuestionId(qid), record):
-                    self.skip(line, f"the same question as on line {earlier}")
+            if QuestionId(base) in self.lines or base in self.look_alikes:
+                self._give_content_id(base)
+                qid = f"{base}-{_content_digest(content)}"
+                if QuestionId(qid) in self.lines:
+                    self.skip(line, f"the same question as on line {self.lines[QuestionId(qid)]}")
                     return None
-                count += 1
-                qid = f"{base}-{count}"
         try:
             question = question_from_record({"id": qid, **record}, self.set_id)
         except QuestionFileError as error:
             for problem in error.problems:
                 self.problem(line, problem.message.removeprefix(f"question '{qid}': "))
             return None
-        self.keep(question, line, record)
-        self.kept += 1
-        return question
-
-    def line_of(self, question_id: QuestionId) -> int | None:
-        """Return the line of the file's question with this id, if it has one yet."""
-        return self.lines.get(question_id)
-
-    def same_record(self, question_id: QuestionId, record: dict[str, Any]) -> bool:
-        """Return whether the file's question with this id was given by the same record."""
-        return self.records[question_id] == record
-
-    def keep(self, question: Question, line: int, record: dict[str, Any]) -> None:
-        """Keep a checked question (a streaming import writes it out instead; see ops)."""
         self.questions.append(question)
         self.lines[question.id] = line
-        self.records[question.id] = record
+        self.contents[question.id] = content
+        return question
+
+    def _give_content_id(self, base: str) -> None:
+        """Move the question holding ``base`` to an id from its content, as its look-alikes get.
+
+        Ids of look-alikes (same prompt or title) never depend on their order, so deleting one
+        from the file cannot hand its learners' progress to another.
+        """
+        self.look_alikes.add(base)
+        held = QuestionId(base)
+        if held not in self.lines:
+            return
+        content = self.contents.pop(held)
+        new_id = QuestionId(f"{base}-{_content_digest(content)}")
+        self.lines[new_id] = self.lines.pop(held)
+        self.contents[new_id] = content
+        self.questions = [replace(q, id=new_id) if q.id == held else q for q in self.questions]
 
     def result(self) -> ParsedFile:
         """Return the file's set, or raise every problem found.
@@ -316,9 +398,12 @@ class SetBuilder:
         Raises:
             QuestionFileError: the file had problems; none of it may be imported.
         """
-        if self.problems:
+        if self.problems and self.options.all_or_nothing:
             raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
-        if not self.kept and not self.skipped:
+        # Importing the valid questions only: each problem is listed as a skip instead.
+        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
+        self.skipped.sort(key=lambda skipped: skipped.line)
+        if not self.questions and not self.skipped:
             raise QuestionFileError(
                 [Problem(self.path, 1, f"no questions found (read as {self.format})")]
             )
@@ -328,12 +413,18 @@ class SetBuilder:
         return ParsedFile(
             path=self.path,
             format=self.format,
-            sets=(question_set,) if self.kept else (),
+            sets=(question_set,) if self.questions else (),
             lines=self.lines,
             skipped=tuple(self.skipped),
             notes=tuple(self.notes),
             media=tuple(MediaFile(self.set_id, n, d) for n, d in self.media.items()),
+            encoding=self.encoding,
+            layout=self.layout,
         )
+
+
+def _content_digest(content: str) -> str:
+    return hashlib.sha256(content.encode()).hexdigest()[:6]
 
 
 def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:
@@ -347,3 +438,33 @@ def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:
         sets=(question_set,) if questions else (),
         media=tuple(replace(m, set_id=set_id) for m in parsed.media),
     )
+
+
+def as_copy(parsed: ParsedFile, taken: set[SetId], named_set: SetId | None = None) -> ParsedFile:
+    """Return ``parsed`` with each set made a copy: a new id and title, new question ids.
+
+    The copy goes into ``named_set`` (the ``--set`` the teacher named) if no set has that id
+    yet; otherwise its id is the set's id and ``-copy`` (``-copy-2``... if taken; ``taken`` gets
+    it) and its title ``TITLE (copy)``. Each question id gets the new set id in front (in place
+    of the old one), so the copy shares no progress with the original: one Moodle export can so
+    fill one set per class.
+    """
+    sets, lines, media = [], dict(parsed.lines), list(parsed.media)
+    for question_set in parsed.sets:
+        named = named_set if named_set and named_set not in taken else None
+        new_id = named or SetId(f"{question_set.id}-copy")
+        count = 1
+        while new_id in taken:
+            count += 1
+            new_id = SetId(f"{question_set.id}-copy-{count}")
+        taken.add(new_id)
+        questions = []
+        for question in question_set.questions:
+            rest = question.id.removeprefix(f"{question_set.id}-")
+            copy_id = QuestionId(f"{new_id}-{rest}")
+            lines[copy_id] = lines.pop(question.id, 1)
+            questions.append(replace(question, id=copy_id, set_id=new_id))
+        title = question_set.title if named else Text.plain(f"{question_set.title} (copy)")
+        sets.append(replace(question_set, id=new_id, title=title, questions=tuple(questions)))
+        media = [replace(m, set_id=new_id) if m.set_id == question_set.id else m for m in media]
+    return replace(parsed, sets=tuple(sets), lines=lines, media=tuple(media))

@@ -9,6 +9,7 @@ become line breaks and an image becomes an ``[image: NAME]`` marker that keeps i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -23,8 +24,21 @@ SAFE_TAGS = frozenset(
 
 _DROPPED_WITH_CONTENT = frozenset({"script", "style", "head", "title", "iframe", "object"})
 _BLOCK_TAGS = frozenset({"p", "div", "li", "tr", "pre", "ul", "ol", "table"})
+IMAGE_SIGNATURES = {
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "gif": (b"GIF87a", b"GIF89a"),
+    "webp": (b"RIFF",),
+}
+"""Images we keep, by kind, with the bytes their files start with (no SVG: it runs code)."""
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
+"""The file name endings of the images we keep."""
 IMAGE_MARKER = "[image: {name}]"
 """How an image appears in a question's plain text; NAME is a file in the set's media."""
+IMAGE_MARKER_WITH_ALT = "[image: {name} | {alt}]"
+"""The same, with the image's description (its ``alt`` text) for screen readers."""
+IMAGE_PATTERN = re.compile(r"\[image: ([^\]|]+?)(?: \| ([^\]]*))?\]")
+"""Finds image markers in plain text: group 1 is the media name, group 2 the description."""
 
 
 def is_media_name(name: str) -> bool:
@@ -37,6 +51,17 @@ def is_media_name(name: str) -> bool:
     )
 
 
+def image_kind(data: bytes) -> str | None:
+    """Return the kind of image ``data`` holds, told by its first bytes, or None if not one.
+
+    The content decides, not the name: tools save PNGs named ``.jpg`` and the other way round.
+    """
+    for kind, signatures in IMAGE_SIGNATURES.items():
+        if data.startswith(signatures) and (kind != "webp" or data[8:12] == b"WEBP"):
+            return kind
+    return None
+
+
 def sanitize(html: str, media: Collection[str] = (), dropped: list[str] | None = None) -> str:
     """Reduce HTML to the safe subset.
 
@@ -46,7 +71,8 @@ def sanitize(html: str, media: Collection[str] = (), dropped: list[str] | None =
         dropped: if given, receives the sources of the images that were dropped.
 
     Returns:
-        HTML with only :data:`SAFE_TAGS`, no attributes except ``img src`` naming a media file.
+        HTML with only :data:`SAFE_TAGS`, no attributes except ``img src`` naming a media file
+        and ``img alt``.
     """
 
     def keep_attribute(element: str, attribute: str, value: str) -> str | None:
@@ -55,13 +81,15 @@ def sanitize(html: str, media: Collection[str] = (), dropped: list[str] | None =
                 return value
             if dropped is not None:
                 dropped.append(value)
+        if element == "img" and attribute == "alt":
+            return value
         return None
 
     return nh3.clean(
         html,
         tags=set(SAFE_TAGS),
         clean_content_tags=set(_DROPPED_WITH_CONTENT),
-        attributes={"img": {"src"}},
+        attributes={"img": {"src", "alt"}},
         attribute_filter=keep_attribute,
         # Every scheme reaches keep_attribute, which refuses them all, and so can report them.
         url_schemes={"http", "https", "data", "file", "ftp", "javascript", "blob", "cid"},
@@ -84,10 +112,13 @@ class _PlainText(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
         elif tag == "img":
-            name = dict(attrs).get("src")
+            found = dict(attrs)
+            name = found.get("src")
+            alt = " ".join((found.get("alt") or "").replace("]", " ").replace("|", " ").split())
             if name:
                 self.images.append(name)
-                self.parts.append(IMAGE_MARKER.format(name=name))
+                marker = IMAGE_MARKER_WITH_ALT if alt else IMAGE_MARKER
+                self.parts.append(marker.format(name=name, alt=alt))
         elif tag in {"td", "th"}:
             self.parts.append(" ")
 

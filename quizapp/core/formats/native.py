@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp import __version__
+from quizapp.core import limits
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.linedict import LineDict
 from quizapp.core.model import (
@@ -268,13 +269,17 @@ class _Reader:
                 )
             )
         self.distinct(tuple(left for left, _ in pairs), line, f"{where}: pairs (left)")
-        self.distinct(tuple(right for _, right in pairs), line, f"{where}: pairs (right)")
         return tuple(pairs)
 
     def number(self, value: Any, line: int, what: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(line, f"{what}: expected a number, found {_describe(value)}")
-        return float(value)
+        try:
+            return limits.check_finite(float(value), line)
+        except (limits.LimitError, OverflowError):  # inf, nan; an int too large for a float
+            raise self.fail(
+                line, f"{what}: expected a finite number, found {str(value)[:20]}"
+            ) from None
 
     def difficulty(self, value: Any, line: int, where: str) -> int:
         if value not in (1, 2, 3) or isinstance(value, bool):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser, SetBuilder
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, Parser
+
+if TYPE_CHECKING:
+    from quizapp.core.formats.delimited import TableSample
 
 PARSERS: dict[str, str] = {
     "yaml": "yamlimport",
@@ -19,6 +23,8 @@ PARSERS: dict[str, str] = {
     "aiken": "aiken",
     "apkg": "anki",
     "anki-text": "ankitext",
+    "moodle-xml": "moodlexml",
+    "spreadsheet": "spreadsheet",
 }
 """Every import format by the name the caller may give (``--format``), and the module in
 ``quizapp.core.formats`` whose ``parse`` reads it (loaded when first used, not at start)."""
@@ -36,10 +42,16 @@ _BY_SUFFIX = {
     ".aiken": "aiken",
     ".apkg": "apkg",
     ".colpkg": "apkg",
+    ".xml": "moodle-xml",
+    ".xlsx": "spreadsheet",
+    ".xlsm": "spreadsheet",
+    ".xls": "spreadsheet",
+    ".ods": "spreadsheet",
 }
 _AIKEN_ANSWER = re.compile(r"^ANSWER\s*:\s*[A-Z]\s*$", re.MULTILINE)
 _AIKEN_OPTION = re.compile(r"^[A-Z][.)]\s", re.MULTILINE)
 _GIFT_ANSWERS = re.compile(r"\{\s*(?:[=~#]|T\s*\}|F\s*\}|TRUE|FALSE|\})")
+_MOODLE_XML = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<quiz[\s>]", re.DOTALL)
 _SAMPLE_BYTES = 64 * 1024
 
 
@@ -60,10 +72,14 @@ def detect_format(path: Path) -> str:
             [Problem(path, 0, f"cannot read the file: {error.strerror}")]
         ) from None
     if head.startswith(b"PK\x03\x04"):
-        return "apkg"
+        spreadsheet = b"[Content_Types].xml" in head or b"opendocument.spreadsheet" in head
+        return "spreadsheet" if spreadsheet else "apkg"
     from quizapp.core.formats.ankitext import is_anki_text
 
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
+    codec = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    text = head.decode(codec, errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
+    if _MOODLE_XML.match(text):
+        return "moodle-xml"
     if is_anki_text(text):
         return "anki-text"
     if "format: quizapp/1" in text[:2000]:
@@ -72,9 +88,15 @@ def detect_format(path: Path) -> str:
         return "aiken"
     if _GIFT_ANSWERS.search(text):
         return "gift"
+    from quizapp.core.formats.delimited import header_roles
+
     lines = [line for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    if lines and any(header_roles(lines[0].split(sep)) for sep in "\t,;|"):
+        return "csv"  # a header we know: a table exported from a spreadsheet
     if lines and sum("\t" in line for line in lines) >= len(lines) / 2:
         return "anki-text"
+    if lines and all(line.count("|") == lines[0].count("|") > 0 for line in lines[:-1]):
+        return "csv"  # Quizlet's export with '|' between term and definition
     raise QuestionFileError(
         [
             Problem(
@@ -87,16 +109,8 @@ def detect_format(path: Path) -> str:
     )
 
 
-def parse_file(
-    path: Path,
-    fmt: str | None,
-    options: ImportOptions,
-    make_builder: Callable[[Path, str, ImportOptions], SetBuilder] | None = None,
-) -> ParsedFile:
+def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFile:
     """Read one file in the named format, or the detected one; writes nothing.
-
-    With ``make_builder``, a format read a row at a time (CSV, TSV) is read into the builder
-    it makes, which may stage its questions instead of keeping them (``ops.import_files``).
 
     Raises:
         QuestionFileError: every problem in the file.
@@ -108,9 +122,23 @@ def parse_file(
         )
     if name == "tsv" and options.separator is None:
         options = replace(options, separator="\t")
-    module = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}")
-    if make_builder is not None and hasattr(module, "read"):
-        builder: SetBuilder = module.read(path, options, make_builder)
-        return builder.result()
-    parser: Parser = module.parse
+    parser: Parser = importlib.import_module(f"quizapp.core.formats.{PARSERS[name]}").parse
     return parser(path, options)
+
+
+def sample_table(path: Path, fmt: str | None, options: ImportOptions) -> TableSample | None:
+    """Return the first rows of a delimited file or spreadsheet, or None for other formats.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    from quizapp.core.formats import delimited, spreadsheet
+
+    name = fmt or detect_format(path)
+    if name == "spreadsheet":
+        return delimited.sample_table(spreadsheet.sheet_rows(path, options), options)
+    if name in ("csv", "tsv"):
+        if name == "tsv" and options.separator is None:
+            options = replace(options, separator="\t")
+        return delimited.sample_table(delimited.sample_rows(path, options), options)
+    return None

@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
-from yaml.nodes import MappingNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
+from quizapp.core import limits
 from quizapp.core.formats.linedict import LineDict
 
 __all__ = ["DuplicateKeyError", "LineDict", "load_yaml"]
@@ -19,7 +21,53 @@ class DuplicateKeyError(ConstructorError):
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 booleans, no implicit dates, and line-aware mappings."""
+    """SafeLoader with YAML 1.2 booleans, no implicit dates, and line-aware mappings.
+
+    Within :mod:`quizapp.core.limits`: no aliases (``*name``: the way to a "billion laughs"
+    bomb, and never needed by a question file), nesting at most ``MAX_DEPTH`` deep, numbers at
+    most ``MAX_NUMBER_CHARS`` long and finite.
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        """Compose one node, refusing aliases and nesting deeper than the limit."""
+        if self.check_event(yaml.AliasEvent):
+            raise ComposerError(
+                None,
+                None,
+                "aliases (*name) are not allowed in question files; write the value out",
+                self.peek_event().start_mark,
+            )
+        self._depth += 1
+        try:
+            if self._depth > limits.MAX_DEPTH:
+                raise ComposerError(
+                    None,
+                    None,
+                    f"nested more than {limits.MAX_DEPTH} levels deep",
+                    self.peek_event().start_mark,
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _construct_number(loader: _Loader, node: ScalarNode) -> int | float:
+    """Construct an int or a float within the limits on numbers."""
+    line = node.start_mark.line + 1
+    try:
+        limits.check_number_text(str(node.value), line)
+        if node.tag.endswith(":int"):
+            return yaml.SafeLoader.construct_yaml_int(loader, node)
+        value = yaml.SafeLoader.construct_yaml_float(loader, node)
+        return limits.check_finite(value, line)
+    except limits.LimitError as error:
+        raise ConstructorError(None, None, error.message, node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_number)
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_number)
 
 
 # YAML 1.1 reads `no`, `on` and dates as booleans and dates: an option "No" or "2007-11-20"

@@ -23,10 +23,14 @@ from quizapp.core.errors import (
     DatabaseUnreadableError,
     DataFolderError,
     ForeignDatabaseError,
+    ProfileDeletedError,
     ProfileError,
 )
+from quizapp.core.files import new_file_mode
 from quizapp.core.formats.imported import MediaFile
+from quizapp.core.limits import clean_learner_name
 from quizapp.core.model import (
+    FitRecord,
     Profile,
     ProfileId,
     Question,
@@ -44,26 +48,28 @@ from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
     content_digest,
+    from_ms,
     stored_content,
     stored_question,
     text_from_json,
     text_to_json,
     to_ms,
 )
-from quizapp.core.storage.staging import UPDATE_QUESTION_IN_PLACE, ImportStaging
 
 DATABASE_NAME = "quizapp.db"
 _IMPORTED_POSITION = 1000  # imported sets are listed after every built-in set
 APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA application_id)
 _SQLITE_HEADER = b"SQLite format 3\x00"
-QUICK_CHECK_BUDGET_S = 0.3
+QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 _BATCH = 500  # questions written per statement, and between progress reports
-_UPSERT_QUESTION = (
-    """INSERT INTO questions (id, set_id, position, difficulty, content, content_hash, retired)
-       VALUES (?, ?, ?, ?, ?, ?, 0) """
-    + UPDATE_QUESTION_IN_PLACE
-)
+_UPSERT_QUESTION = """INSERT INTO questions
+     (id, set_id, position, difficulty, content, content_hash, retired, topic)
+   VALUES (?, ?, ?, ?, ?, ?, 0, json_extract(?5, '$.topic'))
+   ON CONFLICT(id) DO UPDATE SET set_id = excluded.set_id,
+     position = excluded.position, difficulty = excluded.difficulty,
+     content = excluded.content, content_hash = excluded.content_hash, retired = 0,
+     topic = excluded.topic"""
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,7 @@ def _create(path: Path) -> None:
         finally:
             db.close()
         with building.open("rb+") as built:
+            os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
             os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
@@ -178,6 +185,9 @@ def _create(path: Path) -> None:
             os.link(building, path)  # never replaces a database made meanwhile
         except FileExistsError:
             pass
+        except OSError:  # no hard links on this file system (FAT, some network folders)
+            if not path.exists():
+                os.replace(building, path)
     finally:
         building.unlink(missing_ok=True)
 
@@ -359,6 +369,16 @@ class Store:
         with translated(self.path, lambda: restore_advice(self.path)), _immediate(self.db):
             yield
 
+    def answered_since(self, moment: datetime) -> bool:
+        """Return whether any learner answered (review, practice, exam) after ``moment``."""
+        row = self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reviews WHERE reviewed_at > :at)
+                   OR EXISTS (SELECT 1 FROM practice_answers WHERE answered_at > :at)
+                   OR EXISTS (SELECT 1 FROM exam_answers WHERE answered_at > :at)""",
+            {"at": to_ms(moment)},
+        ).fetchone()
+        return bool(row[0])
+
     def back_up(self, now: datetime, reason: str) -> Backup:
         """Take a backup of the whole database now (see :mod:`.backups`); return it."""
         return take_backup(self.db.conn, self.path, now, reason)
@@ -483,24 +503,6 @@ class Store:
             [(item.set_id, item.name, item.data) for item in media],
         )
 
-    @contextmanager
-    def staged_import(
-        self, progress: Callable[[int], None] | None = None
-    ) -> Iterator[ImportStaging]:
-        """Stage an import's questions, then write them, all in one transaction.
-
-        Leaving the block with an exception rolls back everything staged and written.
-
-        Args:
-            progress: told how many questions are staged, every batch.
-        """
-        with self.db.atomic():
-            staging = ImportStaging(self.db, progress)
-            try:
-                yield staging
-            finally:
-                staging.drop()
-
     def _retire_missing(self, question_set: QuestionSet) -> int:
         """Retire the questions of a set that it no longer has; return how many."""
         kept = {q.id for q in question_set.questions}
@@ -586,6 +588,7 @@ class Store:
             self.db.execute(f"DELETE FROM cards WHERE {own}", [set_id])
             self.db.execute("DELETE FROM questions WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM media WHERE set_id = ?", [set_id])
+            self.db.execute("DELETE FROM set_sources WHERE set_id = ?", [set_id])
             self.db.execute("DELETE FROM question_sets WHERE id = ?", [set_id])
         return answers
 
@@ -622,6 +625,55 @@ class Store:
             )
             owners.update((QuestionId(row[0]), SetId(row[1])) for row in rows)
         return owners
+
+    def import_layouts(self) -> dict[str, tuple[list[str], bool]]:
+        """Return the column roles chosen for each delimited file layout, by its signature."""
+        return {
+            row["signature"]: (json.loads(row["columns"]), bool(row["has_header"]))
+            for row in self.db.query("SELECT signature, columns, has_header FROM import_layouts")
+        }
+
+    def save_import_layout(self, signature: str, columns: Sequence[str], has_header: bool) -> None:
+        """Remember the column roles chosen for a file layout (replacing earlier ones)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO import_layouts (signature, columns, has_header) "
+                "VALUES (?, ?, ?)",
+                [signature, json.dumps(list(columns)), int(has_header)],
+            )
+
+    def question_changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
+        """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
+        wanted = {question.id: stored_content(question)[1] for question in questions}
+        stored: dict[str, str] = {}
+        ids = list(wanted)
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            stored |= {
+                row["id"]: row["content_hash"]
+                for row in self.db.query(
+                    f"SELECT id, content_hash FROM questions WHERE id IN "
+                    f"({', '.join('?' * len(batch))})",
+                    batch,
+                )
+            }
+        return {
+            qid: "new" if qid not in stored else "unchanged" if stored[qid] == digest else "updated"
+            for qid, digest in wanted.items()
+        }
+
+    def set_sources(self, set_id: SetId) -> set[str]:
+        """Return the names of the files imported into a set."""
+        rows = self.db.query("SELECT file_name FROM set_sources WHERE set_id = ?", [set_id])
+        return {row["file_name"] for row in rows}
+
+    def add_set_sources(self, sources: Iterable[tuple[SetId, str]]) -> None:
+        """Record that files (by name) were imported into sets."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO set_sources (set_id, file_name) VALUES (?, ?)",
+                list(sources),
+            )
 
     def media_file(self, set_id: SetId, name: str) -> bytes | None:
         """Return an image a set's questions show, or None if the set has no such file."""
@@ -720,18 +772,18 @@ class Store:
 
     def profile_named(self, name: str) -> Profile | None:
         """Return the profile called ``name`` (case-insensitive), if any."""
-        rows = list(self.db.query("SELECT * FROM profiles WHERE name = ?", [name.strip()]))
+        rows = list(
+            self.db.query("SELECT * FROM profiles WHERE name = ?", [" ".join(name.split())])
+        )
         return _profile(rows[0]) if rows else None
 
     def create_profile(self, name: str, now: datetime) -> Profile:
         """Create a learner profile.
 
         Raises:
-            ProfileError: the name is blank or already taken.
+            ProfileError: the name is blank, too long, holds control characters, or is taken.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         if taken := self.profile_named(name):
             raise ProfileError(f"There is already a profile called '{taken.name}'.")
         with self.db.atomic():
@@ -745,11 +797,10 @@ class Store:
         """Give a learner profile a new name; its progress and settings stay.
 
         Raises:
-            ProfileError: the name is blank or taken by another profile.
+            ProfileError: the name is not acceptable (see :func:`clean_learner_name`) or is
+                taken by another profile.
         """
-        name = name.strip()
-        if not name:
-            raise ProfileError("A profile needs a name.")
+        name = clean_learner_name(name)
         other = self.profile_named(name)
         if other is not None and other.id != profile_id:
             raise ProfileError(f"There is already a profile called '{other.name}'.")
@@ -766,13 +817,28 @@ class Store:
             self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id])
 
     def save_profile_settings(self, profile: Profile) -> None:
-        """Save a profile's settings (everything but its id and name)."""
+        """Save a profile's settings (everything but its id and name).
+
+        Raises:
+            ProfileDeletedError: the profile was deleted meanwhile.
+        """
         with self.db.atomic():
-            self.db.execute(
+            cursor = self.db.execute(
                 f"""UPDATE profiles SET {", ".join(f"{key} = ?" for key in _PROFILE_SETTINGS)}
                     WHERE id = ?""",
                 [*(getattr(profile, key) for key in _PROFILE_SETTINGS), profile.id],
             )
+            if cursor.rowcount == 0:
+                raise ProfileDeletedError(profile.name)
+
+    def require_profile(self, profile: Profile) -> None:
+        """Check that a learner still exists before saving their work.
+
+        Raises:
+            ProfileDeletedError: it was deleted (another window may have done it).
+        """
+        if self.db.execute("SELECT 1 FROM profiles WHERE id = ?", [profile.id]).fetchone() is None:
+            raise ProfileDeletedError(profile.name)
 
     # -- scheduling --------------------------------------------------------------------------
 
@@ -1195,6 +1261,53 @@ class Store:
         ).fetchone()
         return int(row[0] or 0), int(row[1])
 
+    # -- personal scheduling parameters (quizapp.core.personal) ------------------------------
+
+    def answer_log(self, profile_id: ProfileId) -> list[tuple[QuestionId, datetime, Rating, bool]]:
+        """Return a learner's scheduled answers by question, then time.
+
+        Each is (question, when, rating, whether the learner marked it a guess).
+        """
+        rows = self.db.execute(
+            """SELECT question_id, reviewed_at, rating,
+                      coalesce(json_extract(response, '$.guessed'), 0)
+               FROM reviews WHERE profile_id = ? ORDER BY question_id, reviewed_at""",
+            [profile_id],
+        ).fetchall()
+        return [(QuestionId(q), from_ms(at), Rating(r), bool(g)) for q, at, r, g in rows]
+
+    def fit_record(self, profile_id: ProfileId) -> FitRecord | None:
+        """Return a learner's own parameters and last fit, or None before the first fit."""
+        row = self.db.execute(
+            "SELECT * FROM learner_parameters WHERE profile_id = ?", [profile_id]
+        ).fetchone()
+        if row is None:
+            return None
+        _, parameters, adopted_at, checked_at, answers, loss_kept, loss_fitted = row
+        return FitRecord(
+            tuple(json.loads(parameters)) if parameters else None,
+            from_ms(adopted_at) if adopted_at is not None else None,
+            from_ms(checked_at),
+            answers,
+            loss_kept,
+            loss_fitted,
+        )
+
+    def save_fit_record(self, profile_id: ProfileId, record: FitRecord) -> None:
+        """Save a learner's parameters and last fit in one statement (all or nothing)."""
+        self.db.execute(
+            """INSERT OR REPLACE INTO learner_parameters VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                profile_id,
+                json.dumps(list(record.parameters)) if record.parameters else None,
+                to_ms(record.adopted_at) if record.adopted_at else None,
+                to_ms(record.checked_at),
+                record.answers,
+                record.loss_kept,
+                record.loss_fitted,
+            ],
+        )
+
 
 _PROFILE_SETTINGS = (
     "desired_retention",
@@ -1203,6 +1316,7 @@ _PROFILE_SETTINGS = (
     "max_reviews_per_day",
     "pass_fail",
     "text_scale",
+    "day_start_hour",
 )
 
 

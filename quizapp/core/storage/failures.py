@@ -7,6 +7,7 @@ SQL (a constraint, a syntax error) pass through unchanged, to be reported as bug
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from quizapp.core.errors import (
     DatabaseDamagedError,
     DatabaseLockedError,
     DataFolderError,
+    DeletedMeanwhileError,
     DiskFullError,
     ReadOnlyError,
     StorageError,
@@ -29,6 +31,7 @@ _NEARLY_FULL_BYTES = 1 << 20  # less free space than this: a write error is the 
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_CONSTRAINT_FOREIGNKEY = 787  # an extended code: SQLITE_CONSTRAINT | (3 << 8)
 
 RestoreAdvice = Callable[[], str]
 """Returns what a user with a damaged database can do (it depends on the backups there are)."""
@@ -64,6 +67,14 @@ def storage_error(
     if isinstance(error, OSError):
         return _os_error(error, path)
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if getattr(error, "sqlite_errorcode", 0) == _CONSTRAINT_FOREIGNKEY:
+        # Our writes name rows that exist when the user acts; only another window or a
+        # command deleting them meanwhile makes a reference dangle.
+        return DeletedMeanwhileError(
+            "What this change refers to (a learner or a question) was deleted meanwhile, in "
+            "another window or by a command, so it was not saved. Go back to the home screen "
+            "and choose again."
+        )
     if code == _FULL:
         return disk_full_error(path)
     if code == _READONLY:
@@ -85,6 +96,12 @@ def storage_error(
             "try again."
         )
     if code == _CANTOPEN:
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            # A WAL database needs its folder writable, even to be read.
+            return ReadOnlyError(
+                f"{path} cannot be opened: its folder is read-only. Make the folder writable "
+                "(or copy the data folder somewhere writable and use that), then try again."
+            )
         return DataFolderError(
             f"{path} cannot be opened: its folder is missing, or not a folder, or not "
             "readable. Choose another data folder."

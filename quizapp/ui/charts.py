@@ -1,0 +1,96 @@
+"""Chart widgets: a titled, captioned chart drawn from core SVG, with hover values.
+
+The charts are drawn by :mod:`quizapp.core.charts` (the same drawing the HTML reports print)
+and painted with Qt's SVG renderer; this module loads only when a page with charts opens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontInfo, QHelpEvent, QPainter, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
+
+from quizapp.core import charts
+from quizapp.ui.widgets import text_label
+
+BASE_TEXT_PIXELS = 12  # the app's text at 100% on a usual screen
+
+
+def chart_palette() -> charts.Palette:
+    """Return the chart colours for the app's theme (dark when its window colour is dark)."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return charts.DARK if window.lightness() < 128 else charts.LIGHT
+
+
+class ChartView(QWidget):
+    """Paints a :class:`charts.Chart` at the text size, with hover values as tooltips."""
+
+    def __init__(self, chart: charts.Chart, accessible_name: str):
+        super().__init__()
+        self.chart = chart
+        self.renderer = QSvgRenderer(QByteArray(chart.svg.encode()))
+        self.setAccessibleName(accessible_name)
+        self.setMouseTracking(True)
+        # Chart units are pixels at the usual text size, so the chart grows with the text.
+        scale = QFontInfo(QApplication.font()).pixelSize() / BASE_TEXT_PIXELS
+        self.setFixedSize(round(chart.width * scale), round(chart.height * scale))
+
+    def chart_rect(self) -> QRectF:
+        """Return where the chart is painted: as wide as fits, its proportions kept."""
+        scale = min(self.width() / self.chart.width, self.height() / self.chart.height)
+        return QRectF(0, 0, self.chart.width * scale, self.chart.height * scale)
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Paint the chart."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer.render(painter, self.chart_rect())
+        painter.end()
+
+    def spot_at(self, position: QPointF) -> charts.HotSpot | None:
+        """Return the chart's point under a position in the widget, if any."""
+        rect = self.chart_rect()
+        if not rect.width():
+            return None
+        scale = self.chart.width / rect.width()
+        return self.chart.spot_at(position.x() * scale, position.y() * scale)
+
+    def event(self, event: QEvent) -> bool:
+        """Show the value of the point under the pointer as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            spot = self.spot_at(QPointF(event.pos()))
+            if spot is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), spot.text, self)
+            return True
+        return super().event(event)
+
+
+class ChartCard(QWidget):
+    """A chart with its title above it and a plain-language caption under the title."""
+
+    def __init__(self, title: str, caption: str, chart: charts.Chart):
+        super().__init__()
+        self.title = text_label(scale=1.15, bold=True)
+        self.title.setText(title)
+        self.caption = text_label()
+        self.caption.setText(caption)
+        self.view = ChartView(chart, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+
+
+def empty_state(text: str) -> QLabel:
+    """Return the inviting words shown instead of a chart with nothing to draw."""
+    label = text_label(scale=1.2)
+    label.setText(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setContentsMargins(16, 32, 16, 32)
+    return label
