@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core import counts, ops, stats
+from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.model import (
     Profile,
     Question,
@@ -225,7 +226,8 @@ def import_peak(tsv: Path) -> dict:
     folder = Path(tempfile.mkdtemp())
     store = open_store(folder / DATABASE_NAME)
     started = time.perf_counter()
-    report = ops.import_files(store, [tsv])
+    # The file is larger than the 20 MB a text file may have by default.
+    report = ops.import_files(store, [tsv], options=ImportOptions(max_text_bytes=2**31))
     seconds = time.perf_counter() - started
     store.close()
     shutil.rmtree(folder)
