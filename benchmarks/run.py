@@ -431,7 +431,7 @@ def measure_start(bench: Bench) -> None:
     data.mkdir()
     # An existing profile, like a learner's second day.
     subprocess.run(
-        [str(OUR_PYTHON), "-m", "quizapp", "--data-dir", str(data), "--profile", "Bench", "check"],
+        [str(OUR_PYTHON), "-m", "quizapp", "--data-dir", str(data), "profiles", "add", "Bench"],
         check=True,
         capture_output=True,
     )
