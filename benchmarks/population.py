@@ -301,8 +301,10 @@ VARIANTS = {
 }
 
 
-def run_learner(job: tuple[Learner, list[float], int, int, int]) -> dict[str, object]:
-    """Run SM-2 and every variant of ours at every retention for one learner."""
+def run_learner(
+    job: tuple[Learner, list[float], int, int, int],
+) -> tuple[str, dict[str, object]]:
+    """Run SM-2 and every variant of ours at every retention for one learner; name them."""
     learner, chances, days, new_per_day, seed = job
     result: dict[str, object] = {
         "sm2": simulate(learner, SM2(), chances, days, new_per_day, seed),
@@ -312,7 +314,7 @@ def run_learner(job: tuple[Learner, list[float], int, int, int]) -> dict[str, ob
             simulate(learner, FSRS(r, **options), chances, days, new_per_day, seed)  # type: ignore[arg-type]
             for r in RETENTIONS
         ]
-    return result
+    return learner.name, result
 
 
 def interpolate(points: list[tuple[float, float]], x: float) -> float | None:
@@ -334,7 +336,7 @@ def spread(values: list[float]) -> str:
     return f"{statistics.median(values):.3f} ({q1:.3f}-{q3:.3f})"
 
 
-def load_population(path: Path, count: int) -> list[Learner]:
+def load_population(path: Path, count: int, start: int = 0) -> list[Learner]:
     """Read the population file: user, size, log loss, RMSE, then the 21 parameters.
 
     The SRS benchmark's bounds are a little wider than the ``fsrs`` package's (a forgetting
@@ -347,14 +349,17 @@ def load_population(path: Path, count: int) -> list[Learner]:
         user, _, _, _, parameters = line.split("\t")
         learners.append(Learner(user, tuple(clip([float(w) for w in parameters.split()]))))
     step = max(len(learners) // count, 1)
-    return learners[::step][:count]
+    return learners[start::step][:count]
 
 
-def report(path: Path, learners: int, days: int, new_per_day: int, seed: int, jobs: int) -> None:
+def report(
+    path: Path, learners: int, start: int, days: int, new_per_day: int, seed: int, jobs: int
+) -> None:
     """Simulate the population, printing a line per learner, then the table against SM-2."""
     bank = load_question_files([ROOT / "questions"])
     chances = [personal.guess_chance(q) for s in bank for q in s.questions]
-    population = load_population(path, learners)
+    population = load_population(path, learners, start)
+    names = {learner.name: learner for learner in population}
     recognition = sum(c > 0 for c in chances) / len(chances)
     print(
         f"Population: {len(population)} learners, {days} days, {new_per_day} new questions a "
@@ -363,9 +368,9 @@ def report(path: Path, learners: int, days: int, new_per_day: int, seed: int, jo
     work = [(learner, chances, days, new_per_day, seed) for learner in population]
     results = []
     with multiprocessing.Pool(jobs) as pool:
-        for learner, result in zip(population, pool.imap(run_learner, work), strict=True):
+        for name, result in pool.imap_unordered(run_learner, work):
             results.append(result)
-            print(learner_line(learner.name, result), flush=True)
+            print(learner_line(names[name].name, result), flush=True)
     summarise(results)
 
 
@@ -441,7 +446,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("population", type=Path, help="fsrs6-population-48.tsv (SOURCES.txt)")
-    parser.add_argument("--learners", type=int, default=48)
+    parser.add_argument("--learners", type=int, default=48, help="how many, evenly spread")
+    parser.add_argument("--start", type=int, default=0, help="index of the first learner")
     parser.add_argument("--days", type=int, default=150)
     parser.add_argument("--new-per-day", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
@@ -457,6 +463,7 @@ def main() -> None:
     report(
         options.population,
         options.learners,
+        options.start,
         options.days,
         options.new_per_day,
         options.seed,

@@ -277,6 +277,51 @@ def import_command(
     )
 
 
+@cli.command("print")
+@click.argument("set_id")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The PDF file to write.",
+)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option(
+    "--draw", type=click.IntRange(min=1), help="Print this many questions drawn at random."
+)
+@click.option(
+    "--variant",
+    type=int,
+    help="A class's variant: shuffles the questions and options (the same number, the same paper).",
+)
+@click.option("--language", type=click.Choice(["en", "id"]), default="en", show_default=True)
+@click.pass_obj
+def print_command(
+    context: _Context,
+    set_id: str,
+    output: Path,
+    paper: str,
+    draw: int | None,
+    variant: int | None,
+    language: str,
+) -> None:
+    """Print a set, or an exam drawn from it, as a worksheet PDF with its answer key."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
+    from PySide6.QtWidgets import QApplication
+
+    from quizapp.ui.printing import write_pdf
+
+    with context.store() as store:
+        sheet, media = ops.worksheet(store, set_id, draw=draw, seed=variant, language=language)
+    _application = QApplication.instance() or QApplication([])
+    pages = write_pdf(sheet, media, output, paper)
+    click.echo(f"Wrote {pages} page(s) to {output}: the questions, then the answer key.")
+
+
 @cli.command("export")
 @click.argument("set_id")
 @click.option(
@@ -290,6 +335,8 @@ def export_command(context: _Context, set_id: str, fmt: str, output: Path | None
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
         click.echo(f"left out: {reason}", err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     _write_or_print(result.text, output, f"Wrote {result.count} questions to {output}.")
 
 

@@ -6,6 +6,7 @@ Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] [--bank-only]
 """
 
 import os
+import random
 import sys
 import tempfile
 from dataclasses import replace
@@ -89,30 +90,137 @@ def save_bank_examples(window: MainWindow, save) -> None:
             window.show_home()
 
 
+THEMES = ("light", "dark")
+LANGUAGES = ("en", "id")
+TEXT_SIZES = (1.0, 2.0)
+SCREEN = (1366, 768)
+"""Every screen is saved in each look, language and text size, at a common laptop's size."""
+
+
+def answer_partly(window: MainWindow) -> None:
+    """Hand in a deliberately mixed answer, so the feedback shows each kind of mark."""
+    study = window.study
+    question, given = study.question, study.input
+    if question.type is QuestionType.MULTIPLE_ANSWER:
+        right = next(n for n, i in enumerate(given.order, 1) if i in question.correct)
+        wrong = next(n for n, i in enumerate(given.order, 1) if i not in question.correct)
+        given.handle_number(right)
+        given.handle_number(wrong)
+    elif question.type is QuestionType.CLOZE:
+        from quizapp.core.grading import gap_answers
+
+        for index, gap in enumerate(given.gaps):
+            text = gap_answers(question, index, window.profile.language)[0] if index else "?"
+            gap.setText(text) if hasattr(gap, "setText") else gap.setCurrentText(text)
+    study.on_submit()
+
+
+def first_of(store, qtype: QuestionType, test=lambda q: True) -> Question:
+    """Return the first built-in question of a type that passes ``test``."""
+    return next(q for q in store.questions() if q.type is qtype and test(q))
+
+
+def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
+    """Save home, study, summary, exam, progress and each dialog, named ``<screen>-<suffix>``."""
+    from quizapp.core.grading import gap_count
+    from quizapp.ui.help import AboutDialog, ShortcutsDialog, WelcomeDialog
+
+    store = window.library.store
+    save(f"home-{suffix}")
+    multiple = first_of(
+        store, QuestionType.MULTIPLE_ANSWER, lambda q: len(q.options) - len(q.correct) >= 2
+    )
+    cloze = first_of(store, QuestionType.CLOZE, lambda q: gap_count(q) >= 2)
+    flashcard = first_of(store, QuestionType.FLASHCARD)
+    window.start(PracticeSession(store, window.profile, [multiple, cloze, flashcard]))
+    study = window.study
+    save(f"study-question-{suffix}")
+    answer_partly(window)
+    save(f"study-feedback-{suffix}")
+    study.show_next()
+    answer_partly(window)
+    save(f"study-cloze-feedback-{suffix}")
+    study.show_next()
+    study.on_reveal()
+    save(f"study-flashcard-answer-{suffix}")
+    window.show_home()
+
+    window.on_study_requested(None)  # a review: its summary says what comes back when
+    for number in range(4):
+        if study.question is None or window.pages.currentWidget() is not study:
+            break
+        if study.stage.name == "ASKING":
+            study.on_reveal()
+            study.on_rating_key(1 if number == 0 else 3)
+        else:
+            answer_partly(window) if number == 0 and study.question.type in (
+                QuestionType.MULTIPLE_ANSWER,
+                QuestionType.CLOZE,
+            ) else answer_rightly(window)
+            study.show_next()
+    study.finish()
+    save(f"summary-{suffix}")
+
+    sets = [s.id for s in store.question_sets()]
+    exam = ExamSession(
+        store,
+        window.profile,
+        exam_questions(store, sets, 12, random.Random(7)),
+        sets,
+        moment[0],
+        timedelta(minutes=15),
+    )
+    window.start(exam)
+    answer_rightly(window)
+    study.on_exam_flag()
+    study.on_exam_go(3)
+    save(f"exam-question-{suffix}")
+    answer_rightly(window)
+    study.finish()
+    save(f"exam-result-{suffix}")
+    window.show_progress()
+    save(f"progress-{suffix}")
+    window.show_home()
+
+    for name, dialog in (
+        ("settings", SettingsDialog(window, window.profile)),
+        ("practice-dialog", ModeDialog(window, "practice")),
+        ("exam-dialog", ModeDialog(window, "exam")),
+        ("welcome", WelcomeDialog(window, window.profile.name, window.profile.language)),
+        ("shortcuts", ShortcutsDialog(window)),
+        ("about", AboutDialog(window)),
+    ):
+        dialog.show()
+        save(f"{name}-{suffix}", dialog)
+        dialog.close()
+        dialog.deleteLater()
+
+
 def main() -> None:
-    """Study a little on a fresh data folder, saving each screen on the way."""
+    """Study a little on a fresh data folder, then save every screen in every look."""
     arguments = [a for a in sys.argv[1:] if a != "--bank-only"]
     out = Path(arguments[0] if arguments else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
-    moment = [datetime(2026, 11, 23, 9, tzinfo=UTC)]
+    moment = [datetime(2026, 11, 20, 9, tzinfo=UTC)]
     library = ops.open_library(Path(tempfile.mkdtemp()))
     store = library.store
-    profile = replace(ops.choose_profile(store, "Siti", moment[0]), language="en")
+    profile = replace(ops.choose_profile(store, "Siti", moment[0]), language="en", theme="light")
     store.save_profile_settings(profile)
     window = MainWindow(library, profile, lambda: moment[0])
-    window.resize(960, 680)
+    window.resize(*SCREEN)
     window.show()
 
     def save(name: str, widget=None) -> None:
-        app.processEvents()
+        for _ in range(3):  # pages are shown, and layouts settle, over a few posted events
+            app.processEvents()
         (widget or window).grab().save(str(out / f"{name}.png"))
 
     if "--bank-only" in sys.argv:
         save_bank_examples(window, save)
         window.close()
         return
-    save("home")
+
     # One question of each type from the built-in bank, question side then feedback side.
     by_type: dict[QuestionType, Question] = {}
     for question in store.questions():
@@ -129,49 +237,34 @@ def main() -> None:
         answer_rightly(window)
         save(f"type-{qtype.value}-feedback")
         study.show_next()
+
+    # Three days of study, so that home and progress have something to show.
+    for _ in range(3):
+        window.on_study_requested(None)
+        for _ in range(15):
+            if window.pages.currentWidget() is not study:
+                break
+            if study.stage.name == "ASKING":
+                study.on_reveal()
+                study.on_rating_key(3)
+            else:
+                answer_rightly(window)
+                study.show_next()
+        moment[0] += timedelta(days=1)
     window.show_home()
 
-    exam = ExamSession(
-        store,
-        window.profile,
-        exam_questions(store, [s.id for s in store.question_sets()], 6),
-        [],
-        moment[0],
-        timedelta(minutes=15),
-    )
-    window.start(exam)
-    save("exam-question")
-    for number in range(6):
-        if study.question.is_choice:
-            study.on_number_key(1 + number % 2)
-        else:
-            answer_rightly(window)
-    save("exam-result")
-
-    moment[0] += timedelta(days=2)
-    window.show_progress()
-    save("progress")
-    window.show_home()
-    save("home-next-day")
-    dialog = ModeDialog(window, "practice")
-    dialog.show()
-    save("practice-dialog", dialog)
-    dialog.close()
-
-    window.profile = replace(window.profile, language="id")
+    for theme in THEMES:
+        for language in LANGUAGES:
+            for scale in TEXT_SIZES:
+                window.profile = replace(
+                    window.profile, theme=theme, language=language, text_scale=scale
+                )
+                window.apply_profile_settings()
+                window.resize(*SCREEN)
+                suffix = f"{theme}-{language}-{round(scale * 100)}"
+                save_every_screen(window, save, suffix, moment)
+    window.profile = replace(window.profile, theme="light", language="en", text_scale=1.0)
     window.apply_profile_settings()
-    save("id-home")
-    window.on_study_requested(None)
-    study = window.study
-    if study.question.type is QuestionType.FLASHCARD:
-        study.on_reveal()
-    else:
-        answer_rightly(window)
-    save("id-study")
-    settings = SettingsDialog(window, window.profile)
-    settings.show()
-    save("id-settings", settings)
-    settings.close()
     save_bank_examples(window, save)
     window.close()
     QApplication.processEvents()

@@ -62,14 +62,55 @@ def import_dialog(app: QApplication, out: Path, name: str) -> None:
     library.store.close()
 
 
+def picture_question(app: QApplication, out: Path, name: str) -> None:
+    """Show a Moodle question with its picture in the study screen."""
+    from datetime import UTC, datetime
+
+    from quizapp.core.model import QuestionId
+    from quizapp.core.session import PracticeSession
+    from quizapp.ui.main_window import MainWindow
+
+    moment = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    library = ops.open_library(Path(tempfile.mkdtemp()))
+    ops.import_files(library.store, [ROOT / "tests" / "data" / "import" / "moodle-every-type.xml"])
+    profile = ops.choose_profile(library.store, "Siti", moment)
+    window = MainWindow(library, profile, lambda: moment)
+    window.resize(960, 680)
+    window.show()
+    question = library.store.question(QuestionId("moodle-every-type-which-flag"))
+    window.start(PracticeSession(library.store, profile, [question]))
+    app.processEvents()
+    window.grab().save(str(out / f"{name}.png"))
+    window.close()
+
+
+def worksheet_page(out: Path) -> None:
+    """Print the Moodle set as a class's variant and render its first page (pdftoppm)."""
+    from quizapp.ui.printing import write_pdf
+
+    library = ops.open_library(Path(tempfile.mkdtemp()))
+    ops.import_files(library.store, [ROOT / "tests" / "data" / "import" / "moodle-every-type.xml"])
+    sheet, media = ops.worksheet(library.store, "moodle-every-type", seed=7)
+    pdf = Path(tempfile.mkdtemp()) / "worksheet.pdf"
+    write_pdf(sheet, media, pdf, "a4")
+    for page, name in ((1, "worksheet-page"), (2, "worksheet-key")):
+        prefix = out / name
+        subprocess.run(
+            ["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page)]
+            + [str(pdf), str(prefix)],
+            check=True,
+        )
+
+
 def main() -> None:
-    """Save the import dialog in English and Indonesian, light and dark."""
+    """Save the import dialog in English and Indonesian, light and dark, and a worksheet."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tools = Path(sys.executable).parent
     ts = ROOT / "resources" / "translations" / "quizapp_id.ts"
     subprocess.run([str(tools / "pyside6-lrelease"), "-silent", str(ts)], check=True)
     app = create_application()
+    worksheet_page(out)
     light = app.palette()
     for language, palette, name in (
         ("en", light, "import-columns"),
@@ -79,6 +120,7 @@ def main() -> None:
         i18n.install(app, language)
         app.setPalette(palette)
         import_dialog(app, out, name)
+        picture_question(app, out, name.replace("import-columns", "question-picture"))
 
 
 if __name__ == "__main__":

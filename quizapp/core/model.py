@@ -122,6 +122,7 @@ class Profile:
     pass_fail: bool = False  # grade flashcards Pass/Fail instead of Again/Hard/Good/Easy
     text_scale: float = 1.0
     day_start_hour: int = 4  # local hour the study day starts at (Anki's default)
+    theme: str = "system"  # "system", "light" or "dark"
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from quizapp.core.storage.records import text_from_json
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
+    from quizapp.core.worksheet import Worksheet
 
 DEFAULT_PROFILE_NAME = "Learner"
 BUILTIN = "builtin"  # the origin of the built-in bank's sets
@@ -86,26 +87,32 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     return Library(store, path, store.sync_sets(sets, BUILTIN, fingerprint=fingerprint))
 
 
-def choose_profile(store: Store, name: str | None, now: datetime) -> Profile:
+def choose_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
     """Return the named profile, creating it if new; without a name, the first profile.
 
     This is the learner picker's "switch to or add" action; to refuse unknown names use
-    :func:`existing_profile`.
+    :func:`existing_profile`. ``default_name`` names the learner created when there is none
+    yet (the UI translates it).
     """
     if name:
         return store.profile_named(name) or store.create_profile(name, now)
-    return _first_profile(store, now)
+    return _first_profile(store, now, default_name)
 
 
-def existing_profile(store: Store, name: str | None, now: datetime) -> Profile:
+def existing_profile(
+    store: Store, name: str | None, now: datetime, default_name: str = DEFAULT_PROFILE_NAME
+) -> Profile:
     """Return the learner called ``name``, never creating one; without a name, the first one.
 
-    On a new database with no learner at all, the default learner is created.
+    On a new database with no learner at all, the default learner is created, called
+    ``default_name``.
 
     Raises:
         ProfileError: there is no learner called ``name`` (the message lists the known ones).
     """
-    return _profile_named(store, name) if name else _first_profile(store, now)
+    return _profile_named(store, name) if name else _first_profile(store, now, default_name)
 
 
 def add_profile(store: Store, name: str, now: datetime) -> Profile:
@@ -117,9 +124,9 @@ def add_profile(store: Store, name: str, now: datetime) -> Profile:
     return store.create_profile(name, now)
 
 
-def _first_profile(store: Store, now: datetime) -> Profile:
+def _first_profile(store: Store, now: datetime, default_name: str) -> Profile:
     profiles = store.profiles()
-    return profiles[0] if profiles else store.create_profile(DEFAULT_PROFILE_NAME, now)
+    return profiles[0] if profiles else store.create_profile(default_name, now)
 
 
 def rename_profile(store: Store, name: str, new_name: str) -> Profile:
@@ -478,6 +485,8 @@ class ExportResult:
     text: str
     left_out: tuple[str, ...]
     count: int
+    notes: tuple[str, ...] = ()
+    """What the exported questions lose in this format (their pictures, outside YAML)."""
 
 
 def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
@@ -493,10 +502,25 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
     question_set = replace(found, questions=tuple(store.questions([found.id])))
     from quizapp.core.formats import aiken, delimited, gift, nativeexport  # not at start
+    from quizapp.core.formats.markup import IMAGE_PATTERN
 
     left_out: list[str] = []
+    pictures = {
+        (question.id, match.group(1))
+        for question in question_set.questions
+        for match in IMAGE_PATTERN.finditer(str(question.prompt))
+    }
+    media = {name: store.media_file(found.id, name) for _, name in sorted(pictures)}
+    notes: tuple[str, ...] = ()
+    if fmt != "yaml":
+        notes = tuple(
+            f"{qid}: the picture '{name}' is not kept in {fmt.upper()} (export to YAML to keep it)"
+            for qid, name in sorted(pictures)
+        )
     if fmt == "yaml":
-        text = nativeexport.write_set(question_set)
+        text = nativeexport.write_set(
+            question_set, {name: data for name, data in media.items() if data is not None}
+        )
     elif fmt == "gift":
         text, left_out = gift.write_set(question_set)
     elif fmt == "aiken":
@@ -505,7 +529,48 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         text = delimited.write_set(question_set)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
-    return ExportResult(text, tuple(left_out), len(question_set.questions) - len(left_out))
+    count = len(question_set.questions) - len(left_out)
+    return ExportResult(text, tuple(left_out), count, notes)
+
+
+def worksheet(
+    store: Store,
+    set_id: str,
+    *,
+    draw: int | None = None,
+    seed: int | None = None,
+    language: str = "en",
+) -> tuple[Worksheet, dict[str, bytes]]:
+    """Lay out a set, or an exam drawn from it, as a paper worksheet with its answer key.
+
+    Args:
+        store: the open database.
+        set_id: the set to print.
+        draw: print this many questions drawn at random (as an exam draws; no flashcards).
+        seed: the class's variant (shuffles questions and options); also fixes the draw.
+        language: the language to print in.
+
+    Returns:
+        The worksheet and the pictures it shows (media name -> bytes).
+
+    Raises:
+        SetNotFoundError: there is no such set.
+    """
+    import random
+
+    from quizapp.core.session import exam_questions
+    from quizapp.core.worksheet import build_worksheet
+
+    found = next((s for s in store.question_sets() if s.id == set_id), None)
+    if found is None:
+        known = ", ".join(s.id for s in store.question_sets())
+        raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
+    questions = store.questions([found.id])
+    if draw is not None:
+        questions = exam_questions(store, [found.id], draw, random.Random(seed))
+    sheet = build_worksheet(questions, found.title.get(language), seed=seed, language=language)
+    media = {name: store.media_file(found.id, name) for name in sheet.pictures}
+    return sheet, {name: data for name, data in media.items() if data is not None}
 
 
 def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -> Path:

@@ -81,6 +81,8 @@ class SessionSummary:
     wrong: int = 0
     ratings: Counter[Rating] = field(default_factory=Counter)
     new_seen: int = 0
+    missed: list[Question] = field(default_factory=list)  # last answered wrong (or Again)
+    next_due: list[datetime] = field(default_factory=list)  # when each question comes back
 
 
 class Session:
@@ -179,12 +181,17 @@ class Session:
 
     def summary(self) -> SessionSummary:
         """Return what this session did so far."""
+        last = {a.question.id: a for a in self.history}  # each question's latest answer
         return SessionSummary(
             answered=len(self.history),
             correct=sum(a.correct is True for a in self.history),
             wrong=sum(a.correct is False for a in self.history),
             ratings=Counter(a.rating for a in self.history),
             new_seen=sum(a.was_new for a in self.history),
+            missed=[
+                a.question for a in last.values() if a.correct is False or a.rating is Rating.AGAIN
+            ],
+            next_due=sorted(a.next_due for a in last.values() if a.next_due is not None),
         )
 
 
@@ -193,7 +200,8 @@ class StudySession(Session):
 
     Order: questions due, most overdue first (learning steps due now, and questions spaced by
     days due by the end of the study day, as the home screen counts them); then new questions,
-    easiest first; then learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the
+    taken in turn from each set (the set with the fewest new ones in this session first), easiest
+    first within a set; then learning steps due within :data:`LEARN_AHEAD`. Reviews stop at the
     daily maximum.
     """
 
@@ -244,9 +252,18 @@ class StudySession(Session):
             )
         new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
-            yield from self.store.new_question_ids(profile_id, self.set_ids, new_left)
+            yield from self._new_candidates(new_left)
         if reviews_left > 0:
             yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+
+    def _new_candidates(self, limit: int) -> Iterator[QuestionId]:
+        """Yield new questions, up to ``limit`` per set, the set whose turn it is first."""
+        set_ids = self.set_ids
+        if set_ids is None:
+            set_ids = [s.id for s in self.store.question_sets()]
+        started = Counter(a.question.set_id for a in self.history if a.was_new)
+        for set_id in sorted(set_ids, key=lambda s: started[s]):  # stable: set order on ties
+            yield from self.store.new_question_ids(self.profile.id, [set_id], limit)
 
     def _count_today(self, now: datetime) -> datetime:
         """Return the study day of ``now``, counting its new questions and reviews once a day.
@@ -363,12 +380,17 @@ class ExamResult:
     topics: list[TopicScore]
     mistakes: list[Answered]
     timed_out: bool
+    unanswered: list[Question] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)  # in the order asked
+    answers: list[Answered] = field(default_factory=list)  # one per answered question
 
 
 class ExamSession(Session):
     """An exam: questions drawn from chosen sets, an optional time limit, no feedback until the end.
 
-    Answers are kept as they are given, so a crash loses at most the one in flight.
+    The learner may move between the questions (:meth:`go_to`), skip and flag them, and change
+    an answer by answering again. Answers are kept as they are given, so a crash loses at most
+    the one in flight.
     """
 
     shows_feedback = False
@@ -384,6 +406,8 @@ class ExamSession(Session):
     ):
         super().__init__(store, profile)
         self.questions = questions
+        self.current = 0  # the index of the question shown
+        self.flagged: set[QuestionId] = set()
         self.started_at = now
         self.time_limit = time_limit
         self.exam_id = store.start_exam(
@@ -401,11 +425,52 @@ class ExamSession(Session):
         return max(self.started_at + self.time_limit - now, timedelta(0))
 
     def next_question(self, now: datetime) -> Question | None:
-        """Return the next unanswered question, or None when all are done or time is up."""
+        """Return the first unanswered question from the current one on (wrapping round).
+
+        None when every question is answered or time is up.
+        """
         if self.time_left(now) == timedelta(0):
             return None
-        index = len(self.history)
-        return self.questions[index] if index < len(self.questions) else None
+        answered = self.answered_ids()
+        count = len(self.questions)
+        for step in range(count):
+            index = (self.current + step) % count
+            if self.questions[index].id not in answered:
+                self.current = index
+                return self.questions[index]
+        return None
+
+    def answered_ids(self) -> set[QuestionId]:
+        """Return the ids of the questions answered so far."""
+        return {a.question.id for a in self.history}
+
+    def go_to(self, index: int) -> Question:
+        """Make question ``index`` (0-based, within range) the current one and return it."""
+        self.current = index % len(self.questions)
+        return self.questions[self.current]
+
+    def toggle_flag(self) -> bool:
+        """Flag the current question for later, or unflag it; return whether it is flagged."""
+        question_id = self.questions[self.current].id
+        self.flagged ^= {question_id}
+        return question_id in self.flagged
+
+    def answer(
+        self,
+        question: Question,
+        rating: Rating,
+        now: datetime,
+        correct: bool | None = None,
+        score: float | None = None,
+        duration_ms: int | None = None,
+        response: object = None,
+    ) -> Answered:
+        """Record an answer; one given before to the same question is replaced."""
+        earlier = next((a for a in self.history if a.question.id == question.id), None)
+        if earlier is not None:
+            self.history.remove(earlier)
+            self._unsave(earlier)
+        return super().answer(question, rating, now, correct, score, duration_ms, response)
 
     def _save(self, attempt: Attempt) -> Answered:
         # A self-graded answer scores as right unless rated Again.
@@ -446,7 +511,18 @@ class ExamSession(Session):
             topics=[TopicScore(t, right, total) for t, (right, total) in sorted(topics.items())],
             mistakes=[a for a in self.history if a.score != 1.0],
             timed_out=self.time_left(now) == timedelta(0),
+            unanswered=[q for q in self.questions if q.id not in answered],
+            questions=list(self.questions),
+            answers=list(self.history),
         )
+
+
+def new_left_today(
+    store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None
+) -> int:
+    """Return how many new questions the learner may still start today (the daily limit)."""
+    started = store.count_new_started(profile.id, day_start(now, zone))
+    return max(0, profile.new_per_day - started)
 
 
 def practice_questions(

@@ -73,13 +73,18 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
     return Progress(
         sets=sets,
         reviews_today=store.count_reviews(profile.id, today),
-        streak_days=streak_days(store, profile, today, zone),
+        streak_days=_streak(store, profile, today, zone),
         reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
         retention_30_days=recalled / tested if tested else None,
     )
 
 
-def streak_days(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
+def streak(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> int:
+    """Return how many study days in a row the learner has answered questions, up to ``now``."""
+    return _streak(store, profile, day_start(now, zone), zone)
+
+
+def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
     """Count study days in a row up to today (or up to yesterday, if today has none yet).
 
     Days are looked up a batch at a time in one statement (a week first, then the rest of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,14 @@ from quizapp.core.grading import (
     Response,
     Truth,
     Typed,
+    gap_answers,
     gap_choices,
     gap_count,
+    match_typed,
+    parse_number,
 )
 from quizapp.core.model import Question, QuestionType
+from quizapp.ui import theme
 
 
 class AnswerLineEdit(QLineEdit):
@@ -67,6 +71,14 @@ class AnswerInput(QWidget):
         """Return what the learner answered."""
         raise NotImplementedError
 
+    def problem(self) -> str | None:
+        """Return what the input still needs before it can be graded (None: ready)."""
+        return None
+
+    def has_input(self) -> bool:
+        """Whether the learner has entered anything that would be lost if they left now."""
+        return False
+
     def handle_number(self, number: int) -> bool:
         """React to a number key; return whether it was used."""
         return False
@@ -85,19 +97,77 @@ class AnswerInput(QWidget):
         self.setFocus()
 
 
+class _WrappedText:
+    """For a button whose text wraps: a child label draws it, sized by the button's layout."""
+
+    label: QLabel
+
+    def _add_label(self, text: str, left: int) -> None:
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # an "&" in an option is no mnemonic
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)  # type: ignore[arg-type]
+        layout.setContentsMargins(left, theme.SPACE, theme.SPACE * 2, theme.SPACE)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:
+        """The option's text, as shown."""
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Show another text."""
+        self.label.setText(text)
+        self.updateGeometry()  # type: ignore[attr-defined]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As large as the wrapped text needs."""
+        return self.layout().totalSizeHint()  # type: ignore[attr-defined, no-any-return]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the longest word."""
+        return self.layout().totalMinimumSize()  # type: ignore[attr-defined, no-any-return]
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        """Wrapped text is taller when narrower."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        """The height of the wrapped text at ``width``."""
+        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined, no-any-return]
+
+
+class OptionButton(_WrappedText, QPushButton):
+    """A push button whose text wraps, so that long options fit at any text size."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._add_label(text, theme.SPACE * 2)
+
+
+class OptionCheckBox(_WrappedText, QCheckBox):
+    """A check box whose text wraps, beside its tick box."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        indicator = self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth)
+        self._add_label(text, indicator + theme.SPACE * 2)
+
+
 def _numbered(number: int, text: str) -> str:
     return f"{number}.  {text}"
 
 
-def _mark(widget: QWidget, right: bool | None) -> None:
-    """Mark a control as right (✓, bold) or wrong (✗) without colours, so any theme works."""
-    if right is None:
-        return
-    font = widget.font()
-    font.setBold(True)
-    widget.setFont(font)
+ICONS = {"right": "✓", "wrong": "✗", "pick": "●", "missed": "!"}
+"""The icon shown with each meaning, so that colour never carries it alone."""
+
+
+def _mark(widget: QWidget, meaning: str, word: str) -> None:
+    """Mark a control with a meaning: its colour (theme), an icon and a word."""
     text = widget.text()  # type: ignore[attr-defined]
-    widget.setText(("✓ " if right else "✗ ") + text)  # type: ignore[attr-defined]
+    widget.setText(f"{ICONS[meaning]} {text}  — {word}")  # type: ignore[attr-defined]
+    widget.setAccessibleDescription(word)
+    theme.set_property(widget, "mark", meaning)
 
 
 def _freeze(control: QWidget) -> None:
@@ -121,11 +191,11 @@ class ChoiceInput(AnswerInput):
             rng.shuffle(self.order)
             labels = [question.options[i].get(language) for i in self.order]
         self.picked: int | None = None
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[OptionButton] = []
         for number, label in enumerate(labels, start=1):
-            button = QPushButton(_numbered(number, label))
+            button = OptionButton(_numbered(number, label))
             button.setAccessibleName(label)
-            button.setStyleSheet("text-align: left; padding: 6px;")
+            button.setProperty("role", "option")
             button.clicked.connect(lambda _=False, n=number: self.handle_number(n))
             layout.addWidget(button)
             self.buttons.append(button)
@@ -137,6 +207,14 @@ class ChoiceInput(AnswerInput):
         self.picked = self.order[number - 1]
         self.submit()
         return True
+
+    def problem(self) -> str | None:
+        """Say that an option must be picked first."""
+        return (
+            self.tr("Pick an option: click it or press its number.")
+            if self.picked is None
+            else None
+        )
 
     def response(self) -> Response:
         """Return the option picked."""
@@ -154,7 +232,13 @@ class ChoiceInput(AnswerInput):
                 if self.question.type is QuestionType.TRUE_FALSE
                 else index in self.question.correct
             )
-            _mark(button, True if right else (False if index == self.picked else None))
+            picked = index == self.picked
+            if picked and right:
+                _mark(button, "right", self.tr("your pick, right"))
+            elif picked:
+                _mark(button, "wrong", self.tr("your pick, wrong"))
+            elif right:
+                _mark(button, "right", self.tr("the right answer"))
 
     def focus(self) -> None:
         """Focus the first option."""
@@ -170,9 +254,13 @@ class MultipleInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.order = list(range(len(question.options)))
         rng.shuffle(self.order)
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[OptionCheckBox] = []
         for number, index in enumerate(self.order, start=1):
-            box = QCheckBox(_numbered(number, question.options[index].get(language)))
+            box = OptionCheckBox(_numbered(number, question.options[index].get(language)))
+            box.setAccessibleName(question.options[index].get(language))
+            box.toggled.connect(
+                lambda on, b=box: theme.set_property(b, "mark", "pick" if on else None)
+            )
             layout.addWidget(box)
             self.boxes.append(box)
 
@@ -183,6 +271,16 @@ class MultipleInput(AnswerInput):
         self.boxes[number - 1].toggle()
         return True
 
+    def problem(self) -> str | None:
+        """Say that at least one option must be ticked."""
+        if self.has_input():
+            return None
+        return self.tr("Tick every right option (press their numbers), then press Enter.")
+
+    def has_input(self) -> bool:
+        """Whether any option is ticked."""
+        return any(box.isChecked() for box in self.boxes)
+
     def response(self) -> Response:
         """Return the ticked options."""
         return Picked(
@@ -190,11 +288,17 @@ class MultipleInput(AnswerInput):
         )
 
     def show_result(self, grade: Grade) -> None:
-        """Mark each option: ✓ should be ticked, ✗ ticked but wrong."""
+        """Mark each option: your right picks, your wrong picks, and the right ones you missed."""
         super().show_result(grade)
         for index, box in zip(self.order, self.boxes, strict=True):
             right = index in self.question.correct
-            _mark(box, True if right else (False if box.isChecked() else None))
+            theme.set_property(box, "mark", None)
+            if box.isChecked() and right:
+                _mark(box, "right", self.tr("your pick, right"))
+            elif box.isChecked():
+                _mark(box, "wrong", self.tr("your pick, wrong"))
+            elif right:
+                _mark(box, "missed", self.tr("missed: this one is right too"))
             _freeze(box)
 
     def focus(self) -> None:
@@ -219,14 +323,26 @@ class TypedInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
 
+    def problem(self) -> str | None:
+        """Say what to type when the field is empty or does not hold a number."""
+        text = self.edit.text()
+        if self.question.type is QuestionType.NUMERIC and parse_number(text) is None:
+            return self.tr("Type a number in digits, like 1967 or 3.5.")
+        return None if text.strip() else self.tr("Type your answer, then press Enter.")
+
+    def has_input(self) -> bool:
+        """Whether anything is typed."""
+        return bool(self.edit.text().strip())
+
     def response(self) -> Response:
         """Return the typed text."""
         return Typed(self.edit.text())
 
     def show_result(self, grade: Grade) -> None:
-        """Freeze the text field."""
+        """Freeze the text field and mark it right or wrong."""
         super().show_result(grade)
         self.edit.setReadOnly(True)
+        theme.set_property(self.edit, "mark", "right" if grade.correct else "wrong")
 
     def focus(self) -> None:
         """Focus the text field."""
@@ -241,6 +357,7 @@ class ClozeInput(AnswerInput):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.gaps: list[AnswerLineEdit | QComboBox] = []
+        self.verdicts: list[QLabel] = []
         for index in range(gap_count(question)):
             choices = gap_choices(question, index, language)
             gap: AnswerLineEdit | QComboBox
@@ -252,30 +369,60 @@ class ClozeInput(AnswerInput):
                 gap = QComboBox()
                 gap.addItems(["—", *choices])
             gap.setAccessibleName(self.tr("Gap %1").replace("%1", str(index + 1)))
-            layout.addWidget(QLabel(f"[{index + 1}]"), index, 0)
+            number = QLabel(f"[{index + 1}]")
+            number.setBuddy(gap)
+            verdict = QLabel()
+            verdict.setWordWrap(True)
+            verdict.hide()
+            layout.addWidget(number, index, 0)
             layout.addWidget(gap, index, 1)
+            layout.addWidget(verdict, index, 2)
             self.gaps.append(gap)
+            self.verdicts.append(verdict)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(2, 1)
+
+    def _texts(self) -> tuple[str, ...]:
+        return tuple(
+            gap.text()
+            if isinstance(gap, QLineEdit)
+            else gap.currentText()
+            if gap.currentIndex() > 0
+            else ""
+            for gap in self.gaps
+        )
+
+    def problem(self) -> str | None:
+        """Say that at least one gap must be filled."""
+        return None if self.has_input() else self.tr("Fill in the gaps, then press Enter.")
+
+    def has_input(self) -> bool:
+        """Whether any gap is filled."""
+        return any(text.strip() for text in self._texts())
 
     def response(self) -> Response:
         """Return the text typed or chosen in each gap."""
-        return Gaps(
-            tuple(
-                gap.text()
-                if isinstance(gap, QLineEdit)
-                else gap.currentText()
-                if gap.currentIndex() > 0
-                else ""
-                for gap in self.gaps
-            )
-        )
+        return Gaps(self._texts())
 
     def show_result(self, grade: Grade) -> None:
-        """Freeze the gaps."""
+        """Freeze the gaps and mark each one right or wrong, with the right answer if wrong."""
         super().show_result(grade)
-        for gap in self.gaps:
+        for index, (gap, text, verdict) in enumerate(
+            zip(self.gaps, self._texts(), self.verdicts, strict=True)
+        ):
             _freeze(gap)
             if isinstance(gap, QLineEdit):
                 gap.setReadOnly(True)
+            accepted = gap_answers(self.question, index, self.language)
+            right = match_typed(text, accepted) is not None
+            theme.set_property(gap, "mark", "right" if right else "wrong")
+            verdict.setText(
+                f"{ICONS['right']} " + self.tr("right")
+                if right
+                else f"{ICONS['wrong']} " + self.tr("wrong: %1").replace("%1", accepted[0])
+            )
+            theme.set_property(verdict, "mark", "right" if right else "wrong")
+            verdict.show()
 
     def focus(self) -> None:
         """Focus the first gap."""
@@ -316,6 +463,16 @@ class MatchingInput(AnswerInput):
         combo = self.combos[row]
         combo.setCurrentIndex(combo.findData(right_index))
 
+    def problem(self) -> str | None:
+        """Say that every item needs a partner."""
+        if all(combo.currentIndex() > 0 for combo in self.combos):
+            return None
+        return self.tr("Choose a match for every item, then press Enter.")
+
+    def has_input(self) -> bool:
+        """Whether any pair is chosen."""
+        return any(combo.currentIndex() > 0 for combo in self.combos)
+
     def response(self) -> Response:
         """Return the right item chosen for each left item (-1: none)."""
         return Pairs(tuple(int(combo.currentData()) for combo in self.combos))
@@ -326,7 +483,15 @@ class MatchingInput(AnswerInput):
         for row, combo in enumerate(self.combos):
             _freeze(combo)
             right = combo.currentData() == row
-            combo.setItemText(combo.currentIndex(), ("✓ " if right else "✗ ") + combo.currentText())
+            text = combo.currentText()
+            if not right:
+                partner = self.question.pairs[row][1].get(self.language)
+                text += "  — " + self.tr("right: %1").replace("%1", partner)
+            combo.setItemText(
+                combo.currentIndex(), f"{ICONS['right' if right else 'wrong']} {text}"
+            )
+            combo.setToolTip(combo.currentText())
+            theme.set_property(combo, "mark", "right" if right else "wrong")
 
     def focus(self) -> None:
         """Focus the first list."""
@@ -399,8 +564,13 @@ class OrderingInput(AnswerInput):
         super().show_result(grade)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            right = item.data(Qt.ItemDataRole.UserRole) == row
-            item.setText(("✓ " if right else "✗ ") + item.text())
+            place = int(item.data(Qt.ItemDataRole.UserRole))
+            if place == row:
+                item.setText(f"{ICONS['right']} {item.text()}")
+            else:
+                where = self.tr("belongs at %1").replace("%1", str(place + 1))
+                item.setText(f"{ICONS['wrong']} {item.text()}  — {where}")
+            item.setForeground(theme.colour("right" if place == row else "wrong"))
 
     def focus(self) -> None:
         """Focus the list."""

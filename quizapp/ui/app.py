@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +13,7 @@ from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
-from quizapp.ui import errors
+from quizapp.ui import errors, i18n
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
@@ -35,12 +35,18 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
         QuizAppError: the bank or the database cannot be used, or there is no such learner.
     """
     library = ops.open_library(data_dir)
+    first_run = not library.store.profiles()
+    app = create_application()
+    i18n.install(app, i18n.system_language(QLocale.system()))  # for the first learner's name
+    default_name = app.translate("MainWindow", "Learner")
     try:
-        profile = ops.existing_profile(library.store, profile_name, utc_now())
+        profile = ops.existing_profile(library.store, profile_name, utc_now(), default_name)
     except QuizAppError:
         library.store.close()
         raise
-    return MainWindow(library, profile)
+    window = MainWindow(library, profile)
+    window.first_run = first_run
+    return window
 
 
 def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | None = None) -> int:
@@ -61,6 +67,8 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
         return 1
     if quit_after_show is not None:
         _QuitAfterShow(window, quit_after_show)
+    elif window.first_run:
+        QTimer.singleShot(0, window.on_welcome_requested)
     window.show()
     return app.exec()
 

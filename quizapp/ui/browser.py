@@ -28,7 +28,7 @@ from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import Question, QuestionId, QuestionType, SetId
 from quizapp.core.storage import Store
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm
+from quizapp.ui.widgets import confirm, prompt_text
 
 
 class QuestionBrowser(QDialog):
@@ -133,13 +133,14 @@ class QuestionBrowser(QDialog):
             self.topic_filter.currentData(),
         )
         self.results.clear()
+        titles = {info.id: info.title for info in ops.list_sets(self.store)}
         for index, question in enumerate(self.questions):
-            prompt = " ".join(str(question.prompt).split())
+            prompt = " ".join(prompt_text(question, question.prompt.primary).split())
             item = QTreeWidgetItem(
                 [
                     prompt,
                     question.type.value.replace("_", " "),
-                    question.set_id,
+                    titles.get(question.set_id, question.set_id),
                     str(question.topic or ""),
                 ]
             )

@@ -25,6 +25,7 @@ from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.report import TopicRow
 from quizapp.ui import errors, tasks
+from quizapp.ui.widgets import documents_folder
 
 
 class ClassReportDialog(QDialog):
@@ -94,7 +95,9 @@ class ClassReportDialog(QDialog):
 
     def on_folder_clicked(self) -> None:
         """Ask for the folder of progress files, then read it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of progress files"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of progress files"), documents_folder()
+        )
         if folder:
             self.load_folder(Path(folder))
 
@@ -165,7 +168,10 @@ class ClassReportDialog(QDialog):
     def on_save_clicked(self) -> None:
         """Ask where to save the table as CSV, then save it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the class report"), "class.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Save the class report"),
+            documents_folder("class.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.save_csv(Path(path))

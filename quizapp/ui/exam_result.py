@@ -1,29 +1,33 @@
-"""An exam's result: the score, the score per topic, and a walk through the mistakes."""
+"""An exam's result: the score, the score per topic, and a walk through every question."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
+    QFrame,
+    QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.core.grading import correct_answer_text, describe_response, response_from_json
-from quizapp.core.session import ExamResult
-from quizapp.ui.widgets import FigureTable, heading
+from quizapp.core.model import Question
+from quizapp.core.session import Answered, ExamResult
+from quizapp.ui import theme
+from quizapp.ui.answer_inputs import ICONS
+from quizapp.ui.widgets import FigureTable, heading, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
 class ExamResultPage(QWidget):
-    """Shows how an exam went."""
+    """Shows how an exam went, question by question."""
 
     home_requested = Signal()
 
@@ -31,25 +35,46 @@ class ExamResultPage(QWidget):
         super().__init__()
         self.window_ = window
         self.heading = heading()
-        self.details = QLabel()
+        self.heading.setProperty("role", "title")
+        self.details = text_label()
         self.topics = FigureTable(
             [self.tr("Topic"), self.tr("Right"), self.tr("Questions")], self.tr("Score per topic")
         )
-        self.mistakes = QListWidget()
-        self.mistakes.setAccessibleName(self.tr("Your mistakes"))
-        self.mistakes.setWordWrap(True)
-        self.mistakes.setAlternatingRowColors(True)
-        home = QPushButton(self.tr("Back to sets (Esc)"))
-        home.clicked.connect(self.home_requested.emit)
+        self.topics.setMinimumHeight(theme.SPACE * 12)
+        self.walk_heading = text_label()
+        self.walk_heading.setProperty("role", "heading")
+        self.walk_heading.setText(self.tr("Every question, with your answer and the right one:"))
+        self.cards: list[QFrame] = []
+        self.walk = QVBoxLayout()
+        self.walk.setSpacing(theme.SPACE)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setSpacing(theme.SPACE)
+        column.addWidget(self.details)
+        column.addWidget(self.topics)
+        column.addWidget(self.walk_heading)
+        column.addLayout(self.walk)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+
+        self.home_button = QPushButton(self.tr("&Done (Esc)"))
+        self.home_button.setProperty("role", "primary")
+        self.home_button.clicked.connect(self.home_requested.emit)
         QShortcut(QKeySequence("Escape"), self, self.home_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.home_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE * 2)
         layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addWidget(self.topics, 1)
-        layout.addWidget(QLabel(self.tr("Your mistakes, with the right answers:")))
-        layout.addWidget(self.mistakes, 2)
-        layout.addWidget(home)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
 
     def show_result(self, result: ExamResult) -> None:
         """Fill the page from an exam's result."""
@@ -66,15 +91,57 @@ class ExamResultPage(QWidget):
             details += " " + self.tr("Time ran out.")
         self.details.setText(details)
         self.topics.set_rows([(t.topic or "–", [t.right, t.total], None) for t in result.topics])
-        self.mistakes.clear()
-        for answered in result.mistakes:
-            question = answered.question
+        for card in self.cards:
+            card.setParent(None)  # type: ignore[call-overload]
+            card.deleteLater()
+        answers = {a.question.id: a for a in result.answers}
+        self.cards = [
+            self._card(number, question, answers.get(question.id), language)
+            for number, question in enumerate(result.questions, start=1)
+        ]
+        for card in self.cards:
+            self.walk.addWidget(card)
+        self.home_button.setFocus()
+
+    def _card(
+        self, number: int, question: Question, answered: Answered | None, language: str
+    ) -> QFrame:
+        """One question of the walk-through: verdict, prompt, your answer, the right one, why."""
+        if answered is None:
+            meaning, verdict = "missed", self.tr("Not answered")
+        elif answered.score == 1.0:
+            meaning, verdict = "right", self.tr("Right")
+        else:
+            meaning, verdict = "wrong", self.tr("Wrong")
+        card = QFrame()
+        card.setProperty("role", "card")
+        title = text_label()
+        title.setText(f"{ICONS[meaning]} {number}. {verdict}")
+        theme.set_property(title, "mark", meaning)
+        prompt = text_label()
+        prompt.setProperty("role", "verdict")
+        prompt.setText(prompt_text(question, language))
+        lines = [prompt]
+        if answered is not None and answered.score != 1.0:
             given = describe_response(question, response_from_json(answered.response), language)
-            lines = [
-                question.prompt.get(language),
-                self.tr("Your answer: %1").replace("%1", given),
-                self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language)),
-            ]
-            if question.explanation:
-                lines.append(question.explanation.get(language))
-            self.mistakes.addItem("\n".join(lines))
+            yours = text_label()
+            yours.setText(self.tr("Your answer: %1").replace("%1", given))
+            lines.append(yours)
+        right = text_label()
+        right.setText(
+            self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language))
+        )
+        lines.append(right)
+        if question.explanation:
+            why = text_label()
+            why.setProperty("role", "explanation")
+            why.setText(question.explanation.get(language))
+            lines.append(why)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE // 2)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
+        for line in lines:
+            layout.addWidget(line)
+        card.setAccessibleName(f"{number}. {verdict}")
+        return card

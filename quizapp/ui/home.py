@@ -1,30 +1,129 @@
-"""The home page: the learner's profile and their question sets with new and due counts."""
+"""The home page: what to study today, one card per question set, and the learner's profile."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.core import counts
-from quizapp.ui.widgets import FigureTable, confirm, heading
+from quizapp.core import stats
+from quizapp.core.model import SetId
+from quizapp.core.session import new_left_today
+from quizapp.ui import theme
+from quizapp.ui.widgets import confirm, heading, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
+class ProgressStrip(QWidget):
+    """A bar of a set's questions: mastered, learning and new, in the chart colours."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_parts(self, parts: list[tuple[str, int]]) -> None:
+        """Show ``(chart role, count)`` parts from left to right."""
+        self.parts = parts
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        """A thin bar, a little taller with larger text."""
+        return QSize(120, max(theme.SPACE, self.fontMetrics().height() // 2))
+
+    def paintEvent(self, event: object) -> None:
+        """Draw the parts as one rounded bar, an outline where nothing is yet."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        outline = QPainterPath()
+        outline.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setClipPath(outline)
+        total = sum(count for _, count in self.parts) or 1
+        x = rect.left()
+        for role, count in self.parts:
+            width = rect.width() * count / total
+            painter.fillRect(QRectF(x, rect.top(), width, rect.height()), theme.chart_colour(role))
+            x += width
+        painter.setClipping(False)
+        painter.setPen(QColor(theme.colour("border")))
+        painter.drawPath(outline)
+
+
+class SetCard(QFrame):
+    """One question set: its title, progress, what is due, and a button to study it."""
+
+    def __init__(self, page: HomePage, set_id: SetId, title: str) -> None:
+        super().__init__()
+        self.set_id = set_id
+        self.setProperty("role", "card")
+        self.title = text_label()
+        self.title.setProperty("role", "heading")
+        self.title.setText(title)
+        self.strip = ProgressStrip()
+        self.figures = text_label()
+        self.figures.setProperty("role", "muted")
+        self.study_button = QPushButton()
+        self.study_button.clicked.connect(lambda: page.study_requested.emit([set_id]))
+        text = QVBoxLayout()
+        text.setSpacing(theme.SPACE // 2)
+        text.addWidget(self.title)
+        text.addWidget(self.strip)
+        text.addWidget(self.figures)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE * 2)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.new_today = self.due = 0
+
+    def show_progress(self, progress: stats.SetProgress, new_today: int) -> None:
+        """Fill the card from the set's progress; ``new_today``: new ones allowed today."""
+        self.new_today, self.due = new_today, progress.due
+        self.strip.set_parts(
+            [
+                ("mastered", progress.mastered),
+                ("learning", progress.learning),
+                ("new", progress.new),
+            ]
+        )
+        figures = (
+            self.tr("%1 mastered · %2 learning · %3 new · %4 due today")
+            .replace("%1", str(progress.mastered))
+            .replace("%2", str(progress.learning))
+            .replace("%3", str(progress.new))
+            .replace("%4", str(progress.due))
+        )
+        self.figures.setText(figures)
+        self.strip.setAccessibleName(figures)
+        count = progress.due + new_today
+        self.study_button.setText(self.tr("Study %1").replace("%1", str(count)))
+        self.study_button.setAccessibleName(
+            self.tr("Study %1: %2 questions")
+            .replace("%1", self.title.text())
+            .replace("%2", str(count))
+        )
+        self.study_button.setEnabled(count > 0)
+
+
 class HomePage(QWidget):
-    """Lists the sets with their counts; starts sessions; picks the learner."""
+    """Says what to study today, shows each set's progress, and picks the learner."""
 
     study_requested = Signal(object)  # list of set ids, or None for every set
     practice_requested = Signal()
@@ -38,15 +137,18 @@ class HomePage(QWidget):
     def __init__(self, window: MainWindow):
         super().__init__()
         self.window_ = window
+        self.cards: list[SetCard] = []
 
         title = heading(self.tr("ASEAN Quiz"))
-        subtitle = QLabel(
+        title.setProperty("role", "title")
+        subtitle = text_label()
+        subtitle.setProperty("role", "muted")
+        subtitle.setText(
             self.tr(
                 "Learn how ASEAN is built: the Charter, the Secretariat in "
                 "Jakarta, and Indonesia's National Secretariat."
             )
         )
-        subtitle.setWordWrap(True)
 
         self.profiles = QComboBox()
         self.profiles.setAccessibleName(self.tr("Learner profile"))
@@ -57,8 +159,10 @@ class HomePage(QWidget):
         self.rename_profile_button.clicked.connect(self.on_rename_profile_clicked)
         self.delete_profile_button = QPushButton(self.tr("&Delete…"))
         self.delete_profile_button.setToolTip(self.tr("Delete this learner and their progress"))
+        self.delete_profile_button.setAccessibleName(self.tr("Delete this learner"))
         self.delete_profile_button.clicked.connect(self.on_delete_profile_clicked)
         profile_row = QHBoxLayout()
+        profile_row.setSpacing(theme.SPACE)
         learner = QLabel(self.tr("&Learner:"))
         learner.setBuddy(self.profiles)
         profile_row.addWidget(learner)
@@ -67,23 +171,42 @@ class HomePage(QWidget):
         profile_row.addWidget(self.rename_profile_button)
         profile_row.addWidget(self.delete_profile_button)
 
-        self.sets = FigureTable(
-            [self.tr("Question set"), self.tr("New"), self.tr("Due today"), self.tr("Questions")],
-            self.tr("Question sets"),
-        )
-        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sets.itemActivated.connect(
-            lambda item: self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
-        )
-
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-
-        self.study_set = QPushButton(self.tr("Review &selected set"))
-        self.study_set.clicked.connect(self.on_study_set_clicked)
-        self.study_all = QPushButton(self.tr("&Review all sets"))
+        # Today: what to do, the goal and the streak, and the one primary action.
+        self.today = text_label()
+        self.today.setProperty("role", "heading")
+        self.summary = text_label()
+        self.goal = QProgressBar()
+        self.goal.setTextVisible(False)
+        self.goal.setAccessibleName(self.tr("Today's goal"))
+        self.study_all = QPushButton()
+        self.study_all.setProperty("role", "primary")
         self.study_all.setDefault(True)
         self.study_all.clicked.connect(lambda: self.study_requested.emit(None))
+        today_card = QFrame()
+        today_card.setProperty("role", "card")
+        today_text = QVBoxLayout()
+        today_text.setSpacing(theme.SPACE)
+        today_text.addWidget(self.today)
+        today_text.addWidget(self.goal)
+        today_text.addWidget(self.summary)
+        today_layout = QHBoxLayout(today_card)
+        today_layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        today_layout.setSpacing(theme.SPACE * 2)
+        today_layout.addLayout(today_text, 1)
+        today_layout.addWidget(self.study_all, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        self.card_list = QVBoxLayout()
+        self.card_list.setSpacing(theme.SPACE)
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.addLayout(self.card_list)
+        cards_layout.addStretch(1)
+        self.scroll = QScrollArea()  # many sets or large text scroll, never widen the window
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(cards)
+
         self.progress_button = QPushButton(self.tr("&Progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
@@ -97,24 +220,25 @@ class HomePage(QWidget):
         self.exam_button.setToolTip(self.tr("A timed test with a score at the end"))
         self.exam_button.clicked.connect(self.exam_requested.emit)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_button)
-        buttons.addWidget(self.settings_button)
-        buttons.addStretch(1)
+        buttons.setSpacing(theme.SPACE)
         buttons.addWidget(self.practice_button)
         buttons.addWidget(self.exam_button)
-        buttons.addWidget(self.study_set)
-        buttons.addWidget(self.study_all)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress_button)
+        buttons.addWidget(self.settings_button)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE * 2)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addLayout(profile_row)
-        layout.addWidget(self.sets, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(today_card)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload profiles and per-set counts for the current learner."""
+        """Reload profiles, today's figures and per-set progress for the current learner."""
         window = self.window_
         self.profiles.clear()
         for profile in window.store.profiles():
@@ -123,28 +247,62 @@ class HomePage(QWidget):
 
         language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
-        progress = counts.home_counts(window.store, window.profile, window.clock())
-        self.sets.set_rows(
-            [(titles[p.set_id], [p.new, p.due, p.total], p.set_id) for p in progress.sets]
+        now = window.clock()
+        progress = stats.progress(window.store, window.profile, now)
+        new_left = new_left_today(window.store, window.profile, now)
+        for card in self.cards:
+            card.setParent(None)  # type: ignore[call-overload]
+            card.deleteLater()
+        self.cards = []
+        for set_progress in progress.sets:
+            card = SetCard(self, set_progress.set_id, titles[set_progress.set_id])
+            card.show_progress(set_progress, min(set_progress.new, new_left))
+            self.card_list.addWidget(card)
+            self.cards.append(card)
+
+        due = sum(p.due for p in progress.sets)
+        new = min(sum(p.new for p in progress.sets), new_left)
+        self.to_study = due + new
+        self.today.setText(
+            self.tr("Today: %1 questions to study").replace("%1", str(self.to_study))
+            if self.to_study
+            else self.tr("All done for today. Well done!")
         )
-        if self.sets.topLevelItemCount():
-            self.sets.setCurrentItem(self.sets.topLevelItem(0))
+        goal = progress.reviews_today + self.to_study
+        self.goal.setRange(0, max(goal, 1))
+        self.goal.setValue(progress.reviews_today if goal else 1)
+        self.goal.setAccessibleDescription(
+            self.tr("%1 of %2 answers done today")
+            .replace("%1", str(progress.reviews_today))
+            .replace("%2", str(goal))
+        )
         self.summary.setText(
             self.tr(
-                "Due today: %1 · Reviews done today: %2 · Days in a row: %3 · "
-                "Up to %4 new questions a day"
+                "%1 due · %2 new · %3 answers done today · Days in a row: %4 · "
+                "Up to %5 new questions a day"
             )
-            .replace("%1", str(progress.due_today))
-            .replace("%2", str(progress.reviews_today))
-            .replace("%3", str(progress.streak_days))
-            .replace("%4", str(window.profile.new_per_day))
+            .replace("%1", str(due))
+            .replace("%2", str(new))
+            .replace("%3", str(progress.reviews_today))
+            .replace("%4", str(progress.streak_days))
+            .replace("%5", str(window.profile.new_per_day))
         )
+        self.study_all.setText(
+            self.tr("&Study %1 questions").replace("%1", str(self.to_study))
+            if self.to_study
+            else self.tr("&Study: nothing due")
+        )
+        self.study_all.setEnabled(self.to_study > 0)
 
-    def on_study_set_clicked(self) -> None:
-        """Study the selected set."""
-        item = self.sets.currentItem()
-        if item is not None:
-            self.study_requested.emit([item.data(0, Qt.ItemDataRole.UserRole)])
+    def planned(self, set_ids: list[SetId] | None) -> int:
+        """Return how many questions studying ``set_ids`` (None: all) offers today."""
+        if set_ids is None:
+            return self.to_study
+        return sum(c.due + c.new_today for c in self.cards if c.set_id in set_ids)
+
+    def focus_primary(self) -> None:
+        """Put the keyboard focus on what to do next: study, or practise when nothing is due."""
+        (self.study_all if self.study_all.isEnabled() else self.practice_button).setFocus()
 
     def on_profile_activated(self, index: int) -> None:
         """Switch to the learner picked in the list."""

@@ -36,6 +36,7 @@ from quizapp.core.formats.registry import PARSERS
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
+from quizapp.ui.widgets import documents_folder
 
 FILE_FILTER = (
     "Question files (*.csv *.tsv *.txt *.gift *.xml *.xlsx *.xls *.ods *.yaml *.yml *.apkg "
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
     def on_add_clicked(self) -> None:
         """Ask for files to add."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose question files"), "", FILE_FILTER
+            self, self.tr("Choose question files"), documents_folder(), FILE_FILTER
         )
         self.add_files([Path(name) for name in names])
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -28,8 +30,9 @@ from quizapp.core.session import (
     exam_questions,
     practice_questions,
 )
-from quizapp.ui import errors, i18n, tasks
+from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.home import HomePage
+from quizapp.ui.widgets import documents_folder
 
 if TYPE_CHECKING:
     from quizapp.ui.exam_result import ExamResultPage
@@ -64,9 +67,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.store = library.store
+        self.store_closed = False  # only while a backup is being restored, or once closed
         self.profile = profile
         self.clock = clock
-        self.resize(900, 640)
+        self.first_run = False  # set by the app when it created the first learner
+        self.resize(1000, 680)
         self.apply_profile_settings()
         # While learners study, a backup at most every AUTO_BACKUP_EVERY (checked often).
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         i18n.install(app, self.content_language)
         i18n.scale_text(app, self.profile.text_scale)
+        theme.apply(app, self.profile.theme)
         self.setWindowTitle(self.tr("ASEAN Quiz"))
         self._build_pages()
         self._build_menu()
@@ -114,6 +120,12 @@ class MainWindow(QMainWindow):
                 page.session_finished.connect(self.on_session_finished)
             else:
                 page.home_requested.connect(self.show_home)
+            if name == "summary":
+                page.practice_requested.connect(
+                    lambda questions: self.start(
+                        PracticeSession(self.store, self.profile, questions)
+                    )
+                )
             self.pages.addWidget(page)
             self._built[name] = page
         return self._built[name]
@@ -145,9 +157,169 @@ class MainWindow(QMainWindow):
         questions_menu.addAction(self.tr("&Import…"), self.on_import_requested)
         questions_menu.addAction(self.tr("&Sets…"), self.on_sets_requested)
         questions_menu.addAction(self.tr("&Browse…"), self.on_browse_requested)
+        questions_menu.addAction(self.tr("&Print a worksheet…"), self.on_print_requested)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         reports_menu.addAction(self.tr("&Export my progress…"), self.on_export_progress_requested)
         reports_menu.addAction(self.tr("&Class report…"), self.on_class_report_requested)
+        data_menu = self.menuBar().addMenu(self.tr("Bac&kups"))
+        data_menu.addAction(self.tr("&Back up now"), self.on_back_up_requested)
+        data_menu.addAction(self.tr("&Restore a backup…"), self.on_restore_requested)
+        data_menu.addAction(self.tr("&Check database"), self.on_check_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.on_shortcuts_requested)
+        shortcuts.setShortcut("F1")
+        help_menu.addAction(self.tr("&Welcome and how it works…"), self.on_welcome_requested)
+        help_menu.addAction(self.tr("&About ASEAN Quiz"), self.on_about_requested)
+
+    def on_shortcuts_requested(self) -> None:
+        """Show every keyboard shortcut."""
+        from quizapp.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+        self._focus_current_page()
+
+    def on_about_requested(self) -> None:
+        """Show the version and the licences of what the app ships with."""
+        from quizapp.ui.help import AboutDialog
+
+        AboutDialog(self).exec()
+        self._focus_current_page()
+
+    def on_welcome_requested(self) -> None:
+        """Welcome the learner: their name, language, and how spaced repetition works."""
+        from quizapp.ui.help import WelcomeDialog
+
+        dialog = WelcomeDialog(self, self.profile.name, self.content_language)
+        if not dialog.exec():
+            self._focus_current_page()
+            return
+        name = dialog.name.text().strip()
+        if name and name != self.profile.name:
+            try:
+                self.profile = ops.rename_profile(self.store, self.profile.name, name)
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("Cannot rename the profile"))
+        language = dialog.language.currentData()
+        if language != self.profile.language:
+            self.profile = replace(self.profile, language=language)
+            self.store.save_profile_settings(self.profile)
+        self.apply_profile_settings()
+
+    def _focus_current_page(self) -> None:
+        """Give the focus back to the page's primary action after a dialog."""
+        if self.pages.currentWidget() is self.home:
+            self.home.focus_primary()
+        else:
+            self.pages.currentWidget().setFocus()
+
+    @property
+    def data_dir(self) -> Path:
+        """The data folder: the database, its backups and the log."""
+        return self.library.path.parent
+
+    def on_back_up_requested(self) -> None:
+        """Back up all the data now, in the background; say where it went."""
+        now = self.clock()
+        tasks.run_in_background(
+            self,
+            lambda context: maintenance.back_up(context.required_store(), now),
+            lambda report: self.statusBar().showMessage(
+                self.tr("Backed up to %1.").replace("%1", str(report.backup.path))
+            ),
+            store=self.store,
+            busy_text=self.tr("Backing up…"),
+            failure_title=self.tr("No backup was taken"),
+        )
+
+    def on_restore_requested(self) -> None:
+        """List the backups; the dialog calls :meth:`restore_backup` for the one chosen."""
+        from quizapp.ui.backups import BackupsDialog
+
+        BackupsDialog(self).exec()
+
+    def restore_backup(self, name: str) -> None:
+        """Put a backup back in the background, then open the data again.
+
+        The window's connection is closed meanwhile, so the window is disabled until then.
+        """
+        data_dir, now = self.data_dir, self.clock()
+        self.show_home()
+        self.setEnabled(False)
+        self.store.close()
+        self.store_closed = True
+        tasks.run_in_background(
+            self,
+            lambda _: maintenance.restore_backup(data_dir, name, now),
+            self.on_restored,
+            on_failure=self.on_restore_failed,
+            busy_text=self.tr("Restoring the backup…"),
+        )
+
+    def on_restored(self, report: Any) -> None:
+        """Open the restored data and say what was done."""
+        if self.reopen():
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Backup restored"),
+                self.tr("Restored the backup %1. The data it replaced is kept as the backup %2.")
+                .replace("%1", report.restored.name)
+                .replace("%2", report.safety.name),
+                parent=self,
+            )
+            box.exec()
+
+    def on_restore_failed(self, error: Exception) -> None:
+        """Open the data again (it was not changed) and say why the restore failed."""
+        if self.reopen():
+            errors.show_error(error, self, self.tr("Cannot restore the backup"))
+
+    def reopen(self) -> bool:
+        """Open the database again after a restore; return whether it could be opened."""
+        from quizapp.core.storage import open_store
+
+        self.setEnabled(True)
+        try:
+            store = open_store(self.library.path)
+        except QuizAppError as error:
+            errors.show_error(error, self, self.tr("Cannot open quizapp"))
+            self.close()
+            return False
+        self.library = replace(self.library, store=store)
+        self.store = store
+        self.store_closed = False
+        self.profile = store.profile_named(self.profile.name) or ops.choose_profile(
+            store, None, self.clock()
+        )
+        self.apply_profile_settings()
+        return True
+
+    def on_check_requested(self) -> None:
+        """Check the whole database in the background, repair what can be, and say what was done."""
+        data_dir, now = self.data_dir, self.clock()
+        tasks.run_in_background(
+            self,
+            lambda _: maintenance.check_database(data_dir, now),
+            self.on_checked,
+            busy_text=self.tr("Checking the database…"),
+            failure_title=self.tr("Cannot check the database"),
+        )
+
+    def on_checked(self, report: Any) -> None:
+        """Show what the check found and did; the home page shows any reloaded sets."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information if report.healthy else QMessageBox.Icon.Warning,
+            self.tr("Check database"),
+            "\n".join(report.lines()),
+            parent=self,
+        )
+        box.exec()
+        self.home.refresh()
+
+    def on_print_requested(self) -> None:
+        """Open the print dialog: a set or a drawn exam as a worksheet PDF."""
+        from quizapp.ui.worksheet_dialog import WorksheetDialog  # dialogs load when first opened
+
+        WorksheetDialog(self.store, self).exec()
 
     def on_import_requested(self) -> None:
         """Open the import dialog; the home page shows new sets once it is done."""
@@ -156,6 +328,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.store, self)
         dialog.import_finished.connect(lambda _: self.home.refresh())
         dialog.exec()
+        self._focus_current_page()
 
     def on_sets_requested(self) -> None:
         """Open the set manager; the home page follows its changes."""
@@ -164,6 +337,7 @@ class MainWindow(QMainWindow):
         dialog = SetManagerDialog(self.store, self)
         dialog.sets_changed.connect(self.home.refresh)
         dialog.exec()
+        self._focus_current_page()
 
     def on_browse_requested(self) -> None:
         """Open the question browser; the home page follows its edits."""
@@ -172,6 +346,7 @@ class MainWindow(QMainWindow):
         browser = QuestionBrowser(self.store, self)
         browser.questions_changed.connect(self.home.refresh)
         browser.exec()
+        self._focus_current_page()
 
     def on_export_progress_requested(self) -> None:
         """Ask where to save the learner's progress file for their teacher, then save it."""
@@ -179,7 +354,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my progress"),
-            f"progress-{name}.json",
+            documents_folder(f"progress-{name}.json"),
             self.tr("Progress files (*.json)"),
         )
         if path:
@@ -215,20 +390,21 @@ class MainWindow(QMainWindow):
         """Show the home page with fresh counts."""
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+        self.home.focus_primary()
 
     def show_progress(self) -> None:
         """Show the progress page with fresh figures."""
         self.progress.refresh()
         self.pages.setCurrentWidget(self.progress)
 
-    def start(self, session: Session) -> None:
-        """Show the study page on ``session``."""
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Show the study page on ``session`` (``planned``: questions a review expects)."""
         self.pages.setCurrentWidget(self.study)
-        self.study.start(session)
+        self.study.start(session, planned)
 
     def on_study_requested(self, set_ids: list[SetId] | None) -> None:
         """Start a review session over some sets (None: all of them)."""
-        self.start(StudySession(self.store, self.profile, set_ids))
+        self.start(StudySession(self.store, self.profile, set_ids), self.home.planned(set_ids))
 
     def on_mode_requested(self, mode: str) -> None:
         """Ask what to practise or to be examined on, then start."""
@@ -236,6 +412,7 @@ class MainWindow(QMainWindow):
 
         dialog = ModeDialog(self, mode)
         if not dialog.exec():
+            self._focus_current_page()
             return
         choice = dialog.choice()
         if mode == "practice":
@@ -323,7 +500,7 @@ class MainWindow(QMainWindow):
         done, profile = errors.retry_until_done(
             self,
             self.tr("Cannot open the profile"),
-            lambda: ops.choose_profile(self.store, None, self.clock()),
+            lambda: ops.choose_profile(self.store, None, self.clock(), self.tr("Learner")),
         )
         if done and profile is not None:
             self.profile = profile
@@ -335,6 +512,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, self.profile)
         if not dialog.exec():
+            self._focus_current_page()
             return
         settings = dialog.settings()
         try:
@@ -350,9 +528,13 @@ class MainWindow(QMainWindow):
         if done:
             self.profile = settings
             self.apply_profile_settings()
+        else:
+            self._focus_current_page()
 
     def on_backup_timer_timeout(self) -> None:
         """Back up in the background if learners answered since the last backup, long enough ago."""
+        if self.store_closed:  # a backup is being restored
+            return
         now = self.clock()
         tasks.run_in_background(
             self,
@@ -369,9 +551,12 @@ class MainWindow(QMainWindow):
         closes all the same.
         """
         self.backup_timer.stop()
-        try:
-            maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
-        except QuizAppError as error:
-            errors.show_error(error, self, self.tr("No backup was taken"))
-        self.store.close()
+        QThreadPool.globalInstance().waitForDone()  # no task may outlive the database it uses
+        if not self.store_closed:
+            try:
+                maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("No backup was taken"))
+            self.store.close()
+            self.store_closed = True
         super().closeEvent(event)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -21,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
+from quizapp.core.files import write_text_atomic
 from quizapp.core.model import SetId
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
-from quizapp.ui.widgets import confirm
+from quizapp.ui.widgets import confirm, documents_folder
 
 
 class SetManagerDialog(QDialog):
@@ -62,6 +66,11 @@ class SetManagerDialog(QDialog):
         self.rename_button.clicked.connect(self.on_rename_clicked)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save the set as a file: our YAML, Moodle GIFT, CSV or Aiken")
+        )
+        self.export_button.clicked.connect(self.on_export_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -69,6 +78,7 @@ class SetManagerDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.rename_button)
         row.addWidget(self.delete_button)
+        row.addWidget(self.export_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -116,6 +126,9 @@ class SetManagerDialog(QDialog):
         imported = item is not None and item.data(2, Qt.ItemDataRole.UserRole) != "builtin"
         deleted = imported and bool(item.data(1, Qt.ItemDataRole.UserRole))
         self.rename_button.setEnabled(imported and not deleted)
+        self.export_button.setEnabled(
+            item is not None and not item.data(1, Qt.ItemDataRole.UserRole)
+        )
         self.delete_button.setEnabled(imported)
         self.delete_button.setText(self.tr("Delete history…") if deleted else self.tr("Delete…"))
 
@@ -140,6 +153,49 @@ class SetManagerDialog(QDialog):
         )
         if accepted:
             self.rename(set_id, title)
+
+    def on_export_clicked(self) -> None:
+        """Ask where and in which format to save the selected set, then save it."""
+        set_id = self.selected_set()
+        if set_id is None:
+            return
+        formats = {
+            self.tr("Question file (*.yaml)"): "yaml",
+            self.tr("Moodle GIFT (*.gift)"): "gift",
+            self.tr("Spreadsheet (*.csv)"): "csv",
+            self.tr("Aiken (*.txt)"): "aiken",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export set"),
+            documents_folder(f"{set_id}.yaml"),
+            ";;".join(formats),
+        )
+        if path:
+            self.export(set_id, Path(path), formats.get(chosen, "yaml"))
+
+    def export(self, set_id: SetId, path: Path, fmt: str) -> None:
+        """Save a set in a format (safely: a failure leaves any older file) and say so."""
+        try:
+            result = ops.export_set(self.store, set_id, fmt)
+            write_text_atomic(path, result.text)
+        except QuizAppError as error:
+            self.on_failed(error)
+            return
+        except OSError as error:
+            self.message.setText(
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or "")
+            )
+            return
+        text = self.tr("Saved %1 questions to %2.").replace("%1", str(result.count))
+        text = text.replace("%2", str(path))
+        if result.left_out:
+            text += " " + self.tr("Left out (this format cannot hold them): %1").replace(
+                "%1", ", ".join(result.left_out)
+            )
+        self.message.setText(text)
 
     def on_delete_clicked(self) -> None:
         """Ask, then delete the selected set, keeping learners' history unless told otherwise."""

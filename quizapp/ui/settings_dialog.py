@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from quizapp.core import personal
@@ -55,9 +56,6 @@ class SettingsDialog(QDialog):
         self.day_start.setRange(0, 12)
         self.day_start.setSuffix(":00")
         self.day_start.setValue(profile.day_start_hour)
-        self.day_start.setToolTip(
-            self.tr("Answers before this hour count to the day before, as in a late session.")
-        )
         self.grading = QComboBox()
         self.grading.addItem(self.tr("Again / Hard / Good / Easy"), False)
         self.grading.addItem(self.tr("Fail / Pass"), True)
@@ -67,29 +65,80 @@ class SettingsDialog(QDialog):
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
         self.text_size.setValue(round(profile.text_scale * 100))
+        self.theme = QComboBox()
+        for code, name in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&New questions a day:"), self.new_per_day)
-        form.addRow(self.tr("&Most reviews a day:"), self.max_reviews)
-        form.addRow(self.tr("&Desired retention:"), self.retention)
         self.retention_price = QLabel()
-        form.addRow("", self.retention_price)
         self.memory_model = QLabel()
         self.memory_model.setWordWrap(True)
-        self.fit_button = QPushButton(self.tr("&Fit now"))
+        self.fit_button = QPushButton(self.tr("F&it now"))
         self.fit_button.setToolTip(
             self.tr("Fit your memory model to your answers; it is kept only if it predicts better.")
         )
         self.fit_button.clicked.connect(self.on_fit_requested)
-        memory = QHBoxLayout()
-        memory.addWidget(self.memory_model, 1)
-        memory.addWidget(self.fit_button)
-        form.addRow(self.tr("Memory model:"), memory)
         self.show_overview()
-        form.addRow(self.tr("Next &day starts at:"), self.day_start)
-        form.addRow(self.tr("&Flashcard grades:"), self.grading)
-        form.addRow(self.tr("&Text size:"), self.text_size)
+
+        def add_row(label: str, field: QWidget, tip: str) -> None:
+            field.setToolTip(tip)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+
+        add_row(
+            self.tr("&Language:"),
+            self.language,
+            self.tr("The language of the app and of the questions."),
+        )
+        add_row(
+            self.tr("&New questions a day:"),
+            self.new_per_day,
+            self.tr("How many questions you have not seen before are added each day."),
+        )
+        add_row(
+            self.tr("&Most reviews a day:"),
+            self.max_reviews,
+            self.tr("The most questions you are asked again in one day."),
+        )
+        add_row(
+            self.tr("&Desired retention:"),
+            self.retention,
+            self.tr(
+                "How sure you want to be of remembering a question when it comes back: "
+                "0.90 means 9 times in 10. Higher asks more often."
+            ),
+        )
+        form.addRow("", self.retention_price)
+        form.addRow(self.tr("Memory model:"), self.memory_model)
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit_button)
+        fit_row.addStretch(1)
+        form.addRow("", fit_row)
+        add_row(
+            self.tr("Next day &starts at:"),
+            self.day_start,
+            self.tr("The hour a new study day begins; answers late at night count for that day."),
+        )
+        add_row(
+            self.tr("&Flashcard grades:"),
+            self.grading,
+            self.tr("Grade flashcards with four buttons, or just Fail and Pass."),
+        )
+        add_row(
+            self.tr("&Text size:"),
+            self.text_size,
+            self.tr("Make all text larger (up to 200%); screens scroll to fit."),
+        )
+        add_row(
+            self.tr("L&ook:"),
+            self.theme,
+            self.tr("Light or dark colours, or follow the system."),
+        )
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -187,4 +236,5 @@ class SettingsDialog(QDialog):
             pass_fail=bool(self.grading.currentData()),
             day_start_hour=self.day_start.value(),
             text_scale=self.text_size.value() / 100,
+            theme=self.theme.currentData(),
         )

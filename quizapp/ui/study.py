@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 from collections.abc import Callable
 from datetime import timedelta
@@ -10,26 +11,40 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
     adjustable_ratings,
-    blank_gaps,
     can_claim_right,
     correct_answer_text,
+    describe_response,
     grade,
     hint,
+    response_from_json,
     response_to_json,
 )
 from quizapp.core.model import Question, QuestionType, Rating
 from quizapp.core.personal import is_recognition
 from quizapp.core.scheduler import interval_parts
-from quizapp.core.session import ExamSession, Session
-from quizapp.ui import errors
-from quizapp.ui.answer_inputs import INPUTS, AnswerInput
-from quizapp.ui.widgets import text_label
+from quizapp.core.session import ExamSession, PracticeSession, Session
+from quizapp.ui import errors, theme
+from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
+from quizapp.ui.exam_nav import ExamNavigator
+from quizapp.ui.pictures import PictureStrip
+from quizapp.ui.widgets import confirm, prompt_text, text_label
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -61,36 +76,61 @@ class StudyPage(QWidget):
         self.guessed = False
         self.stage = Stage.ASKING
         self.rng = random.Random()
+        self.shown_rng_state = self.rng.getstate()  # how the current question was shuffled
+        self.answered_rng_states: list[object] = []  # the same for each answer, for undo
+        self.planned = 0  # questions this session expects to ask (grows with repeats)
         self.timer = QElapsedTimer()
         self.clock_tick = QTimer(self)
         self.clock_tick.setInterval(1000)
         self.clock_tick.timeout.connect(self.on_clock_tick)
 
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Session progress"))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last answer"))
         self.undo_button.clicked.connect(self.on_undo)
-        self.end_button = QPushButton(self.tr("End session"))
-        self.end_button.clicked.connect(self.finish)
+        self.end_button = QPushButton(self.tr("End session (Esc)"))
+        self.end_button.setAccessibleName(self.tr("End session"))
+        self.end_button.clicked.connect(self.on_escape_key)
         top = QHBoxLayout()
+        top.setSpacing(theme.SPACE)
         top.addWidget(self.status, 1)
         top.addWidget(self.undo_button)
         top.addWidget(self.end_button)
 
-        self.topic = QLabel()
-        self.prompt = text_label(scale=1.35, bold=True)
+        self.topic = text_label()
+        self.topic.setProperty("role", "muted")
+        self.prompt = text_label()
+        self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
+        self.pictures = PictureStrip(
+            lambda question, name: self.window_.store.media_file(question.set_id, name)
+        )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
+        self.need = text_label()  # what the input needs before it can be checked
+        self.need.setAccessibleName(self.tr("What your answer needs"))
+        self.need.hide()
 
-        self.verdict = text_label(scale=1.15, bold=True)
-        self.answer = text_label(scale=1.15)
+        self.verdict = text_label()
+        self.verdict.setProperty("role", "verdict")
+        self.answer = text_label()
         self.answer.setAccessibleName(self.tr("Answer"))
-        self.typo = text_label()
+        self.typo = QLabel()
+        self.typo.setWordWrap(True)
+        self.typo.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.explanation = text_label()
-        self.source = text_label(scale=0.9)
+        self.explanation.setProperty("role", "explanation")
+        self.source = text_label()
+        self.source.setProperty("role", "source")
         self.feedback = QFrame()
-        self.feedback.setFrameShape(QFrame.Shape.StyledPanel)
+        self.feedback.setProperty("role", "card")
         feedback_layout = QVBoxLayout(self.feedback)
+        feedback_layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        feedback_layout.setSpacing(theme.SPACE)
         for label in (self.verdict, self.answer, self.typo, self.explanation, self.source):
             feedback_layout.addWidget(label)
 
@@ -115,8 +155,11 @@ class StudyPage(QWidget):
             Rating.GOOD: self.tr("Good"),
             Rating.EASY: self.tr("Easy"),
         }
+        for button in (self.reveal_button, self.submit_button, self.continue_button):
+            button.setProperty("role", "primary")
         self.rating_buttons: dict[Rating, QPushButton] = {}
         bottom = QHBoxLayout()
+        bottom.setSpacing(theme.SPACE)
         bottom.addStretch(1)
         for button in (
             self.reveal_button,
@@ -133,25 +176,52 @@ class StudyPage(QWidget):
             bottom.addWidget(button)
         bottom.addWidget(self.continue_button)
         bottom.addStretch(1)
+        self.stage_buttons = [
+            self.reveal_button,
+            self.hint_button,
+            self.submit_button,
+            self.claim_button,
+            self.guess_button,
+            *self.rating_buttons.values(),
+            self.continue_button,
+        ]
+        for button in self.stage_buttons:
+            button.hide()  # until a stage needs them: all at once would widen the window
 
         column = QWidget()  # a readable line length on wide windows
-        column.setMaximumWidth(820)
+        column.setMaximumWidth(880)
         column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(theme.SPACE)
+        self.exam_nav = ExamNavigator()
+        self.exam_nav.go_requested.connect(self.on_exam_go)
+        self.exam_nav.flag_requested.connect(self.on_exam_flag)
+        self.exam_nav.hide()
+        column_layout.addWidget(self.exam_nav)
         column_layout.addWidget(self.topic)
         column_layout.addWidget(self.prompt)
-        column_layout.addSpacing(8)
+        column_layout.addWidget(self.pictures)
+        column_layout.addSpacing(theme.SPACE)
         column_layout.addLayout(self.input_box)
+        column_layout.addWidget(self.need)
         column_layout.addWidget(self.hint_label)
-        column_layout.addSpacing(8)
+        column_layout.addSpacing(theme.SPACE)
         column_layout.addWidget(self.feedback)
-        centred = QHBoxLayout()
+        column_layout.addStretch(1)
+        content = QWidget()
+        centred = QHBoxLayout(content)
         centred.addStretch(1)
         centred.addWidget(column, 100)
         centred.addStretch(1)
+        self.scroll = QScrollArea()  # long questions and large text scroll, never widen the window
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+        layout.setSpacing(theme.SPACE)
         layout.addLayout(top)
-        layout.addLayout(centred)
-        layout.addStretch(1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
 
         self._shortcut("Space", self.on_space_key)
@@ -159,6 +229,10 @@ class StudyPage(QWidget):
             self._shortcut(key, self.on_enter_key)
         for number in range(1, 10):
             self._shortcut(str(number), lambda n=number: self.on_number_key(n))
+        self._shortcut("Escape", self.on_escape_key)
+        self._shortcut("PgUp", lambda: self.on_exam_go(self.exam_nav.current - 1))
+        self._shortcut("PgDown", lambda: self.on_exam_go(self.exam_nav.current + 1))
+        self._shortcut("Ctrl+F", self.on_exam_flag)
         self._shortcut(QKeySequence.StandardKey.Undo, self.on_undo)
         self._shortcut("Ctrl+H", self.on_hint)
         self._shortcut("Ctrl+R", self.on_claim_right)
@@ -176,9 +250,26 @@ class StudyPage(QWidget):
 
     # -- flow ---------------------------------------------------------------------------------
 
-    def start(self, session: Session) -> None:
-        """Begin asking the questions of ``session``."""
+    def start(self, session: Session, planned: int = 0) -> None:
+        """Begin asking the questions of ``session``.
+
+        Args:
+            session: The session to run.
+            planned: How many questions a review session expects to ask today (for the
+                progress bar); practice and exams know their own number.
+        """
         self.session = session
+        self.answered_rng_states = []
+        if isinstance(session, ExamSession):
+            planned = len(session.questions)
+        elif isinstance(session, PracticeSession):
+            planned = len(session.queue)
+        self.planned = planned
+        self.warned_low_time = False
+        exam = isinstance(session, ExamSession)
+        self.exam_nav.setVisible(exam)
+        self.end_button.setText(self.tr("Hand in (Esc)") if exam else self.tr("End session (Esc)"))
+        self.end_button.setAccessibleName(self.tr("Hand in") if exam else self.tr("End session"))
         if isinstance(session, ExamSession) and session.time_limit:
             self.clock_tick.start()
         self.show_next()
@@ -186,22 +277,60 @@ class StudyPage(QWidget):
     def show_next(self) -> None:
         """Show the next question, or finish when there is none."""
         assert self.session is not None
-        question = self.session.next_question(self.window_.clock())
+        session = self.session
+        question = session.next_question(self.window_.clock())
+        if question is None and isinstance(session, ExamSession) and session.questions:
+            if session.time_left(self.window_.clock()) != timedelta(0) and not confirm(
+                self,
+                self.tr("Hand in"),
+                self.tr("Every question is answered. Hand in the exam now?"),
+                self.tr("Hand in"),
+                self.tr("Check my answers"),
+            ):
+                self.ask(session.go_to(0))
+                return
         if question is None:
             self.finish()
         else:
             self.ask(question)
 
-    def ask(self, question: Question) -> None:
-        """Show ``question`` unanswered."""
+    def on_exam_go(self, index: int) -> None:
+        """Show question ``index`` of the exam (to answer it, or change its answer)."""
+        session = self.session
+        if isinstance(session, ExamSession) and 0 <= index < len(session.questions):
+            self.ask(session.go_to(index))
+
+    def on_exam_flag(self) -> None:
+        """Flag the exam's current question for later, or unflag it."""
+        if isinstance(self.session, ExamSession):
+            self.session.toggle_flag()
+            self.exam_nav.show_exam(self.session)
+
+    def ask(self, question: Question, rng_state: object | None = None) -> None:
+        """Show ``question`` unanswered; ``rng_state`` repeats an earlier shuffle (undo)."""
+        if rng_state is not None:
+            self.rng.setstate(rng_state)  # type: ignore[arg-type]
+        self.shown_rng_state = self.rng.getstate()
+        for button in self.stage_buttons:
+            button.hide()  # the last stage's, before the new input may lay the page out
         self.question = question
         self.grade = None
         self.hinted = self.claimed = self.guessed = False
         language = self.language
         self.topic.setText(question.topic.get(language) if question.topic else "")
-        prompt = question.prompt.get(language)
-        self.prompt.setText(blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt)
+        self.prompt.setText(self.pictures.show_for(question, prompt_text(question, language)))
         self.hint_label.setText("")
+        self.need.hide()
+        if isinstance(self.session, ExamSession):
+            self.exam_nav.show_exam(self.session)
+            earlier = next((a for a in self.session.history if a.question.id == question.id), None)
+            if earlier is not None:
+                given = describe_response(question, response_from_json(earlier.response), language)
+                self.hint_label.setText(
+                    self.tr("Your answer so far: %1. Answer again to change it.").replace(
+                        "%1", given
+                    )
+                )
         if self.input is not None:
             self.input_box.removeWidget(self.input)
             self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
@@ -218,6 +347,7 @@ class StudyPage(QWidget):
             self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()
+        self.scroll.verticalScrollBar().setValue(0)
         if self.input is not None:
             self.input.focus()
 
@@ -228,24 +358,69 @@ class StudyPage(QWidget):
             self.session_finished.emit(self.session)
 
     def on_clock_tick(self) -> None:
-        """Count an exam's time down; hand it in when time is up."""
+        """Count an exam's time down; warn at one minute; hand it in when time is up."""
         self._update_status()
         session = self.session
-        if isinstance(session, ExamSession) and not session.time_left(self.window_.clock()):
+        if not isinstance(session, ExamSession):
+            return
+        left = session.time_left(self.window_.clock())
+        if not left:
             self.finish()
+        elif left <= timedelta(minutes=1) and not self.warned_low_time:
+            self.warned_low_time = True
+            self.window_.statusBar().showMessage(
+                self.tr("One minute left: unanswered questions count as wrong."), 60_000
+            )
+
+    def on_escape_key(self) -> None:
+        """Escape or End session: leave, asking first when an answer would be lost."""
+        session = self.session
+        if session is None:
+            return
+        lost = None
+        if isinstance(session, ExamSession):
+            unanswered = len(session.questions) - len(session.history)
+            if unanswered:
+                lost = self.tr(
+                    "Not answered yet: %1 (they count as wrong). Hand in the exam now?"
+                ).replace("%1", str(unanswered))
+        elif self.stage is Stage.ANSWERING and self.input is not None and self.input.has_input():
+            lost = self.tr("Leave the session? Your answer to this question has not been checked.")
+        if lost is not None and not confirm(
+            self, self.tr("End session"), lost, self.tr("End"), self.tr("Keep going")
+        ):
+            self._focus_stage_action()
+            return
+        self.finish()
 
     # -- keys ---------------------------------------------------------------------------------
 
+    def _focused_button(self) -> QAbstractButton | None:
+        focused = QApplication.focusWidget()
+        if (
+            isinstance(focused, QAbstractButton)
+            and focused.isVisible()
+            and self.isAncestorOf(focused)
+        ):
+            return focused
+        return None
+
     def on_space_key(self) -> None:
-        """Space: show a flashcard's answer, or go on after feedback."""
-        if self.stage is Stage.ASKING:
+        """Space: press the focused button; else show a flashcard's answer or go on."""
+        button = self._focused_button()
+        if button is not None:
+            button.click()  # a check box toggles, a button acts, as Space does everywhere
+        elif self.stage is Stage.ASKING:
             self.on_reveal()
         elif self.stage is Stage.FEEDBACK:
             self.show_next()
 
     def on_enter_key(self) -> None:
-        """Enter: like Space, and hands in a typed or arranged answer."""
-        if self.stage is Stage.ANSWERING:
+        """Enter: press the focused push button; else like Space, and hand in an answer."""
+        button = self._focused_button()
+        if isinstance(button, QPushButton):
+            button.click()
+        elif self.stage is Stage.ANSWERING:
             self.on_submit()
         else:
             self.on_space_key()
@@ -298,6 +473,14 @@ class StudyPage(QWidget):
         if self.stage is not Stage.ANSWERING or self.input is None or self.question is None:
             return
         assert self.session is not None
+        problem = self.input.problem()
+        if problem is not None:
+            self.need.setText(f"{ICONS['missed']} {problem}")
+            theme.set_property(self.need, "mark", "missed")
+            self.need.show()
+            self.input.focus()
+            return
+        self.need.hide()
         response = self.input.response()
         elapsed_ms = self.timer.elapsed()
         result = grade(
@@ -316,6 +499,7 @@ class StudyPage(QWidget):
             )
         ):
             return
+        self.answered_rng_states.append(self.shown_rng_state)
         self.grade = result
         if not self.session.shows_feedback:
             self.show_next()
@@ -341,6 +525,7 @@ class StudyPage(QWidget):
                     response={"kind": "self_rated", "rating": int(rating)},
                 )
             ):
+                self.answered_rng_states.append(self.shown_rng_state)
                 self.show_next()
         elif self.stage is Stage.FEEDBACK and self.grade and rating in self._adjustable():
             if self._saved(lambda: session.regrade(rating, now)):
@@ -359,6 +544,7 @@ class StudyPage(QWidget):
             return
         self.claimed = True
         self.verdict.setText(self.tr("✓ Counted as right (your call)"))
+        theme.set_property(self.verdict, "mark", "right")
         self._update()
 
     def on_guessed(self) -> None:
@@ -397,7 +583,8 @@ class StudyPage(QWidget):
             self, self.tr("Your answer was not taken back"), session.undo
         )
         if question is not None:
-            self.ask(question)
+            state = self.answered_rng_states.pop() if self.answered_rng_states else None
+            self.ask(question, state)
 
     def _saved(self, write: Callable[[], object]) -> bool:
         """Save an answer; if that fails, say why and offer Retry, the answer kept on screen.
@@ -426,25 +613,23 @@ class StudyPage(QWidget):
         self.verdict.setVisible(result is not None)
         if result is not None:
             if result.correct:
-                self.verdict.setText(self.tr("✓ Right"))
+                self.verdict.setText(f"{ICONS['right']} " + self.tr("Right"))
             elif result.score > 0:
                 self.verdict.setText(
-                    self.tr("✗ Partly right: %1%").replace("%1", str(round(result.score * 100)))
+                    f"{ICONS['wrong']} "
+                    + self.tr("Partly right: %1%").replace("%1", str(round(result.score * 100)))
                 )
             else:
-                self.verdict.setText(self.tr("✗ Not quite"))
+                self.verdict.setText(f"{ICONS['wrong']} " + self.tr("Wrong"))
+            theme.set_property(self.verdict, "mark", "right" if result.correct else "wrong")
         answer = correct_answer_text(question, language)
         self.answer.setText(
-            self.tr("Answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
+            self.tr("Right answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
         )
         difference = result.difference if result else None
         self.typo.setVisible(bool(difference and difference.edits))
         if difference and difference.edits:
-            marked = "".join(
-                {"same": "%s", "missing": "(+%s)", "extra": "(−%s)"}[kind] % text
-                for kind, text in difference.edits
-            )
-            self.typo.setText(self.tr("Accepted with a typo: %1").replace("%1", marked))
+            self.typo.setText(self._typo_text(difference.typed, difference.edits))
         self.explanation.setText(question.explanation.get(language) if question.explanation else "")
         if question.source:
             where = f" — {question.source.part}" if question.source.part else ""
@@ -453,6 +638,19 @@ class StudyPage(QWidget):
             )
         else:
             self.source.setText("")
+
+    def _typo_text(self, typed: str, edits: tuple[tuple[str, str], ...]) -> str:
+        """Return "You typed X; it is spelt Y" as rich text, the letters that differ underlined."""
+        spelt = "".join(
+            html.escape(text) if kind == "same" else f"<b><u>{html.escape(text)}</u></b>"
+            for kind, text in edits
+            if kind != "extra"
+        )
+        return (
+            self.tr("Accepted with a small typo. You typed %1; it is spelt %2.")
+            .replace("%1", f"“{html.escape(typed)}”")
+            .replace("%2", f"“{spelt}”")
+        )
 
     def _update(self) -> None:
         """Show the controls that fit the current stage."""
@@ -477,13 +675,19 @@ class StudyPage(QWidget):
         self._update_rating_buttons()
         self.undo_button.setEnabled(bool(session and session.can_undo))
         self._update_status()
+        self._focus_stage_action()
+
+    def _focus_stage_action(self) -> None:
+        """Put the focus on the stage's primary action (the input while answering)."""
         focus = {
             Stage.ASKING: self.reveal_button,
             Stage.FEEDBACK: self.continue_button,
             Stage.RATING: self.rating_buttons[Rating.GOOD],
-        }.get(stage)
+        }.get(self.stage)
         if focus is not None:
             focus.setFocus()
+        elif self.input is not None:
+            self.input.focus()
 
     def _update_rating_buttons(self) -> None:
         """Label and show the rating buttons: for a flashcard, or to adjust a graded answer."""
@@ -513,6 +717,7 @@ class StudyPage(QWidget):
             when = f"\n{self._interval_label(intervals[rating])}" if rating in intervals else ""
             button.setText(f"{mark}{key} · {name}{when}")
             button.setAccessibleName(name)
+            theme.set_property(button, "rating", theme.RATINGS[int(rating) - 1])
 
     def _interval_label(self, interval: timedelta) -> str:
         """Return "10 min", "3 d" and the like, in the UI's language."""
@@ -529,11 +734,19 @@ class StudyPage(QWidget):
     def _update_status(self) -> None:
         session = self.session
         answered = len(session.history) if session else 0
-        text = self.tr("Answered in this session: %1").replace("%1", str(answered))
+        if isinstance(session, PracticeSession):
+            self.planned = answered + len(session.queue)
+        elif not isinstance(session, ExamSession):
+            self.planned = max(self.planned, answered + (self.question is not None))
+        self.bar.setRange(0, max(self.planned, 1))
+        self.bar.setValue(answered)
+        left = max(self.planned - answered, 0)
+        text = self.tr("%1 done · %2 left").replace("%1", str(answered)).replace("%2", str(left))
+        self.bar.setAccessibleDescription(text)
         if isinstance(session, ExamSession):
             text = (
                 self.tr("Exam: question %1 of %2")
-                .replace("%1", str(min(answered + 1, len(session.questions))))
+                .replace("%1", str(session.current + 1))
                 .replace("%2", str(len(session.questions)))
             )
             left = session.time_left(self.window_.clock())

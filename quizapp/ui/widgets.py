@@ -1,8 +1,9 @@
 """Small widgets shared by the pages."""
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
+
+from quizapp.core.grading import blank_gaps
+from quizapp.core.model import Question, QuestionType
 
 
 def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -30,9 +34,22 @@ def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
     return label
 
 
+def documents_folder(file_name: str = "") -> str:
+    """Return where file dialogs start: the user's documents folder (with a suggested name)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / file_name)
+
+
+def prompt_text(question: Question, language: str) -> str:
+    """Return a question's prompt as the learner sees it (a cloze's gaps as numbered blanks)."""
+    prompt = question.prompt.get(language)
+    return blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt
+
+
 def heading(text: str = "") -> QLabel:
-    """Return a page heading."""
-    label = text_label(scale=1.5, bold=True)
+    """Return a page heading (its size comes from the theme's type scale)."""
+    label = text_label()
+    label.setProperty("role", "heading")
     label.setText(text)
     return label
 

@@ -2,124 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <source>About ASEAN Quiz</source>
+        <translation>Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <source>ASEAN Quiz %1</source>
+        <translation>Kuis ASEAN %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
+        <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <source>Software included and its licences</source>
+        <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Included software</source>
+        <translation>Perangkat lunak yang disertakan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <source>Included software:</source>
+        <translation>Perangkat lunak yang disertakan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="53"/>
+        <location filename="../../quizapp/ui/backups.py" line="109"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
+        <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="92"/>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="111"/>
+        <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
+        <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="116"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
+        <source>Pick an option: click it or press its number.</source>
+        <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="241"/>
+        <source>the right answer</source>
+        <translation>jawaban yang tepat</translation>
+    </message>
+</context>
+<context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="40"/>
+        <location filename="../../quizapp/ui/classreport.py" line="41"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="45"/>
+        <location filename="../../quizapp/ui/classreport.py" line="46"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="50"/>
+        <location filename="../../quizapp/ui/classreport.py" line="51"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="55"/>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="58"/>
+        <location filename="../../quizapp/ui/classreport.py" line="59"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="60"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="61"/>
+        <location filename="../../quizapp/ui/classreport.py" line="62"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="62"/>
+        <location filename="../../quizapp/ui/classreport.py" line="63"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="63"/>
+        <location filename="../../quizapp/ui/classreport.py" line="64"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="70"/>
+        <location filename="../../quizapp/ui/classreport.py" line="71"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="73"/>
+        <location filename="../../quizapp/ui/classreport.py" line="74"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="77"/>
+        <location filename="../../quizapp/ui/classreport.py" line="78"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="91"/>
+        <location filename="../../quizapp/ui/classreport.py" line="92"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="97"/>
+        <location filename="../../quizapp/ui/classreport.py" line="99"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="129"/>
+        <location filename="../../quizapp/ui/classreport.py" line="132"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="140"/>
+        <location filename="../../quizapp/ui/classreport.py" line="143"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="143"/>
+        <location filename="../../quizapp/ui/classreport.py" line="146"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="144"/>
+        <location filename="../../quizapp/ui/classreport.py" line="147"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="172"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="168"/>
+        <location filename="../../quizapp/ui/classreport.py" line="174"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="180"/>
+        <location filename="../../quizapp/ui/classreport.py" line="186"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="111"/>
+        <location filename="../../quizapp/ui/classreport.py" line="114"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -127,514 +252,588 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="254"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="371"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="397"/>
+        <source>Fill in the gaps, then press Enter.</source>
+        <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="420"/>
+        <source>right</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="422"/>
+        <source>wrong: %1</source>
+        <translation>keliru: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamNavigator</name>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="26"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ Sebelumnya (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="27"/>
+        <source>Previous question</source>
+        <translation>Soal sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="28"/>
+        <source>Next ▶ (PgDn)</source>
+        <translation>Berikutnya ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="29"/>
+        <source>Next question</source>
+        <translation>Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="66"/>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="68"/>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="70"/>
+        <source>Question %1: %2</source>
+        <translation>Soal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>Unflag (Ctrl+F)</source>
+        <translation>Hapus tanda (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_nav.py" line="79"/>
+        <source>⚑ Flag for later (Ctrl+F)</source>
+        <translation>⚑ Tandai untuk nanti (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="113"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="36"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="39"/>
-        <source>Your mistakes</source>
-        <translation>Kesalahan Anda</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="42"/>
-        <source>Back to sets (Esc)</source>
-        <translation>Kembali ke set soal (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="50"/>
-        <source>Your mistakes, with the right answers:</source>
-        <translation>Kesalahan Anda, beserta jawaban yang benar:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="58"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="66"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="91"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="75"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="76"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <source>Every question, with your answer and the right one:</source>
+        <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <source>&amp;Done (Esc)</source>
+        <translation>Kem&amp;bali ke beranda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="42"/>
+        <location filename="../../quizapp/ui/home.py" line="142"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="45"/>
+        <location filename="../../quizapp/ui/home.py" line="148"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="52"/>
+        <location filename="../../quizapp/ui/home.py" line="154"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="54"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>&amp;New profile…</source>
-        <translation>Profil &amp;baru…</translation>
+        <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="62"/>
+        <location filename="../../quizapp/ui/home.py" line="166"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="72"/>
-        <source>Question sets</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Question set</source>
-        <translation>Set soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="56"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="58"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="59"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Due today</source>
-        <translation>Diulang hari ini</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="71"/>
-        <source>Questions</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="82"/>
-        <source>Review &amp;selected set</source>
-        <translation>Ulang set &amp;terpilih</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="84"/>
-        <source>&amp;Review all sets</source>
-        <translation>Ulang &amp;semua set</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="87"/>
+        <location filename="../../quizapp/ui/home.py" line="210"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="89"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="91"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="93"/>
+        <location filename="../../quizapp/ui/home.py" line="216"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="96"/>
+        <location filename="../../quizapp/ui/home.py" line="219"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="97"/>
+        <location filename="../../quizapp/ui/home.py" line="220"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="135"/>
-        <source>Due today: %1 · Reviews done today: %2 · Days in a row: %3 · Up to %4 new questions a day</source>
-        <translation>Diulang hari ini: %1 · Ulangan selesai hari ini: %2 · Hari berturut-turut: %3 · Paling banyak %4 soal baru sehari</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/home.py" line="159"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
-        <location filename="../../quizapp/ui/home.py" line="173"/>
-        <location filename="../../quizapp/ui/home.py" line="187"/>
+        <location filename="../../quizapp/ui/home.py" line="319"/>
+        <location filename="../../quizapp/ui/home.py" line="330"/>
+        <location filename="../../quizapp/ui/home.py" line="344"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="169"/>
+        <location filename="../../quizapp/ui/home.py" line="326"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="170"/>
+        <location filename="../../quizapp/ui/home.py" line="327"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="172"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="183"/>
+        <location filename="../../quizapp/ui/home.py" line="340"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="186"/>
+        <location filename="../../quizapp/ui/home.py" line="343"/>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <source>Delete this learner</source>
+        <translation>Hapus pelajar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="180"/>
+        <source>Today&apos;s goal</source>
+        <translation>Target hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <source>Today: %1 questions to study</source>
+        <translation>Hari ini: %1 soal untuk dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <source>All done for today. Well done!</source>
+        <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="275"/>
+        <source>%1 of %2 answers done today</source>
+        <translation>%1 dari %2 jawaban selesai hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="281"/>
+        <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
+        <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <source>&amp;Study %1 questions</source>
+        <translation>&amp;Belajar %1 soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <source>&amp;Study: nothing due</source>
+        <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="62"/>
+        <location filename="../../quizapp/ui/importer.py" line="63"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="67"/>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="69"/>
+        <location filename="../../quizapp/ui/importer.py" line="70"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="71"/>
+        <location filename="../../quizapp/ui/importer.py" line="72"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="79"/>
+        <location filename="../../quizapp/ui/importer.py" line="80"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="81"/>
+        <location filename="../../quizapp/ui/importer.py" line="82"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="86"/>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
         <source>Import nothing until every question is right</source>
         <translation>Jangan impor apa pun sampai semua soal benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
         <source>Import the valid questions and list the others</source>
         <translation>Impor soal yang valid dan daftar sisanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>Import as a copy (a new set with new ids)</source>
         <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="90"/>
+        <location filename="../../quizapp/ui/importer.py" line="91"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="91"/>
+        <location filename="../../quizapp/ui/importer.py" line="92"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="92"/>
+        <location filename="../../quizapp/ui/importer.py" line="93"/>
         <source>If a question has a problem:</source>
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="95"/>
+        <location filename="../../quizapp/ui/importer.py" line="96"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="98"/>
+        <location filename="../../quizapp/ui/importer.py" line="99"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="103"/>
+        <location filename="../../quizapp/ui/importer.py" line="104"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="109"/>
+        <location filename="../../quizapp/ui/importer.py" line="110"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="117"/>
+        <location filename="../../quizapp/ui/importer.py" line="118"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="121"/>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
-        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="233"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="123"/>
-        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <location filename="../../quizapp/ui/importer.py" line="124"/>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="139"/>
+        <location filename="../../quizapp/ui/importer.py" line="140"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="124"/>
-        <location filename="../../quizapp/ui/importer.py" line="151"/>
+        <location filename="../../quizapp/ui/importer.py" line="125"/>
+        <location filename="../../quizapp/ui/importer.py" line="152"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="143"/>
+        <location filename="../../quizapp/ui/importer.py" line="144"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="158"/>
+        <location filename="../../quizapp/ui/importer.py" line="159"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="185"/>
+        <location filename="../../quizapp/ui/importer.py" line="186"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="209"/>
+        <location filename="../../quizapp/ui/importer.py" line="210"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="228"/>
+        <location filename="../../quizapp/ui/importer.py" line="229"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="230"/>
+        <location filename="../../quizapp/ui/importer.py" line="231"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="231"/>
+        <location filename="../../quizapp/ui/importer.py" line="232"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="308"/>
-        <location filename="../../quizapp/ui/importer.py" line="384"/>
+        <location filename="../../quizapp/ui/importer.py" line="309"/>
+        <location filename="../../quizapp/ui/importer.py" line="385"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="290"/>
-        <location filename="../../quizapp/ui/importer.py" line="430"/>
+        <location filename="../../quizapp/ui/importer.py" line="291"/>
+        <location filename="../../quizapp/ui/importer.py" line="431"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="296"/>
+        <location filename="../../quizapp/ui/importer.py" line="297"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="333"/>
+        <location filename="../../quizapp/ui/importer.py" line="334"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="334"/>
+        <location filename="../../quizapp/ui/importer.py" line="335"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="335"/>
+        <location filename="../../quizapp/ui/importer.py" line="336"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="352"/>
+        <location filename="../../quizapp/ui/importer.py" line="353"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="361"/>
+        <location filename="../../quizapp/ui/importer.py" line="362"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="369"/>
+        <location filename="../../quizapp/ui/importer.py" line="370"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="371"/>
+        <location filename="../../quizapp/ui/importer.py" line="372"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="419"/>
+        <location filename="../../quizapp/ui/importer.py" line="420"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="421"/>
+        <location filename="../../quizapp/ui/importer.py" line="422"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="407"/>
+        <location filename="../../quizapp/ui/importer.py" line="408"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="293"/>
+        <location filename="../../quizapp/ui/importer.py" line="294"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -642,200 +841,389 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../quizapp/ui/main_window.py" line="461"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <location filename="../../quizapp/ui/main_window.py" line="231"/>
+        <location filename="../../quizapp/ui/main_window.py" line="544"/>
+        <location filename="../../quizapp/ui/main_window.py" line="559"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="87"/>
+        <location filename="../../quizapp/ui/main_window.py" line="93"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="144"/>
+        <location filename="../../quizapp/ui/main_window.py" line="156"/>
         <source>&amp;Questions</source>
-        <translation>&amp;Soal</translation>
+        <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="145"/>
+        <location filename="../../quizapp/ui/main_window.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="146"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="147"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="148"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Reports</source>
-        <translation>&amp;Laporan</translation>
+        <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="149"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="150"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="181"/>
+        <location filename="../../quizapp/ui/main_window.py" line="356"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="183"/>
+        <location filename="../../quizapp/ui/main_window.py" line="358"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="197"/>
+        <location filename="../../quizapp/ui/main_window.py" line="372"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="203"/>
+        <location filename="../../quizapp/ui/main_window.py" line="378"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="278"/>
+        <location filename="../../quizapp/ui/main_window.py" line="201"/>
+        <location filename="../../quizapp/ui/main_window.py" line="480"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="196"/>
+        <location filename="../../quizapp/ui/main_window.py" line="371"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="269"/>
-        <location filename="../../quizapp/ui/main_window.py" line="300"/>
+        <location filename="../../quizapp/ui/main_window.py" line="471"/>
+        <location filename="../../quizapp/ui/main_window.py" line="502"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="287"/>
+        <location filename="../../quizapp/ui/main_window.py" line="489"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="293"/>
+        <location filename="../../quizapp/ui/main_window.py" line="495"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="318"/>
+        <location filename="../../quizapp/ui/main_window.py" line="521"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="169"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
+        <source>&amp;Welcome and how it works…</source>
+        <translation>&amp;Selamat datang dan cara kerjanya…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="172"/>
+        <source>&amp;About ASEAN Quiz</source>
+        <translation>&amp;Tentang Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="41"/>
+        <location filename="../../quizapp/ui/main_window.py" line="503"/>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <source>Bac&amp;kups</source>
+        <translation>Ca&amp;dangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="227"/>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="264"/>
+        <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
+        <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="274"/>
+        <source>Cannot restore the backup</source>
+        <translation>Tidak dapat memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="284"/>
+        <source>Cannot open quizapp</source>
+        <translation>Tidak dapat membuka quizapp</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="303"/>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="304"/>
+        <source>Cannot check the database</source>
+        <translation>Tidak dapat memeriksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="311"/>
+        <source>Check database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <source>&amp;Print a worksheet…</source>
+        <translation>&amp;Cetak lembar soal…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="470"/>
+        <source>Choose a match for every item, then press Enter.</source>
+        <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="489"/>
+        <source>right: %1</source>
+        <translation>yang tepat: %1</translation>
     </message>
 </context>
 <context>
     <name>ModeDialog</name>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="44"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="47"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="50"/>
         <source>Practise any sets or topics, in any order. Your schedule and statistics stay as they are.</source>
         <translation>Berlatih dengan set atau topik apa pun, dalam urutan apa pun. Jadwal dan statistik Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="52"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="55"/>
         <source>Questions drawn at random from the sets you choose. You see your score, per topic, and your mistakes at the end.</source>
         <translation>Soal diambil secara acak dari set yang Anda pilih. Di akhir Anda melihat nilai, nilai per topik, dan kesalahan Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="59"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="61"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="70"/>
         <source>Topics</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="69"/>
-        <source>Shuffle the questions</source>
-        <translation>Acak urutan soal</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="76"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="88"/>
-        <source>Topics:</source>
-        <translation>Topik:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="91"/>
-        <source>Questions:</source>
-        <translation>Jumlah soal:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="92"/>
-        <source>Time limit:</source>
-        <translation>Batas waktu:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
-        <source>Sets:</source>
-        <translation>Set:</translation>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
+        <source>S&amp;huffle the questions</source>
+        <translation>Acak &amp;urutan soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>&amp;All sets</source>
+        <translation>Semu&amp;a set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <source>N&amp;o sets</source>
+        <translation>&amp;Kosongkan set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>&amp;Topics:</source>
+        <translation>T&amp;opik:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>A&amp;ll topics</source>
+        <translation>Semua to&amp;pik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <source>No to&amp;pics</source>
+        <translation>Kosongkan top&amp;ik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="101"/>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Jumlah soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="102"/>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <source>Number of questions</source>
+        <translation>Jumlah soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
+        <source>Time limit in minutes</source>
+        <translation>Batas waktu dalam menit</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="278"/>
+        <source>Tick every right option (press their numbers), then press Enter.</source>
+        <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
+        <source>your pick, right</source>
+        <translation>pilihan Anda, tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="299"/>
+        <source>your pick, wrong</source>
+        <translation>pilihan Anda, keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="301"/>
+        <source>missed: this one is right too</source>
+        <translation>terlewat: yang ini juga tepat</translation>
     </message>
 </context>
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="342"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="507"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="351"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="516"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="353"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="518"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="571"/>
+        <source>belongs at %1</source>
+        <translation>seharusnya di urutan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="60"/>
+        <source>Picture %1</source>
+        <translation>Gambar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pictures.py" line="64"/>
+        <source>[picture not available: %1]</source>
+        <translation>[gambar tidak tersedia: %1]</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1572,32 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="148"/>
+        <location filename="../../quizapp/ui/browser.py" line="149"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="167"/>
+        <location filename="../../quizapp/ui/browser.py" line="168"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="209"/>
+        <location filename="../../quizapp/ui/browser.py" line="210"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="211"/>
+        <location filename="../../quizapp/ui/browser.py" line="212"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <location filename="../../quizapp/ui/browser.py" line="216"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <location filename="../../quizapp/ui/browser.py" line="217"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1345,496 +1733,1037 @@
     </message>
 </context>
 <context>
+    <name>SetCard</name>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="107"/>
+        <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
+        <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="116"/>
+        <source>Study %1</source>
+        <translation>Belajar %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <source>Study %1: %2 questions</source>
+        <translation>Belajar %1: %2 soal</translation>
+    </message>
+</context>
+<context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="42"/>
-        <location filename="../../quizapp/ui/sets.py" line="45"/>
+        <location filename="../../quizapp/ui/sets.py" line="46"/>
+        <location filename="../../quizapp/ui/sets.py" line="49"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="50"/>
+        <location filename="../../quizapp/ui/sets.py" line="54"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="51"/>
+        <location filename="../../quizapp/ui/sets.py" line="55"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="52"/>
+        <location filename="../../quizapp/ui/sets.py" line="56"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="53"/>
+        <location filename="../../quizapp/ui/sets.py" line="57"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="61"/>
+        <location filename="../../quizapp/ui/sets.py" line="65"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="63"/>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="67"/>
+        <location filename="../../quizapp/ui/sets.py" line="133"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="86"/>
+        <location filename="../../quizapp/ui/sets.py" line="96"/>
         <source>deleted, history kept</source>
         <translation>dihapus, riwayat disimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="106"/>
+        <location filename="../../quizapp/ui/sets.py" line="116"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="106"/>
+        <location filename="../../quizapp/ui/sets.py" line="116"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="120"/>
+        <location filename="../../quizapp/ui/sets.py" line="133"/>
         <source>Delete history…</source>
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="139"/>
+        <location filename="../../quizapp/ui/sets.py" line="152"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="139"/>
+        <location filename="../../quizapp/ui/sets.py" line="152"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="154"/>
-        <location filename="../../quizapp/ui/sets.py" line="159"/>
+        <location filename="../../quizapp/ui/sets.py" line="210"/>
+        <location filename="../../quizapp/ui/sets.py" line="215"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="156"/>
+        <location filename="../../quizapp/ui/sets.py" line="212"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="160"/>
-        <location filename="../../quizapp/ui/sets.py" line="173"/>
+        <location filename="../../quizapp/ui/sets.py" line="216"/>
+        <location filename="../../quizapp/ui/sets.py" line="229"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <location filename="../../quizapp/ui/sets.py" line="220"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="167"/>
+        <location filename="../../quizapp/ui/sets.py" line="223"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="169"/>
+        <location filename="../../quizapp/ui/sets.py" line="225"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="172"/>
+        <location filename="../../quizapp/ui/sets.py" line="228"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="189"/>
+        <location filename="../../quizapp/ui/sets.py" line="245"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="69"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="71"/>
+        <source>Save the set as a file: our YAML, Moodle GIFT, CSV or Aiken</source>
+        <translation>Simpan set sebagai berkas: YAML kami, Moodle GIFT, CSV atau Aiken</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="163"/>
+        <source>Question file (*.yaml)</source>
+        <translation>Berkas soal (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="164"/>
+        <source>Moodle GIFT (*.gift)</source>
+        <translation>Moodle GIFT (*.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="165"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="166"/>
+        <source>Aiken (*.txt)</source>
+        <translation>Aiken (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <source>Export set</source>
+        <translation>Ekspor set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="187"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="192"/>
+        <source>Saved %1 questions to %2.</source>
+        <translation>%1 soal tersimpan di %2.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="195"/>
+        <source>Left out (this format cannot hold them): %1</source>
+        <translation>Tidak disertakan (format ini tidak dapat memuatnya): %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>&amp;Fit now</source>
-        <translation>&amp;Hitung sekarang</translation>
-    </message>
-    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="169"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="179"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="182"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="76"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="198"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="121"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="208"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="126"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="213"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="131"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="218"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="136"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="223"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="77"/>
-        <source>Next &amp;day starts at:</source>
-        <translation>Hari &amp;baru mulai pukul:</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="54"/>
-        <source>Answers before this hour count to the day before, as in a late session.</source>
-        <translation>Jawaban sebelum jam ini dihitung ke hari sebelumnya, seperti sesi larut malam.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="33"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="35"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="57"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="58"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="67"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="69"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="78"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="79"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <source>The language of the app and of the questions.</source>
+        <translation>Bahasa aplikasi dan bahasa soal.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <source>How many questions you have not seen before are added each day.</source>
+        <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <source>The most questions you are asked again in one day.</source>
+        <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
+        <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <source>Next day &amp;starts at:</source>
+        <translation>Hari baru mulai &amp;pukul:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <source>The hour a new study day begins; answers late at night count for that day.</source>
+        <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
+        <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <source>Make all text larger (up to 200%); screens scroll to fit.</source>
+        <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
+        <source>L&amp;ook:</source>
+        <translation>Tampi&amp;lan:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <source>Light or dark colours, or follow the system.</source>
+        <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
+        <source>F&amp;it now</source>
+        <translation>&amp;Hitung sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="106"/>
+        <location filename="../../quizapp/ui/help.py" line="108"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <source>Show the answer; go on after feedback; press a button</source>
+        <translation>Tampilkan jawaban; lanjut setelah umpan balik; tekan tombol yang terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <source>Check a typed or arranged answer</source>
+        <translation>Periksa jawaban yang diketik atau disusun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="114"/>
+        <source>Pick or tick an option</source>
+        <translation>Pilih atau centang sebuah pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="115"/>
+        <source>Rate: Again, Hard, Good, Easy</source>
+        <translation>Nilai: Lagi, Sulit, Baik, Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="116"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="117"/>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="118"/>
+        <source>I was right (a typed answer marked wrong)</source>
+        <translation>Saya benar (jawaban ketikan yang dinilai keliru)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="119"/>
+        <source>Move an item when putting items in order</source>
+        <translation>Pindahkan butir saat mengurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="120"/>
+        <source>End the session (asks if an answer would be lost)</source>
+        <translation>Akhiri sesi (bertanya dulu bila ada jawaban yang akan hilang)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="121"/>
+        <source>This list</source>
+        <translation>Daftar ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>letter</source>
+        <translation>huruf</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <source>The button or menu with that letter underlined</source>
+        <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="105"/>
+        <location filename="../../quizapp/ui/study.py" line="145"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="107"/>
+        <location filename="../../quizapp/ui/study.py" line="147"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="371"/>
+        <location filename="../../quizapp/ui/study.py" line="557"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="70"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="72"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="272"/>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="81"/>
+        <location filename="../../quizapp/ui/study.py" line="108"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="87"/>
+        <location filename="../../quizapp/ui/study.py" line="121"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="137"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="99"/>
+        <location filename="../../quizapp/ui/study.py" line="139"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="101"/>
+        <location filename="../../quizapp/ui/study.py" line="141"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="103"/>
+        <location filename="../../quizapp/ui/study.py" line="143"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="110"/>
+        <location filename="../../quizapp/ui/study.py" line="150"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="113"/>
+        <location filename="../../quizapp/ui/study.py" line="153"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="114"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="115"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="116"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <location filename="../../quizapp/ui/study.py" line="458"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="361"/>
+        <location filename="../../quizapp/ui/study.py" line="546"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="429"/>
-        <source>✓ Right</source>
-        <translation>✓ Benar</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="432"/>
-        <source>✗ Partly right: %1%</source>
-        <translation>✗ Sebagian benar: %1%</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="435"/>
-        <source>✗ Not quite</source>
-        <translation>✗ Belum tepat</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="438"/>
-        <source>Answer: %1</source>
-        <translation>Jawaban: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="447"/>
-        <source>Accepted with a typo: %1</source>
-        <translation>Diterima dengan salah ketik: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="452"/>
+        <location filename="../../quizapp/ui/study.py" line="637"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="508"/>
+        <location filename="../../quizapp/ui/study.py" line="712"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="508"/>
+        <location filename="../../quizapp/ui/study.py" line="712"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="521"/>
+        <location filename="../../quizapp/ui/study.py" line="726"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="522"/>
+        <location filename="../../quizapp/ui/study.py" line="727"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="523"/>
+        <location filename="../../quizapp/ui/study.py" line="728"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="524"/>
+        <location filename="../../quizapp/ui/study.py" line="729"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="525"/>
+        <location filename="../../quizapp/ui/study.py" line="730"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="532"/>
-        <source>Answered in this session: %1</source>
-        <translation>Dijawab dalam sesi ini: %1</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/study.py" line="535"/>
+        <location filename="../../quizapp/ui/study.py" line="748"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="542"/>
+        <location filename="../../quizapp/ui/study.py" line="755"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="397"/>
+        <location filename="../../quizapp/ui/study.py" line="583"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="411"/>
+        <location filename="../../quizapp/ui/study.py" line="598"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <source>Session progress</source>
+        <translation>Kemajuan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <source>Undo the last answer</source>
+        <translation>Batalkan jawaban terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <source>End session (Esc)</source>
+        <translation>Akhiri sesi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="115"/>
+        <source>What your answer needs</source>
+        <translation>Yang masih diperlukan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <source>Hand in (Esc)</source>
+        <translation>Serahkan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="272"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
+        <location filename="../../quizapp/ui/study.py" line="287"/>
+        <source>Hand in</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="286"/>
+        <source>Every question is answered. Hand in the exam now?</source>
+        <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="288"/>
+        <source>Check my answers</source>
+        <translation>Periksa jawaban saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="330"/>
+        <source>Your answer so far: %1. Answer again to change it.</source>
+        <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="372"/>
+        <source>One minute left: unanswered questions count as wrong.</source>
+        <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <source>Leave the session? Your answer to this question has not been checked.</source>
+        <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <source>Right</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="620"/>
+        <source>Partly right: %1%</source>
+        <translation>Sebagian tepat: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="623"/>
+        <source>Wrong</source>
+        <translation>Keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="744"/>
+        <source>%1 done · %2 left</source>
+        <translation>%1 selesai · %2 lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
+        <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/study.py" line="650"/>
+        <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
+        <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="30"/>
-        <source>Questions answered</source>
-        <translation>Soal dijawab</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="31"/>
-        <source>New questions seen</source>
-        <translation>Soal baru dilihat</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="32"/>
-        <source>Quiz answers right / wrong</source>
-        <translation>Jawaban kuis benar / salah</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="33"/>
-        <source>Again / Hard / Good / Easy</source>
-        <translation>Lagi / Sulit / Baik / Mudah</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="38"/>
-        <source>Back to sets (Space)</source>
-        <translation>Kembali ke set soal (Spasi)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="52"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="69"/>
+        <source>Study the &amp;missed ones again</source>
+        <translation>Pelajari &amp;ulang yang terlewat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="70"/>
+        <source>Practice: your schedule stays as it is</source>
+        <translation>Latihan: jadwal Anda tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="72"/>
+        <source>&amp;Done (Space)</source>
+        <translation>Kem&amp;bali ke beranda (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="98"/>
+        <source>Questions answered: %1</source>
+        <translation>Soal dijawab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="101"/>
+        <source>New questions seen: %1</source>
+        <translation>Soal baru dilihat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <source>Quiz answers: %1 right, %2 wrong</source>
+        <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="115"/>
+        <source>Days in a row: %1</source>
+        <translation>Hari berturut-turut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="125"/>
+        <source>Missed: %1</source>
+        <translation>Terlewat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="127"/>
+        <source>Nothing missed. Well done!</source>
+        <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="144"/>
+        <source>Right answer: %1</source>
+        <translation>Kunci jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <source>in %1 %2</source>
+        <translation>dalam %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <source>Coming back: %1</source>
+        <translation>Muncul lagi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <source>h</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="167"/>
+        <source>d</source>
+        <translation>hr</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="168"/>
+        <source>mo</source>
+        <translation>bln</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/summary.py" line="169"/>
+        <source>y</source>
+        <translation>th</translation>
     </message>
 </context>
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="211"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="315"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="213"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="215"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
+        <source>Type a number in digits, like 1967 or 3.5.</source>
+        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="331"/>
+        <source>Type your answer, then press Enter.</source>
+        <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="56"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="57"/>
+        <source>Welcome to ASEAN Quiz</source>
+        <translation>Selamat datang di Kuis ASEAN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="64"/>
+        <source>1. Answer a few questions each day. New ones are added a little at a time.</source>
+        <translation>1. Jawab beberapa soal setiap hari. Soal baru ditambahkan sedikit demi sedikit.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="67"/>
+        <source>2. The app remembers how well you knew each answer and asks it again just before you would forget it: soon if it was hard, after days or weeks if it was easy.</source>
+        <translation>2. Aplikasi mencatat seberapa baik Anda mengetahui setiap jawaban dan menanyakannya lagi tepat sebelum Anda lupa: segera bila sulit, beberapa hari atau minggu kemudian bila mudah.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="72"/>
+        <source>3. So a few minutes a day are enough: press Study on the home screen, and come back tomorrow.</source>
+        <translation>3. Jadi beberapa menit sehari sudah cukup: tekan Belajar di layar utama, lalu kembali besok.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="79"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="81"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="87"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="88"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/help.py" line="91"/>
+        <source>Start learning</source>
+        <translation>Mulai belajar</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="32"/>
+        <source>Print a worksheet</source>
+        <translation>Cetak lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="39"/>
+        <source>every question</source>
+        <translation>semua soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="40"/>
+        <source>Shuffle for a class, variant:</source>
+        <translation>Acak untuk satu kelas, varian:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="50"/>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="51"/>
+        <source>Questions:</source>
+        <translation>Soal:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="53"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="54"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="55"/>
+        <source>The answer key is printed on pages of its own, at the end.</source>
+        <translation>Kunci jawaban dicetak di halaman tersendiri, di bagian akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="59"/>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="71"/>
+        <source>Save the worksheet</source>
+        <translation>Simpan lembar soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/worksheet_dialog.py" line="87"/>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="60"/>
+        <location filename="../../quizapp/ui/app.py" line="66"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <source>you asked for it</source>
+        <translation>atas permintaan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <source>automatic, while studying</source>
+        <translation>otomatis, saat belajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <source>when the app closed</source>
+        <translation>saat aplikasi ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <source>damaged data, before a restore</source>
+        <translation>data rusak, sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <source>before a repair</source>
+        <translation>sebelum perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <source>before deleting a learner</source>
+        <translation>sebelum menghapus pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <source>before deleting a set</source>
+        <translation>sebelum menghapus set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <source>before an update of the app</source>
+        <translation>sebelum pembaruan aplikasi</translation>
     </message>
 </context>
 <context>

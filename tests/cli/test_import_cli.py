@@ -1,6 +1,7 @@
 """quizapp import, export and report: exit codes and exact output."""
 
 import json
+import re
 from pathlib import Path
 
 DATA = Path(__file__).parent.parent / "data"
@@ -153,3 +154,25 @@ def test_keep_valid_imports_the_good_rows_and_lists_the_rest(run):
         f"skipped: {path}:5: not valid CSV: unexpected end of data\n"
         "Imported into broken: 1 added, 0 updated, 0 unchanged, 3 skipped, 0 media file(s).\n"
     )
+
+
+def test_print_writes_a_worksheet_pdf_with_its_key(run, tmp_path):
+    run("import", str(IMPORT / "moodle-every-type.xml"))
+    output = tmp_path / "sheet.pdf"
+    result = run(
+        "print", "moodle-every-type", "-o", str(output), "--paper", "letter", "--variant", "3"
+    )
+    assert result.exit_code == 0
+    pages = re.fullmatch(
+        rf"Wrote (\d) page\(s\) to {re.escape(str(output))}: the questions, then the answer "
+        r"key.\n",
+        result.stdout,
+    )
+    assert pages is not None
+    assert int(pages.group(1)) >= 2  # the key starts a page of its own
+    assert output.read_bytes().startswith(b"%PDF-")
+    assert b"/MediaBox [0 0 612.000000 792.000000]" in output.read_bytes()
+    exam = tmp_path / "exam.pdf"
+    drawn = run("print", "moodle-every-type", "-o", str(exam), "--draw", "3")
+    assert drawn.exit_code == 0
+    assert exam.read_bytes().startswith(b"%PDF-")

@@ -318,3 +318,36 @@ def test_one_export_can_fill_a_set_per_class_as_copies(library):
     assert second.added == first.added
     titles = {s.id: s.title for s in ops.list_sets(library.store)}
     assert titles["class-b"] == "Class B"
+
+
+def test_pictures_travel_through_our_yaml_export_into_a_new_library(library, tmp_path):
+    ops.import_files(library.store, [IMPORT / "moodle-every-type.xml"])
+    exported = ops.export_set(library.store, "moodle-every-type", "yaml")
+    assert "red white.png:" in exported.text
+    path = tmp_path / "flags.yaml"
+    path.write_text(exported.text, encoding="utf-8")
+    other = ops.open_library(tmp_path / "elsewhere", DATA / "bank")
+    report = ops.import_files(other.store, [path])
+    assert report.media == 1
+    picture = other.store.media_file(SetId("moodle-every-type"), "red white.png")
+    assert picture == library.store.media_file(SetId("moodle-every-type"), "red white.png")
+    other.store.close()
+    csv = ops.export_set(library.store, "moodle-every-type", "csv")
+    assert csv.notes == (
+        "moodle-every-type-which-flag: the picture 'red white.png' is not kept in CSV "
+        "(export to YAML to keep it)",
+    )
+
+
+def test_a_picture_that_is_not_an_image_is_refused_in_our_yaml(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "format: quizapp/1\nset: {id: s, title: S}\nmedia: {x.png: PHN2Zz4=}\n"
+        "questions:\n  - {id: q, type: flashcard, prompt: P, answer: A}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(QuestionFileError) as caught:
+        ops.import_files(ops.open_library(tmp_path / "lib", DATA / "bank").store, [path])
+    assert [p.message for p in caught.value.problems] == [
+        "media 'x.png' is not a PNG, JPEG, GIF or WebP picture in base64"
+    ]

@@ -11,17 +11,18 @@ from quizapp.core.session import (
     PracticeSession,
     StudySession,
     exam_questions,
+    new_left_today,
     practice_questions,
 )
 from quizapp.core.stats import progress
 
-EASIEST_FIRST = [
+EASIEST_FIRST = [  # in turn from each set, easiest first within each
     "basics-city",
     "more-members",
     "basics-charter",
     "more-year",
-    "more-order",
     "basics-decides",
+    "more-order",
 ]
 
 
@@ -51,6 +52,25 @@ def test_session_over_one_set_asks_only_that_set(library, now):
     profile = library.store.create_profile("Ana", now)
     asked = answer_all(StudySession(library.store, profile, ["more"]), now, Rating.EASY)
     assert asked == ["more-members", "more-year", "more-order"]
+
+
+def test_new_questions_take_turns_across_sets_even_when_one_set_is_easier(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    # Make every question of "basics" easier than any of "more": still they alternate.
+    store.db.execute("UPDATE questions SET difficulty = difficulty - 10 WHERE set_id = 'basics'")
+    asked = answer_all(StudySession(store, replace(profile, new_per_day=4)), now, Rating.EASY)
+    assert [q.split("-")[0] for q in asked] == ["basics", "more", "basics", "more"]
+    assert asked[0::2] == ["basics-city", "basics-charter"]  # easiest first within the set
+
+
+def test_new_left_today_follows_the_daily_limit(library, now):
+    profile = replace(library.store.create_profile("Ana", now), new_per_day=4)
+    assert new_left_today(library.store, profile, now) == 4
+    answer_all(StudySession(library.store, replace(profile, new_per_day=3)), now, Rating.EASY)
+    assert new_left_today(library.store, profile, now) == 1
+    assert new_left_today(library.store, replace(profile, new_per_day=2), now) == 0
+    assert new_left_today(library.store, profile, now + timedelta(days=1)) == 4
 
 
 def test_daily_new_limit_holds_until_the_next_day(library, now):
@@ -178,6 +198,7 @@ def test_exam_scores_per_topic_lists_mistakes_and_keeps_the_result(library, now)
     assert (result.score, result.answered, result.total, result.timed_out) == (0.75, 4, 4, False)
     assert [(t.topic, t.right, t.total) for t in result.topics] == [("", 2, 3), ("Places", 1, 1)]
     assert [a.question.id for a in result.mistakes] == ["more-year"]
+    assert result.unanswered == []
     history = store.exam_history(profile.id)
     assert [(h["score"], json.loads(h["set_ids"])) for h in history] == [(0.75, ["basics", "more"])]
     assert store.card(profile.id, "more-year") is None  # an exam moves no schedule
@@ -194,6 +215,44 @@ def test_exam_ends_when_time_is_up(library, now):
     assert session.next_question(later) is None
     result = session.finish(later, "en")
     assert (result.answered, result.total, result.timed_out, result.score) == (1, 2, True, 0.5)
+    assert result.unanswered == [questions[1]]
+
+
+def test_exam_moves_between_questions_skips_flags_and_replaces_an_answer(library, now):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    questions = exam_questions(store, ["basics", "more"], 3, random.Random(1))
+    session = ExamSession(store, profile, questions, ["basics", "more"], now)
+    assert session.next_question(now) == questions[0]
+    session.go_to(1)  # skip the first
+    assert session.toggle_flag() is True
+    session.answer(questions[1], Rating.AGAIN, now, correct=False, score=0.0)
+    assert session.next_question(now) == questions[2]  # on from the current one
+    session.answer(questions[2], Rating.GOOD, now, correct=True, score=1.0)
+    assert session.next_question(now) == questions[0]  # then round to the skipped one
+    session.go_to(1)
+    session.answer(questions[1], Rating.GOOD, now, correct=True, score=1.0)  # changed my mind
+    assert session.flagged == {questions[1].id}
+    assert session.answered_ids() == {questions[1].id, questions[2].id}
+    assert store.db.execute("SELECT COUNT(*) FROM exam_answers").fetchone()[0] == 2
+    result = session.finish(now, "en")
+    assert (result.score, result.answered, result.unanswered) == (2 / 3, 2, [questions[0]])
+    assert result.questions == questions
+    assert [a.question for a in result.answers] == [questions[2], questions[1]]
+
+
+def test_summary_lists_the_missed_questions_and_when_each_comes_back(library, now):
+    store = library.store
+    session = StudySession(store, store.create_profile("Ana", now))
+    first = session.next_question(now)
+    session.answer(first, Rating.AGAIN, now, correct=False, score=0.0)
+    second = session.next_question(now)
+    session.answer(second, Rating.EASY, now)
+    summary = session.summary()
+    assert summary.missed == [first]
+    assert len(summary.next_due) == 2
+    assert summary.next_due[0] < now + timedelta(hours=1) < now + timedelta(days=2)
+    assert summary.next_due[1] > now + timedelta(days=2)
 
 
 def test_regrade_replaces_the_last_rating(library, now):

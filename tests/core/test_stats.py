@@ -1,9 +1,11 @@
 from datetime import timedelta
 
+import pytest
+
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
-from quizapp.core.stats import progress
+from quizapp.core.stats import progress, streak
 
 
 def test_a_new_learner_has_everything_new(library, now):
@@ -51,6 +53,7 @@ def test_streak_counts_study_days_in_a_row(library, now):
     # Before today's first review the streak still counts up to yesterday.
     assert progress(store, profile, now + timedelta(days=1)).streak_days == 3
     assert progress(store, profile, now + timedelta(days=2)).streak_days == 0
+    assert [streak(store, profile, now + timedelta(days=d)) for d in (0, 1, 2)] == [3, 3, 0]
 
 
 def test_retention_counts_recall_of_learned_questions_only(library, now):
@@ -69,3 +72,17 @@ def test_retention_counts_recall_of_learned_questions_only(library, now):
         after = scheduler.review(learned, rating, at, "basics-city")
         store.record_answer(profile.id, "basics-city", rating, at, after, learned)
     assert progress(store, profile, now + timedelta(days=14)).retention_30_days == 0.75
+
+
+@pytest.mark.parametrize(("days", "expected"), [(10, 10), (400, 367)])
+def test_streak_is_counted_past_the_first_week_up_to_a_year(library, now, days, expected):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    card = None
+    for back in range(days, 0, -1):  # one answer a day, up to yesterday
+        at = now - timedelta(days=back)
+        previous, card = card, scheduler.review(card, Rating.GOOD, at, "more-year")
+        store.record_answer(profile.id, "more-year", Rating.GOOD, at, card, previous)
+
+    assert progress(store, profile, now).streak_days == expected

@@ -162,6 +162,6 @@ def wait_for_tasks(qtbot):
     """Wait until every background task has finished and handed its outcome on."""
 
     def wait_for_tasks_():
-        qtbot.waitUntil(lambda: tasks.running() == 0)
+        qtbot.waitUntil(lambda: tasks.running() == 0, timeout=60_000)
 
     return wait_for_tasks_

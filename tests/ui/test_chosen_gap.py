@@ -33,4 +33,4 @@ def test_a_chosen_gap_is_picked_from_its_list(qtbot, open_window, press, tmp_pat
     qtbot.keyClicks(window.focusWidget(), "1976")
     press(window, Qt.Key.Key_Return)
     assert study.verdict.text() == "✓ Right"
-    assert study.answer.text() == "Answer: The Secretariat is in Jakarta, founded in 1976."
+    assert study.answer.text() == "Right answer: The Secretariat is in Jakarta, founded in 1976."

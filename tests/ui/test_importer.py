@@ -141,7 +141,7 @@ def test_replacing_another_files_questions_is_asked(
     dialog.add_files([other])
     dialog.set_name.setText("class")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.", timeout=60_000)
     assert "(1 in 'class')" in asked[0]
     assert str(library.store.question("laos").answer) == "Vientiane"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)

@@ -92,7 +92,7 @@ def test_every_type_is_answered_by_keyboard_and_recorded(qtbot, open_window, pre
             answer(qtbot, window, press, question_id, attempt)
             assert study.stage is Stage.FEEDBACK, question_id
             assert study.verdict.text().startswith("✓" if attempt else "✗"), question_id
-            assert study.answer.text().startswith("Answer: ")
+            assert study.answer.text().startswith("Right answer: ")
             press(window, K.Key_Space)
     assert window.pages.currentWidget() is window.summary
     rows = store.db.execute(
@@ -111,7 +111,7 @@ def test_flashcard_is_revealed_and_graded_by_number(open_window, press):
     assert study.question.id == "t-flash"
     assert study.stage is Stage.ASKING
     press(window, K.Key_Space)
-    assert study.answer.text() == "Answer: Back"
+    assert study.answer.text() == "Right answer: Back"
     press(window, K.Key_2)
     card = window.store.card(window.profile.id, "t-flash")
     assert card is not None
@@ -141,7 +141,9 @@ def test_typo_is_shown_and_the_learner_may_raise_a_recalled_answer(qtbot, open_w
     press(window, K.Key_Return)
     study = window.study
     assert study.verdict.text() == "✓ Right"
-    assert study.typo.text() == "Accepted with a typo: singap(−u)(+o)re"
+    assert study.typo.text() == (
+        "Accepted with a small typo. You typed “Singapure”; it is spelt “singap<b><u>o</u></b>re”."
+    )
     assert [r for r, b in study.rating_buttons.items() if b.isVisible()] == [2, 3, 4]
     press(window, K.Key_4)
     ratings = [r[0] for r in store.db.execute("SELECT rating FROM practice_answers")]
@@ -155,7 +157,7 @@ def test_i_was_right_overrides_a_wrong_typed_answer_once(qtbot, open_window, pre
     type_text(qtbot, window, "Paris")
     press(window, K.Key_Return)
     study = window.study
-    assert study.verdict.text() == "✗ Not quite"
+    assert study.verdict.text() == "✗ Wrong"
     assert study.claim_button.isVisible()
     press(window, K.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert study.verdict.text() == "✓ Counted as right (your call)"

@@ -53,7 +53,7 @@ def test_fit_now_fits_in_the_background_and_shows_the_outcome(
     qtbot.addWidget(dialog)
     assert dialog.fit_button.isEnabled()
     qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tasks.running() == 0)
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=120_000)  # a fit, on a busy machine
     record = window.store.fit_record(window.profile.id)
     assert record is not None
     assert not dialog.memory_model.text().startswith("Average (the default). Yours is fitted")
@@ -73,5 +73,5 @@ def test_a_review_session_ending_fits_the_learners_parameters_when_due(
     give_spaced_answers(window.store, window.profile, days=120)
     window.start(StudySession(window.store, window.profile))
     window.study.finish()
-    qtbot.waitUntil(lambda: tasks.running() == 0)
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=120_000)  # a fit, on a busy machine
     assert window.store.fit_record(window.profile.id) is not None

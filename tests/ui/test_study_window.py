@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -10,15 +12,13 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def home_counts(window):
-    """Return {set title: (new, due)} as the home page shows them."""
-    tree = window.home.sets
-    return {
-        tree.topLevelItem(i).text(0): (
-            int(tree.topLevelItem(i).text(1)),
-            int(tree.topLevelItem(i).text(2)),
-        )
-        for i in range(tree.topLevelItemCount())
-    }
+    """Return {set title: (new today, due)} as the home page's set cards show them."""
+    counts = {}
+    for card in window.home.cards:
+        new_today, due = card.new_today, card.due
+        assert card.study_button.text() == f"Study {new_today + due}"
+        counts[card.title.text()] = (new_today, due)
+    return counts
 
 
 def correct_number(study):
@@ -59,6 +59,23 @@ def test_home_lists_the_sets_with_new_and_due_counts(open_window):
     window = open_window()
     assert home_counts(window) == {"Basics": (3, 0), "More": (3, 0)}
     assert window.home.profiles.currentText() == "Ana"
+    assert window.home.study_all.text() == "&Study 6 questions"
+    assert window.home.study_all.hasFocus()  # the primary action, ready for Enter or Space
+    assert "3 mastered" not in window.home.cards[0].figures.text()
+    assert window.home.cards[0].figures.text() == "0 mastered · 0 learning · 3 new · 0 due today"
+
+
+def test_home_new_counts_follow_the_daily_limit(qtbot, open_window):
+    window = open_window()
+    window.profile = replace(window.profile, new_per_day=4)
+    window.show_home()
+    assert home_counts(window) == {"Basics": (3, 0), "More": (3, 0)}  # either set alone: 3
+    assert window.home.study_all.text() == "&Study 4 questions"  # both: the limit
+    window.on_study_requested(None)
+    press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(window.study)))
+    window.show_home()
+    assert home_counts(window) == {"Basics": (2, 1), "More": (3, 0)}
+    assert window.home.study_all.text() == "&Study 4 questions"  # 1 due + 3 new left today
 
 
 def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_window):
@@ -72,7 +89,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))
     assert study.stage is Stage.FEEDBACK
     assert study.verdict.text() == "✓ Right"
-    assert study.answer.text() == "Answer: Jakarta"
+    assert study.answer.text() == "Right answer: Jakarta"
     assert study.explanation.text() == "It works in Jakarta."
     assert study.source.text() == "Source: Test article — Intro"
     profile = window.profile
@@ -83,7 +100,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     assert study.stage is Stage.ASKING
     press(qtbot, window, Qt.Key.Key_Return)
     assert study.stage is Stage.RATING
-    assert study.answer.text() == "Answer: Eleven, since Timor-Leste joined in October 2025"
+    assert study.answer.text() == "Right answer: Eleven, since Timor-Leste joined in October 2025"
     assert study.rating_buttons[Rating.GOOD].text() == "3 · Good\n10 min"
     press(qtbot, window, Qt.Key.Key_3)
 
@@ -102,8 +119,8 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
 
     qtbot.mouseClick(study.end_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.summary
-    assert window.summary.figures["answered"].text() == "2"
-    assert window.summary.figures["graded"].text() == "1 / 0"
+    assert window.summary.figures["answered"].text() == "Questions answered: 2"
+    assert window.summary.figures["graded"].text() == "Quiz answers: 1 right, 0 wrong"
 
 
 def test_wrong_option_picked_with_the_mouse_is_marked_and_rated_again(qtbot, open_window):
@@ -112,7 +129,7 @@ def test_wrong_option_picked_with_the_mouse_is_marked_and_rated_again(qtbot, ope
     study = window.study
     wrong = 1 if correct_number(study) != 1 else 2
     qtbot.mouseClick(study.input.buttons[wrong - 1], Qt.MouseButton.LeftButton)
-    assert study.verdict.text() == "✗ Not quite"
+    assert study.verdict.text() == "✗ Wrong"
     assert study.input.buttons[wrong - 1].text().startswith("✗")
     assert study.input.buttons[correct_number(study) - 1].text().startswith("✓")
     qtbot.mouseClick(study.input.buttons[correct_number(study) - 1], Qt.MouseButton.LeftButton)
@@ -134,7 +151,7 @@ def test_true_false_question_is_graded(qtbot, open_window):
     assert [b.text() for b in study.input.buttons] == ["1.  True", "2.  False"]
     press(qtbot, window, Qt.Key.Key_2)
     assert study.verdict.text() == "✓ Right"
-    assert study.answer.text() == "Answer: False"
+    assert study.answer.text() == "Right answer: False"
 
 
 def test_progress_is_kept_after_closing_and_shows_the_next_day(qtbot, open_window, clock):

@@ -70,23 +70,25 @@ def switch_to_indonesian(qtbot, window, reactivate):
 
 def test_the_whole_ui_switches_to_indonesian(qtbot, open_window, press, reactivate):
     window = open_window()
-    assert "&Review all sets" in buttons(window.home)
+    assert "&Study 6 questions" in buttons(window.home)
     switch_to_indonesian(qtbot, window, reactivate)
     assert window.store.profile_named("Ana").language == "id"
     assert window.windowTitle() == "Kuis ASEAN"
 
     home = window.home
-    assert {"Ulang &semua set", "&Kemajuan", "U&jian…", "&Latihan…"} <= buttons(home)
-    assert home.sets.headerItem().text(2) == "Diulang hari ini"
-    assert home.sets.topLevelItem(0).text(0) == "Dasar"  # the set's own Indonesian title
+    assert {"&Belajar 6 soal", "&Kemajuan", "U&jian…", "&Latihan…"} <= buttons(home)
+    assert home.cards[0].study_button.text() == "Belajar 3"
+    assert home.cards[0].title.text() == "Dasar"  # the set's own Indonesian title
 
     home.study_all.click()
     study = window.study
     qtbot.waitUntil(study.input.buttons[0].hasFocus)
     assert study.question.prompt.get("id") == study.prompt.text()
-    assert "Akhiri sesi" in buttons(study)
+    assert "Akhiri sesi (Esc)" in buttons(study)
     press(window, ord("1"))
-    assert study.verdict.text() in ("✓ Benar", "✗ Belum tepat")
+    # "Benar" is also the word for True: the verdict says "Tepat" (right) or "Keliru" (wrong).
+    assert study.verdict.text() in ("✓ Tepat", "✗ Keliru")
+    assert study.answer.text().startswith("Kunci jawaban: ")
     assert study.continue_button.text() == "Lanjut (Spasi)"
     assert study._interval_label(timedelta(minutes=10)) == "10 mnt"
     assert study._interval_label(timedelta(days=45)) == "1.5 bln"

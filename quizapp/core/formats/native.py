@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -351,6 +353,19 @@ def read_question_file(path: Path) -> tuple[QuestionSet, list[int]]:
     Raises:
         QuestionFileError: every problem found in the file.
     """
+    question_set, lines, _ = read_question_file_with_media(path)
+    return question_set, lines
+
+
+def read_question_file_with_media(path: Path) -> tuple[QuestionSet, list[int], dict[str, bytes]]:
+    """Read one file whole: its set, the line each question starts on, and its pictures.
+
+    Pictures are the file's ``media``: file name -> the image in base64, as our export writes
+    the pictures of imported sets.
+
+    Raises:
+        QuestionFileError: every problem found in the file.
+    """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
@@ -375,9 +390,32 @@ def read_question_file(path: Path) -> tuple[QuestionSet, list[int]]:
         raise QuestionFileError([Problem(path, line, f"not valid YAML: {error.problem}")]) from None
     reader = _Reader(path)
     result = _read_document(reader, document)
+    media = _read_media(reader, document) if isinstance(document, LineDict) else {}
     if reader.problems or result is None:
         raise QuestionFileError(reader.problems)
-    return result
+    return (*result, media)
+
+
+def _read_media(reader: _Reader, document: LineDict) -> dict[str, bytes]:
+    """Return the file's pictures, recording a problem for each that is not a safe image."""
+    from quizapp.core.formats.markup import image_kind, is_media_name
+
+    raw = document.get("media", {})
+    line = document.line_of("media")
+    if not isinstance(raw, dict):
+        reader.fail(line, "'media' must map each picture's file name to its data in base64")
+        return {}
+    media = {}
+    for name, encoded in raw.items():
+        try:
+            data = base64.b64decode(str(encoded), validate=True)
+        except (binascii.Error, ValueError):
+            data = b""
+        if not is_media_name(str(name)) or not image_kind(data):
+            reader.fail(line, f"media '{name}' is not a PNG, JPEG, GIF or WebP picture in base64")
+            continue
+        media[str(name)] = data
+    return media
 
 
 def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[int]] | None:
@@ -385,7 +423,7 @@ def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[in
         reader.fail(1, "expected a mapping with 'format', 'set' and 'questions'")
         return None
     for key in document:
-        if key not in {"format", "language", "set", "sources", "questions"}:
+        if key not in {"format", "language", "set", "sources", "questions", "media"}:
             reader.fail(document.line_of(key), f"unknown top-level key '{key}'")
     if document.get("format") != FORMAT_TAG:
         reader.fail(document.line_of("format"), f"'format' must be {FORMAT_TAG}")

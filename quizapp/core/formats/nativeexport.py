@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Mapping
 from typing import Any
 
 from quizapp.core.formats.native import FORMAT_TAG, question_to_record
@@ -33,10 +35,11 @@ def _values(value: Any, language: str) -> Any:
     return value
 
 
-def write_set(question_set: QuestionSet) -> str:
+def write_set(question_set: QuestionSet, media: Mapping[str, bytes] | None = None) -> str:
     """Return a set as a ``quizapp/1`` YAML document; reading it back gives the same set.
 
-    Sources are written once under ``sources`` and referred to by key.
+    Sources are written once under ``sources`` and referred to by key; the pictures its
+    questions show (``media``: file name -> bytes) are written in base64 under ``media``.
     """
     import yaml  # loaded only for an export: starting the app does without it
 
@@ -67,4 +70,6 @@ def write_set(question_set: QuestionSet) -> str:
     if sources:
         document["sources"] = sources
     document["questions"] = questions
+    if media:
+        document["media"] = {name: base64.b64encode(data).decode() for name, data in media.items()}
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from quizapp.core.formats.imported import (
     ImportOptions,
+    MediaFile,
     ParsedFile,
     read_bytes,
     set_identity,
     with_set,
 )
-from quizapp.core.formats.native import read_question_file
+from quizapp.core.formats.native import read_question_file_with_media
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:
@@ -21,12 +22,13 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         QuestionFileError: every problem in the file, as ``quizapp validate`` reports them.
     """
     read_bytes(path, options.max_text_bytes)  # refuses a file that is too large
-    question_set, lines = read_question_file(path)
+    question_set, lines, media = read_question_file_with_media(path)
     parsed = ParsedFile(
         path=path,
         format="yaml",
         sets=(question_set,),
         lines={q.id: line for q, line in zip(question_set.questions, lines, strict=True)},
+        media=tuple(MediaFile(question_set.id, name, data) for name, data in media.items()),
     )
     if options.set_name:
         return with_set(parsed, *set_identity(path, options))

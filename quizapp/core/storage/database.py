@@ -1163,45 +1163,6 @@ class Store:
             )
         )
 
-    def home_count_rows(
-        self, profile_id: ProfileId, due_by: datetime, due_cap: int
-    ) -> list[tuple[SetId, int, int, int]]:
-        """Return per enabled set, in order: (set, active questions, never answered, due).
-
-        Due counts questions due by ``due_by``, stopping at ``due_cap``. Each figure comes
-        from an index (cards keep their set), so the cost does not grow with every card joined
-        to its question.
-        """
-        totals = dict(
-            self.db.execute("SELECT set_id, COUNT(*) FROM questions WHERE retired = 0 GROUP BY 1")
-        )
-        started = dict(
-            self.db.execute(
-                "SELECT set_id, COUNT(*) FROM cards WHERE profile_id = ? GROUP BY 1", [profile_id]
-            )
-        )
-        for set_id, count in self.db.execute(
-            """SELECT q.set_id, COUNT(*) FROM questions q INDEXED BY retired_questions
-               JOIN cards c ON c.profile_id = ? AND c.question_id = q.id
-               WHERE q.retired = 1 GROUP BY 1""",
-            [profile_id],
-        ):
-            started[set_id] -= count
-        rows = []
-        for (set_id,) in self.db.execute(
-            "SELECT id FROM question_sets WHERE enabled = 1 ORDER BY position, id"
-        ).fetchall():
-            (due,) = self.db.execute(
-                """SELECT COUNT(*) FROM (SELECT 1 FROM cards c
-                     JOIN questions q ON q.id = c.question_id
-                     WHERE c.profile_id = ? AND c.set_id = ? AND c.due_at <= ? AND q.retired = 0
-                     LIMIT ?)""",
-                [profile_id, set_id, to_ms(due_by), due_cap],
-            ).fetchone()
-            total = totals.get(set_id, 0)
-            rows.append((SetId(set_id), total, total - started.get(set_id, 0), due))
-        return rows
-
     def question_report_rows(self, profile_id: ProfileId, since: datetime) -> list[dict[str, Any]]:
         """Return per active question: its set, content, card, and the learner's review figures.
 
@@ -1317,6 +1278,7 @@ _PROFILE_SETTINGS = (
     "pass_fail",
     "text_scale",
     "day_start_hour",
+    "theme",
 )
 
 

@@ -219,29 +219,7 @@ def import_layouts(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0201_perf_card_sets")
-def card_sets(db: Database) -> None:
-    """Keep each card's set beside it, so the home counts come from one index, not a join.
-
-    Triggers keep it right whoever writes a card: a new card takes its question's set, and a
-    question moved to another set takes its cards along.
-    """
-    statements = [
-        "ALTER TABLE cards ADD COLUMN set_id TEXT",
-        "UPDATE cards SET set_id = (SELECT set_id FROM questions WHERE id = cards.question_id)",
-        "CREATE INDEX cards_by_set ON cards(profile_id, set_id, due_at)",
-        "CREATE INDEX retired_questions ON questions(set_id, id) WHERE retired = 1",
-        """CREATE TRIGGER cards_take_their_set AFTER INSERT ON cards WHEN NEW.set_id IS NULL
-           BEGIN
-             UPDATE cards SET set_id = (SELECT set_id FROM questions WHERE id = NEW.question_id)
-             WHERE profile_id = NEW.profile_id AND question_id = NEW.question_id;
-           END""",
-        """CREATE TRIGGER questions_take_their_cards AFTER UPDATE OF set_id ON questions
-           WHEN OLD.set_id IS NOT NEW.set_id
-           BEGIN
-             UPDATE cards SET set_id = NEW.set_id
-             WHERE profile_id IN (SELECT id FROM profiles) AND question_id = NEW.id;
-           END""",
-    ]
-    for statement in statements:
-        db.execute(statement)
+@MIGRATIONS(name="0500_ux_theme")
+def profile_theme(db: Database) -> None:
+    """Add the learner's choice of light or dark look ("system" follows the desktop)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")

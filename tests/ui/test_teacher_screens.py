@@ -1,0 +1,63 @@
+"""Teacher screens from the GUI: export a set, file dialogs in the documents folder, the browser."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from quizapp.core import ops
+from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.sets import SetManagerDialog
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def select(dialog, set_id):
+    tree = dialog.tree
+    for row in range(tree.topLevelItemCount()):
+        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == set_id:
+            tree.setCurrentItem(tree.topLevelItem(row))
+
+
+def test_the_set_manager_exports_a_set_from_the_documents_folder(qtbot, tmp_path, monkeypatch):
+    library = ops.open_library(tmp_path / "data", DATA / "types")
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    asked = []
+    target = tmp_path / "every-type.gift"
+
+    def save_as(parent, title, start, filters):
+        asked.append((title, start, filters.split(";;")))
+        return str(target), "Moodle GIFT (*.gift)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    select(dialog, "all-types")
+    dialog.export_button.click()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked == [
+        (
+            "Export set",
+            str(Path(documents) / "all-types.yaml"),
+            [
+                "Question file (*.yaml)",
+                "Moodle GIFT (*.gift)",
+                "Spreadsheet (*.csv)",
+                "Aiken (*.txt)",
+            ],
+        )
+    ]
+    assert "Pick one." in target.read_text()
+    assert dialog.message.text().startswith("Saved ")
+    assert f"to {target}." in dialog.message.text()
+
+
+def test_the_browser_shows_set_titles_and_cloze_gaps_as_blanks(qtbot, tmp_path):
+    library = ops.open_library(tmp_path, DATA / "types")
+    browser = QuestionBrowser(library.store)
+    qtbot.addWidget(browser)
+    rows = {
+        browser.results.topLevelItem(r).text(0): browser.results.topLevelItem(r).text(2)
+        for r in range(browser.results.topLevelItemCount())
+    }
+    assert rows["Article [1] _____ sets up [2] _____."] == "Every type"
+    assert set(rows.values()) == {"Every type"}
