@@ -7,6 +7,7 @@ Each command prints one JSON object on its last line. Usage:
     quizapp_side.py study DATA_DIR ANSWERS     answer to next question shown, in the real window
     quizapp_side.py import TSV RUNS            time importing a TSV file into an empty database
     quizapp_side.py import-peak TSV            import it once; time and the process's peak memory
+    quizapp_side.py progress DATA_DIR RUNS     open the Progress page with its charts, painted
 """
 
 from __future__ import annotations
@@ -206,6 +207,32 @@ def study(data_dir: Path, answers: int) -> dict:
     return {"answer_to_next_s": times}
 
 
+def progress_page(data_dir: Path, runs: int) -> dict:
+    """Time opening the Progress page of the real main window: figures, charts, painted.
+
+    The first opening also loads the page's modules; it is reported apart from the median.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from quizapp.ui.app import create_application, open_main_window
+
+    app = create_application()
+    window = open_main_window(data_dir, PROFILE)
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(runs + 1):
+        window.show_home()
+        app.processEvents()
+        started = time.perf_counter()
+        window.show_progress()
+        window.progress.repaint()  # paints the page and the charts in view
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    charts = len(window.progress.charts)
+    window.close()
+    return {"first_s": times[0], "progress_page_s": statistics.median(times[1:]), "charts": charts}
+
+
 def import_tsv(tsv: Path, runs: int) -> dict:
     """Time importing a two-column TSV (front, back) into an empty database, as Anki does."""
     times, size, added = [], 0, 0
@@ -248,6 +275,8 @@ def main() -> None:
         result = home_counts(Path(args[0]), int(args[1]))
     elif command == "study":
         result = study(Path(args[0]), int(args[1]))
+    elif command == "progress":
+        result = progress_page(Path(args[0]), int(args[1]))
     elif command == "import":
         result = import_tsv(Path(args[0]), int(args[1]))
     elif command == "import-peak":

@@ -513,6 +513,7 @@ def measure_large(bench: Bench) -> None:
         "s",
         "<=1",
     )
+    measure_progress_page(bench, ours_dir, scale, rows("stats_s"))
     start_times(bench, ours_dir, anki_base if bench.anki else None, scale, memory=False)
     measure_study(bench, ours_dir, anki_base, scale)
 
@@ -566,6 +567,26 @@ def measure_study(bench: Bench, ours_dir: Path, anki_base: Path, scale: str) -> 
         bench.anki_samples([run.peak_mib for run in anki_study]),
         "MiB",
         "<=0.333",
+    )
+
+
+def measure_progress_page(
+    bench: Bench, ours_dir: Path, scale: str, anki_stats_s: list[float] | None
+) -> None:
+    """Add the row: the Progress page with its charts opened and painted, against Anki's statistics.
+
+    Anki's figure is its backend computing a year of graphs, measured in the core rounds.
+    """
+    pages = [
+        bench.ours_side("progress", ours_dir, 5)["progress_page_s"]
+        for _ in range(bench.plan.rounds)
+    ]
+    bench.results.add(
+        f"progress page with charts, opened and painted ({scale}; Anki: statistics)",
+        pages,
+        anki_stats_s,
+        "s",
+        "<=1",
     )
 
 

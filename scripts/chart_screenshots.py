@@ -18,8 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QThreadPool  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyleFactory  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from quizapp.core import classreport, ops, report  # noqa: E402
 from quizapp.core.model import Rating  # noqa: E402
@@ -58,30 +57,11 @@ def study_for(store, profile, days: int, skill: float, seed: int) -> datetime:
     return moment
 
 
-def dark_palette() -> QPalette:
-    """A plain dark palette, standing in for the app's dark theme."""
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#1f2328"),
-        (QPalette.ColorRole.WindowText, "#e6edf3"),
-        (QPalette.ColorRole.Base, "#161b22"),
-        (QPalette.ColorRole.Text, "#e6edf3"),
-        (QPalette.ColorRole.Button, "#2d333b"),
-        (QPalette.ColorRole.ButtonText, "#e6edf3"),
-        (QPalette.ColorRole.ToolTipBase, "#2d333b"),
-        (QPalette.ColorRole.ToolTipText, "#e6edf3"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def main() -> None:
     """Make the learner, then save every chart in each theme and language."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.palette()
     data = Path(tempfile.mkdtemp())
     library = ops.open_library(data)
     store = library.store
@@ -101,10 +81,9 @@ def main() -> None:
     window = MainWindow(library, profile, lambda: end + timedelta(hours=2))
     window.resize(1366, 768)
     window.show()
-    for theme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for theme in ("light", "dark"):
         for language in ("en", "id"):
-            window.profile = replace(window.profile, language=language)
+            window.profile = replace(window.profile, language=language, theme=theme)
             window.apply_profile_settings()
             window.show_progress()
             app.processEvents()
@@ -120,6 +99,7 @@ def main() -> None:
             dialog.load_folder(folder)
             QThreadPool.globalInstance().waitForDone()  # the folder is read in the background
             app.processEvents()  # delivers the report to the dialog
+            app.processEvents()  # shows the charts added to it
             dialog.grab().save(str(out / f"class-picture-{theme}-{language}.png"))
             dialog.close()
     window.close()

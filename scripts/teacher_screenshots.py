@@ -1,6 +1,6 @@
 """Save screenshots of the teachers' import dialog (column roles and preview) to docs/screenshots/.
 
-In English and Indonesian, with the light palette and a dark one, on the Korean vocabulary list
+In English and Indonesian, in the app's light and dark themes, on the Korean vocabulary list
 of tests/data (a header no tool's template has, so the teacher names the columns).
 
 Usage: .venv/bin/python scripts/teacher_screenshots.py [OUTPUT_DIR]
@@ -14,11 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from quizapp.core import ops  # noqa: E402
-from quizapp.ui import i18n  # noqa: E402
+from quizapp.ui import i18n, tasks, theme  # noqa: E402
 from quizapp.ui.app import create_application  # noqa: E402
 from quizapp.ui.importer import ImportDialog  # noqa: E402
 
@@ -26,43 +25,26 @@ ROOT = Path(__file__).parent.parent
 TABLES = ROOT / "tests" / "data" / "import" / "tables"
 
 
-def dark_palette() -> QPalette:
-    """Return a plain dark palette, to check the dialog reads on a dark desktop."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#171717"),
-        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
-
-
 def import_dialog(app: QApplication, out: Path, name: str) -> None:
     """Show the dialog on the Korean list with its columns named and the preview filled."""
     library = ops.open_library(Path(tempfile.mkdtemp()))
     dialog = ImportDialog(library.store)
-    dialog.resize(860, 820)
+    dialog.resize(860, 900)
     dialog.add_files([TABLES / "korean-vocabulary.csv"])
     for column, role in enumerate(("prompt", "answer", "explanation")):
         dialog.choose_role(column, role)
     dialog.has_header.setChecked(True)
     dialog.show()
     dialog.preview_button.click()
+    while tasks.running():  # the preview reads the file in the background
+        app.processEvents()
     app.processEvents()
     dialog.grab().save(str(out / f"{name}.png"))
     dialog.close()
     library.store.close()
 
 
-def picture_question(app: QApplication, out: Path, name: str) -> None:
+def picture_question(app: QApplication, out: Path, name: str, look: str) -> None:
     """Show a Moodle question with its picture in the study screen."""
     from datetime import UTC, datetime
 
@@ -79,6 +61,7 @@ def picture_question(app: QApplication, out: Path, name: str) -> None:
     window.show()
     question = library.store.question(QuestionId("moodle-every-type-which-flag"))
     window.start(PracticeSession(library.store, profile, [question]))
+    theme.apply(app, look)  # the window applied the learner's own choice
     app.processEvents()
     window.grab().save(str(out / f"{name}.png"))
     window.close()
@@ -111,16 +94,15 @@ def main() -> None:
     subprocess.run([str(tools / "pyside6-lrelease"), "-silent", str(ts)], check=True)
     app = create_application()
     worksheet_page(out)
-    light = app.palette()
-    for language, palette, name in (
-        ("en", light, "import-columns"),
-        ("en", dark_palette(), "import-columns-dark"),
-        ("id", light, "id-import-columns"),
+    for language, look, name in (
+        ("en", "light", "import-columns"),
+        ("en", "dark", "import-columns-dark"),
+        ("id", "light", "id-import-columns"),
     ):
         i18n.install(app, language)
-        app.setPalette(palette)
+        theme.apply(app, look)
         import_dialog(app, out, name)
-        picture_question(app, out, name.replace("import-columns", "question-picture"))
+        picture_question(app, out, name.replace("import-columns", "question-picture"), look)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ class Palette:
     review: str
     relearning: str
     mastered: str
+    due: str
     target: str  # the desired retention line
     heat: tuple[str, str, str, str, str]  # no study, then four levels of more study
 
@@ -44,6 +45,7 @@ LIGHT = Palette(
     review="#0969da",
     relearning="#cf222e",
     mastered="#1a7f37",
+    due="#c0392b",
     target="#57606a",
     heat=("#ebedf0", "#aceebb", "#4ac26b", "#2da44e", "#116329"),
 )
@@ -56,6 +58,7 @@ DARK = Palette(
     review="#4493f8",
     relearning="#f85149",
     mastered="#3fb950",
+    due="#ff8074",
     target="#9198a1",
     heat=("#2d333b", "#0e4429", "#006d32", "#26a641", "#39d353"),
 )

@@ -11,18 +11,26 @@ import csv
 import io
 import json
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import QuizAppError
-from quizapp.core.limits import LimitError, load_json, spreadsheet_safe
+from quizapp.core.errors import ProfileError, QuizAppError
+from quizapp.core.limits import LimitError, clean_learner_name, load_json, spreadsheet_safe
 from quizapp.core.model import SetId
 from quizapp.core.report import CSV_COLUMNS, LearnerReport, TopicRow, csv_row
 
 FORMAT_NAME = "quizapp-progress"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 5_000_000  # a class of sets and topics is far smaller
+MAX_ROWS = 10_000
+"""Most set-and-topic rows one progress file may hold (the built-in bank has about 60)."""
+MAX_QUESTIONS = 1_000_000
+"""Most questions one row may count."""
+MAX_TIME_MS = 10 * 365 * 24 * 3600 * 1000
+"""Most study time one row may count: ten years."""
+CLOCK_SLACK = timedelta(days=1)
+"""How far after the teacher's clock an export may be dated (computers' clocks differ)."""
 _TEXT_FIELDS = ("set_id", "set_title", "topic")
 _COUNT_FIELDS = (
     "questions",
@@ -68,8 +76,12 @@ def progress_json(report: LearnerReport) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def read_progress_file(path: Path) -> LearnerProgress:
-    """Read and check one progress file.
+def read_progress_file(path: Path, now: datetime | None = None) -> LearnerProgress:
+    """Read and check one progress file: every name, figure, date and size within limits.
+
+    Args:
+        path: the file.
+        now: the teacher's time; an export dated later than a day after it is refused.
 
     Raises:
         ProgressFileError: the file cannot be read or is not a progress file (the message
@@ -108,6 +120,10 @@ def read_progress_file(path: Path) -> LearnerProgress:
     if not isinstance(profile, str) or not profile.strip():
         raise ProgressFileError("'profile' must be the learner's name")
     try:
+        profile = clean_learner_name(profile)
+    except ProfileError as error:
+        raise ProgressFileError(f"'profile': {error}") from None
+    try:
         exported_at = datetime.fromisoformat(str(document.get("exported_at")))
     except ValueError:
         exported_at = None
@@ -116,11 +132,20 @@ def read_progress_file(path: Path) -> LearnerProgress:
             "'exported_at' must be a date and time with its time zone, found "
             f"{document.get('exported_at')!r}"
         )
+    if exported_at > (now or datetime.now(UTC)) + CLOCK_SLACK:
+        raise ProgressFileError(
+            f"'exported_at' is in the future ({exported_at:%Y-%m-%d}): the file was changed "
+            "or the learner's clock is wrong"
+        )
     rows = document.get("rows")
     if not isinstance(rows, list):
         raise ProgressFileError("'rows' must be a list")
+    if len(rows) > MAX_ROWS:
+        raise ProgressFileError(
+            f"'rows' holds {len(rows)} rows; a progress file has at most {MAX_ROWS}"
+        )
     return LearnerProgress(
-        profile.strip(),
+        profile,
         exported_at,
         tuple(_topic_row(row, number) for number, row in enumerate(rows, start=1)),
         path,
@@ -133,10 +158,26 @@ def _topic_row(row: Any, number: int) -> TopicRow:
     for key in _TEXT_FIELDS:
         if not isinstance(row.get(key), str):
             raise ProgressFileError(f"row {number}: '{key}' must be text")
+    for key in _TEXT_FIELDS:
+        if len(row[key]) > 500:
+            raise ProgressFileError(f"row {number}: '{key}' is longer than 500 characters")
     for key in _COUNT_FIELDS:
         value = row.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ProgressFileError(f"row {number}: '{key}' must be a whole number of 0 or more")
+        most = MAX_TIME_MS if key == "time_spent_ms" else MAX_QUESTIONS
+        if value > most:
+            raise ProgressFileError(f"row {number}: '{key}' is {value}, more than {most}")
+    # Figures that cannot be: more seen than there are, more recalled than tested...
+    for part, whole in (
+        ("seen", "questions"),
+        ("mastered", "seen"),
+        ("recalled_30_days", "tested_30_days"),
+    ):
+        if row[part] > row[whole]:
+            raise ProgressFileError(
+                f"row {number}: '{part}' ({row[part]}) is more than '{whole}' ({row[whole]})"
+            )
     return TopicRow(
         SetId(row["set_id"]),
         row["set_title"],
@@ -145,11 +186,13 @@ def _topic_row(row: Any, number: int) -> TopicRow:
     )
 
 
-def combine(folder: Path) -> ClassReport:
+def combine(folder: Path, now: datetime | None = None) -> ClassReport:
     """Read every progress file in a folder; skip the others with a ``file: problem`` line.
 
-    Every file that does not start with a dot is tried. When a learner's progress was
-    exported more than once, the newest file counts and the older ones are named as skipped.
+    Every file that does not start with a dot is tried, and checked whole (see
+    :func:`read_progress_file`). Two files with one learner's name are both shown, never
+    merged or one dropped: a file may be edited to claim another learner's name, so the
+    teacher is told and decides.
 
     Raises:
         ProgressFileError: the folder cannot be read.
@@ -159,24 +202,30 @@ def combine(folder: Path) -> ClassReport:
     except OSError as error:
         raise ProgressFileError(f"{folder}: cannot be read: {error.strerror}") from None
     problems: list[str] = []
-    newest: dict[str, LearnerProgress] = {}
+    learners: list[LearnerProgress] = []
     for path in paths:
         try:
-            learner = read_progress_file(path)
+            learners.append(read_progress_file(path, now))
         except ProgressFileError as error:
             problems.append(f"{path}: {error}")
-            continue
-        key = learner.profile.casefold()
-        earlier = newest.get(key)
-        if earlier is not None:
-            older, learner = sorted((earlier, learner), key=lambda p: p.exported_at)
+    learners.sort(key=lambda p: (p.profile.casefold(), p.exported_at, p.path.name))
+    by_name: dict[str, list[LearnerProgress]] = {}
+    for learner in learners:
+        by_name.setdefault(learner.profile.casefold(), []).append(learner)
+    for same in by_name.values():
+        if len(same) > 1:
+            files = ", ".join(p.path.name for p in same)
             problems.append(
-                f"{older.path}: skipped: {learner.path.name} holds newer progress of "
-                f"'{learner.profile}'"
+                f"{same[-1].path}: '{same[-1].profile}' has {len(same)} files ({files}); "
+                "all are shown: check which is right"
             )
-        newest[key] = learner
-    learners = sorted(newest.values(), key=lambda p: p.profile.casefold())
     return ClassReport(tuple(learners), tuple(problems))
+
+
+def learner_label(report: ClassReport, learner: LearnerProgress) -> str:
+    """Return the name a learner is shown under: with the file's name if another shares it."""
+    same = [p for p in report.learners if p.profile.casefold() == learner.profile.casefold()]
+    return learner.profile if len(same) == 1 else f"{learner.profile} ({learner.path.name})"
 
 
 CLASS_CSV_COLUMNS = ("learner", *CSV_COLUMNS, "exported_at")
@@ -191,7 +240,7 @@ def class_csv(report: ClassReport) -> str:
         for row in learner.rows:
             writer.writerow(
                 [
-                    spreadsheet_safe(learner.profile),
+                    spreadsheet_safe(learner_label(report, learner)),
                     *csv_row(row),
                     learner.exported_at.strftime("%Y-%m-%d %H:%M"),
                 ]

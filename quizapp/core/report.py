@@ -169,7 +169,8 @@ def csv_row(row: TopicRow) -> list[str | int]:
     ]
 
 
-_CSS = """
+# The style of every printed report: A4 pages, tables that break between rows.
+REPORT_CSS = """
 @page { size: A4; margin: 15mm; }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111;
        max-width: 180mm; margin: 0 auto; }
@@ -184,11 +185,13 @@ th, td { border-bottom: 0.3mm solid #ccc; padding: 1.2mm 2mm; text-align: left;
 th { border-bottom: 0.5mm solid #333; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr.set td { font-weight: bold; background: #f0f0f0; }
+figure { margin: 0; page-break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; }
 """
 
 
-def to_html(report: LearnerReport) -> str:
-    """Return the report as a self-contained HTML page that prints cleanly on A4."""
+def to_html_table(rows: tuple[TopicRow, ...]) -> str:
+    """Return a table of the rows per set (a summing row) and topic, as HTML."""
     head = (
         "<tr><th>Set / topic</th><th class=n>Questions</th><th class=n>Seen</th>"
         "<th class=n>Mastered</th><th class=n>Retention (30 days)</th>"
@@ -196,10 +199,10 @@ def to_html(report: LearnerReport) -> str:
     )
     body: list[str] = []
     current: SetId | None = None
-    for row in report.rows:
+    for row in rows:
         if row.set_id != current:
             current = row.set_id
-            in_set = [r for r in report.rows if r.set_id == current]
+            in_set = [r for r in rows if r.set_id == current]
             tested = sum(r.tested_30_days for r in in_set)
             recalled = sum(r.recalled_30_days for r in in_set)
             body.append(
@@ -224,6 +227,18 @@ def to_html(report: LearnerReport) -> str:
                 row.time_spent_ms,
             )
         )
+    return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def to_html(report: LearnerReport) -> str:
+    """Return the report as a self-contained HTML page that prints cleanly on A4.
+
+    Mastery per topic, weakest first, is drawn as an inline SVG chart above the table.
+    """
+    from quizapp.core import charts, classpicture  # the chart drawing only when printing
+
+    words = classpicture.Words(topic_tip="%1: %2 of %3 questions mastered")
+    chart = classpicture.topics_chart(classpicture.topic_totals(report.rows), charts.LIGHT, words)
     weak = "".join(
         f"<tr><td>{escape(w.prompt)}</td><td>{escape(w.set_title)}</td>"
         f"<td class=n>{w.lapses} of {w.reviews}</td></tr>"
@@ -248,11 +263,12 @@ def to_html(report: LearnerReport) -> str:
     )
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
-        f"<title>Progress of {escape(report.profile)}</title><style>{_CSS}</style></head>"
+        f"<title>Progress of {escape(report.profile)}</title><style>{REPORT_CSS}</style></head>"
         f"<body><h1>Progress of {escape(report.profile)}</h1>"
         f"<p class=meta>{report.generated_at:%d %B %Y, %H:%M} UTC</p>"
-        f"<h2>Per set and topic</h2><table><thead>{head}</thead><tbody>{''.join(body)}"
-        f"</tbody></table><h2>Weakest questions</h2>{weak_table}"
+        f"<h2>Mastery per topic, weakest first</h2><figure>{chart.svg}</figure>"
+        f"<h2>Per set and topic</h2>{to_html_table(report.rows)}"
+        f"<h2>Weakest questions</h2>{weak_table}"
         f"<h2>Exam results</h2>{exam_table}</body></html>\n"
     )
 

@@ -13,8 +13,7 @@ from quizapp.core.model import Profile, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
 from quizapp.core.storage.history import (
-    DAY_MS,
-    due_days,
+    due_counts,
     first_review_ms,
     mastery_rows,
     review_counts,
@@ -40,14 +39,20 @@ class SetProgress:
 
 
 @dataclass(frozen=True)
-class Progress:
-    """A learner's progress over every set."""
+class Activity:
+    """How a learner's studying goes: today, in a row, and over the last 30 days."""
 
-    sets: list[SetProgress]
     reviews_today: int
     streak_days: int
     reviews_30_days: int
     retention_30_days: float | None
+
+
+@dataclass(frozen=True)
+class Progress(Activity):
+    """A learner's progress over every set, and their activity."""
+
+    sets: list[SetProgress]
 
     def for_set(self, set_id: SetId) -> SetProgress:
         """Return the progress of one set."""
@@ -69,9 +74,14 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
         )
         for row in rows
     ]
+    return Progress(**vars(activity(store, profile, now, zone)), sets=sets)
+
+
+def activity(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Activity:
+    """Compute the learner's reviews today, days in a row, and the last 30 days' figures."""
+    today = day_start(now, zone)
     recalled, tested = store.recall_counts(profile.id, now - RETENTION_WINDOW)
-    return Progress(
-        sets=sets,
+    return Activity(
         reviews_today=store.count_reviews(profile.id, today),
         streak_days=_streak(store, profile, today, zone),
         reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
@@ -125,8 +135,6 @@ class Period(enum.StrEnum):
 PERIOD_DAYS = {Period.MONTH: 30, Period.YEAR: 365}
 FORECAST_DAYS = 30
 CALENDAR_DAYS = 365
-_EPOCH = date(1970, 1, 1).toordinal()
-_ROLLOVER_MS = ROLLOVER_HOUR * 3_600_000
 
 
 @dataclass(frozen=True)
@@ -169,6 +177,7 @@ class Mastery:
     new: int
     learning: int
     mastered: int
+    due: int = 0  # due by the end of today
 
     @property
     def total(self) -> int:
@@ -240,14 +249,13 @@ def statistics(
         first = today - timedelta(days=PERIOD_DAYS[period] - 1)
     calendar_first = today - timedelta(days=CALENDAR_DAYS - 1)
     reviewed = _review_days(store, profile, first, today, chosen, zone)
-    days = tuple(reviewed.get(d, DayReviews(d)) for d in _dates(first, today))
+    days = tuple(reviewed.values())
     if first <= calendar_first:
-        calendar = tuple(
-            reviewed[d].total if d in reviewed else 0 for d in _dates(calendar_first, today)
-        )
+        calendar = tuple(reviewed[d].total for d in _dates(calendar_first, today))
     else:
         calendar = _calendar(store, profile, calendar_first, today, chosen, zone)
-    groups = _mastery_groups(store, profile, chosen, language)
+    due_by = _ms(_start_of(today + timedelta(days=1), zone))
+    groups = _mastery_groups(store, profile, chosen, language, due_by)
     return Statistics(
         today=today,
         days=days,
@@ -263,7 +271,7 @@ def statistics(
 
 
 class _Reviewed(dict[date, DayReviews]):
-    """Reviews per day, with (recalled, tested) per day beside them."""
+    """Reviews per day in day order, with (recalled, tested) per day beside them."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -279,23 +287,12 @@ def _review_days(
     zone: tzinfo | None,
 ) -> _Reviewed:
     reviewed = _Reviewed()
-    for segment in _segments(first, last, zone):
-        rows = review_days(
-            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
-        )
-        for number, new, learning, review, relearning, time_ms, recalled, tested in rows:
-            day = segment.clamp(number)
-            before = reviewed.get(day, DayReviews(day))
-            reviewed[day] = DayReviews(
-                day,
-                before.new + new,
-                before.learning + learning,
-                before.review + review,
-                before.relearning + relearning,
-                before.time_ms + time_ms,
-            )
-            had_recalled, had_tested = reviewed.recall.get(day, (0, 0))
-            reviewed.recall[day] = (had_recalled + recalled, had_tested + tested)
+    rows = review_days(store, profile.id, _bounds(first, last, zone), set_ids)
+    for day, (new, learning, review, relearning, time_ms, recalled, tested) in zip(
+        _dates(first, last), rows, strict=True
+    ):
+        reviewed[day] = DayReviews(day, new, learning, review, relearning, time_ms)
+        reviewed.recall[day] = (recalled, tested)
     return reviewed
 
 
@@ -308,27 +305,15 @@ def _calendar(
     zone: tzinfo | None,
 ) -> tuple[int, ...]:
     """Return the number of reviews on each day from ``first`` to ``last``."""
-    totals = dict.fromkeys(_dates(first, last), 0)
-    for segment in _segments(first, last, zone):
-        for number, count in review_counts(
-            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
-        ):
-            totals[segment.clamp(number)] += count
-    return tuple(totals.values())
+    return tuple(review_counts(store, profile.id, _bounds(first, last, zone), set_ids))
 
 
 def _forecast(
     store: Store, profile: Profile, today: date, set_ids: list[SetId] | None, zone: tzinfo | None
 ) -> tuple[int, ...]:
-    last = today + timedelta(days=FORECAST_DAYS - 1)
-    overdue = _Segment(today, today, 0, _ms(_start_of(today, zone)), 0)
-    due = dict.fromkeys(_dates(today, last), 0)
-    for segment in (overdue, *_segments(today, last, zone)):
-        for number, count in due_days(
-            store, profile.id, segment.start_ms, segment.end_ms, segment.shift_ms, set_ids
-        ):
-            due[segment.clamp(number)] += count
-    return tuple(due.values())
+    """Return the questions due on each of the next days; today's count includes overdue ones."""
+    bounds = _bounds(today, today + timedelta(days=FORECAST_DAYS - 1), zone)
+    return tuple(due_counts(store, profile.id, [0, *bounds[1:]], set_ids))
 
 
 def _calendar_streak(calendar: tuple[int, ...]) -> int:
@@ -355,16 +340,16 @@ def _weeks(
 
 
 def _mastery_groups(
-    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str
+    store: Store, profile: Profile, set_ids: list[SetId] | None, language: str, due_by: int
 ) -> list[Mastery]:
     """Return the mastery of every set and topic, one entry per set and topic."""
     groups: dict[tuple[SetId, str], list[int]] = {}
-    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, set_ids):
+    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, due_by, set_ids):
         texts = json.loads(row["topic"]) if row["topic"] else {}
         # A topic not translated into ``language`` shows in another of its languages.
         topic = texts.get(language) or next(iter(texts.values()), "")
-        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0])
-        for index, key in enumerate(("new", "learning", "mastered")):
+        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0, 0])
+        for index, key in enumerate(("new", "learning", "mastered", "due")):
             figures[index] += row[key]
     return [Mastery(set_id, topic, *figures) for (set_id, topic), figures in groups.items()]
 
@@ -374,8 +359,8 @@ def _set_mastery(store: Store, groups: list[Mastery], language: str) -> tuple[Ma
     titles = {s.id: s.title.get(language) for s in store.question_sets()}
     sets: dict[SetId, list[int]] = {}
     for group in groups:
-        figures = sets.setdefault(group.set_id, [0, 0, 0])
-        for index, value in enumerate((group.new, group.learning, group.mastered)):
+        figures = sets.setdefault(group.set_id, [0, 0, 0, 0])
+        for index, value in enumerate((group.new, group.learning, group.mastered, group.due)):
             figures[index] += value
     return tuple(Mastery(s, titles.get(s, s), *figures) for s, figures in sets.items())
 
@@ -405,47 +390,9 @@ def _exams(
     return tuple(exams)
 
 
-@dataclass(frozen=True)
-class _Segment:
-    """A stretch of study days with one UTC offset, counted by one grouped query."""
-
-    first: date
-    last: date
-    start_ms: int
-    end_ms: int
-    shift_ms: int
-
-    def clamp(self, number: int) -> date:
-        """Return the study day of a day number from the query (a whole-segment day: itself)."""
-        day = date.fromordinal(_EPOCH + number)
-        return min(max(day, self.first), self.last)
-
-
-def _segments(first: date, last: date, zone: tzinfo | None) -> list[_Segment]:
-    """Split the days from ``first`` to ``last`` into stretches a fixed shift counts exactly.
-
-    A day that is not 24 hours long (when clocks change) is a stretch of its own, so that
-    every moment in it counts for it.
-    """
-    starts = [_start_of(d, zone) for d in _dates(first, last + timedelta(days=1))]
-    segments: list[_Segment] = []
-    for index, day in enumerate(_dates(first, last)):
-        start, end = _ms(starts[index]), _ms(starts[index + 1])
-        offset = starts[index].utcoffset()
-        shift = int(offset.total_seconds() * 1000) - _ROLLOVER_MS if offset else -_ROLLOVER_MS
-        regular = end - start == DAY_MS
-        previous = segments[-1] if segments else None
-        if (
-            previous is not None
-            and regular
-            and previous.shift_ms == shift
-            and previous.end_ms - previous.start_ms
-            == DAY_MS * ((previous.last - previous.first).days + 1)
-        ):
-            segments[-1] = _Segment(previous.first, day, previous.start_ms, end, shift)
-        else:
-            segments.append(_Segment(day, day, start, end, shift))
-    return segments
+def _bounds(first: date, last: date, zone: tzinfo | None) -> list[int]:
+    """Return the moments (Unix ms) the days from ``first`` to ``last`` start, then the end."""
+    return [_ms(_start_of(day, zone)) for day in _dates(first, last + timedelta(days=1))]
 
 
 def _start_of(day: date, zone: tzinfo | None) -> datetime:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
 from quizapp.ui import errors, i18n
+from quizapp.ui.instance import Instance, Start
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
@@ -60,17 +61,54 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
     """
     app = create_application()
     errors.install_hooks(data_dir)
+    instance = Instance(data_dir)
+    start = instance.claim()
+    if start is not Start.FIRST:
+        _say_already_open(data_dir, start)
+        return 0 if start is Start.ASKED_FORWARD else 1
     try:
         window = open_main_window(data_dir, profile_name)
     except QuizAppError as error:
+        instance.release()
         errors.show_error(error, None, app.translate("app", "Cannot open quizapp"))
         return 1
+    instance.activation_requested.connect(lambda: _bring_forward(window))
     if quit_after_show is not None:
         _QuitAfterShow(window, quit_after_show)
     elif window.first_run:
         QTimer.singleShot(0, window.on_welcome_requested)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _say_already_open(data_dir: Path, start: Start) -> None:
+    """Tell a second start on the folder that quizapp already has it open."""
+    if start is Start.ASKED_FORWARD:
+        text = QCoreApplication.translate(
+            "app", "quizapp is already open on %1; its window was brought forward."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "app",
+            "quizapp is already open on %1, and cannot be asked to come forward (the "
+            "folder is read-only). Switch to its window.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("app", "Already open"),
+        text.replace("%1", str(data_dir)),
+    )
+    box.exec()
+
+
+def _bring_forward(window: MainWindow) -> None:
+    """Show the window on top: the user started quizapp again."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 class _QuitAfterShow(QObject):

@@ -70,7 +70,8 @@ class BackupsDialog(QDialog):
             self.tr("Restore…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.restore_button.clicked.connect(self.on_restore_clicked)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)

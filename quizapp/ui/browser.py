@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core import ops
+from quizapp.core.errors import QuizAppError
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import Question, QuestionId, QuestionType, SetId
 from quizapp.core.storage import Store
+from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
 from quizapp.ui.widgets import confirm, prompt_text
 
@@ -216,7 +218,11 @@ class QuestionBrowser(QDialog):
             self.tr("Delete"),
             self.tr("Cancel"),
         ):
-            ops.delete_question(self.store, question.id)
+            try:
+                ops.delete_question(self.store, question.id)
+            except QuizAppError as error:
+                errors.show_error(error, self, self.tr("Cannot delete the question"))
+                return
             self.refresh()
             self.questions_changed.emit()
 

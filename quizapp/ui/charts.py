@@ -6,21 +6,41 @@ and painted with Qt's SVG renderer; this module loads only when a page with char
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontInfo, QHelpEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from quizapp.core import charts
+from quizapp.ui import theme
 from quizapp.ui.widgets import text_label
 
 BASE_TEXT_PIXELS = 12  # the app's text at 100% on a usual screen
 
 
 def chart_palette() -> charts.Palette:
-    """Return the chart colours for the app's theme (dark when its window colour is dark)."""
-    window = QApplication.palette().color(QPalette.ColorRole.Window)
-    return charts.DARK if window.lightness() < 128 else charts.LIGHT
+    """Return the chart colours of the theme in use (:mod:`quizapp.ui.theme`).
+
+    Answers to questions in review are drawn in the mastered colour and relearned ones in the
+    due colour; the calendar's greens come from the core palette of the same lightness.
+    """
+    colours = theme.current()
+    base = charts.DARK if QColor(colours.window).lightness() < 128 else charts.LIGHT
+    return replace(
+        base,
+        text=colours.text,
+        muted=colours.muted,
+        grid=colours.border,
+        new=colours.new,
+        learning=colours.learning,
+        review=colours.mastered,
+        relearning=colours.due,
+        mastered=colours.mastered,
+        due=colours.due,
+        target=colours.muted,
+    )
 
 
 class ChartView(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,19 +13,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.core import classreport
+from quizapp.core import classpicture, classreport
 from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.report import TopicRow
 from quizapp.ui import errors, tasks
+from quizapp.ui.charts import ChartCard, chart_palette
 from quizapp.ui.widgets import documents_folder
 
 
@@ -39,7 +44,7 @@ class ClassReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Class report"))
-        self.resize(900, 560)
+        self.resize(1280, 640)
         self.report: classreport.ClassReport | None = None
         intro = QLabel(
             self.tr(
@@ -74,6 +79,22 @@ class ClassReportDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as CSV…"))
         self.save_button.clicked.connect(self.on_save_clicked)
         self.save_button.setEnabled(False)
+        self.html_button = QPushButton(self.tr("Save as &HTML…"))
+        self.html_button.clicked.connect(self.on_save_html_clicked)
+        self.html_button.setEnabled(False)
+        self.charts: dict[str, ChartCard] = {}
+        picture = QWidget()
+        self.picture_layout = QVBoxLayout(picture)
+        # Grow with the charts (their size is fixed), so that the scroll area can scroll.
+        self.picture_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.picture_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(picture)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setSizes([500, 700])
         close = QDialogButtonBox()
         close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
@@ -84,11 +105,12 @@ class ClassReportDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.html_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(QLabel(self.tr("Files left out:")))
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
@@ -106,6 +128,7 @@ class ClassReportDialog(QDialog):
         self.folder_label.setText(str(folder))
         self.table.clear()
         self.save_button.setEnabled(False)
+        self.html_button.setEnabled(False)
         tasks.run_in_background(
             self,
             lambda _: classreport.combine(folder),
@@ -122,14 +145,17 @@ class ClassReportDialog(QDialog):
             self.problems.setPlainText(str(error))
         else:
             errors.show_error(error, self)
+        self.html_button.setEnabled(False)
+        self.show_picture()
 
     def show_report(self, report: classreport.ClassReport) -> None:
         """Show the combined table of a folder's progress files."""
         self.report = report
         for learner in self.report.learners:
             exported = learner.exported_at.strftime("%Y-%m-%d %H:%M")
+            name = classreport.learner_label(report, learner)
             top = self.row_item(
-                self.tr("%1 (exported %2)").replace("%1", learner.profile).replace("%2", exported),
+                self.tr("%1 (exported %2)").replace("%1", name).replace("%2", exported),
                 learner.rows,
             )
             self.table.addTopLevelItem(top)
@@ -146,6 +172,54 @@ class ClassReportDialog(QDialog):
         self.problems.setPlainText("\n".join(self.report.problems) or self.tr("None."))
         self.summary.setText(self.tr("Learners: %1").replace("%1", str(len(self.report.learners))))
         self.save_button.setEnabled(bool(self.report.learners))
+        self.html_button.setEnabled(bool(self.report.learners))
+        self.show_picture()
+
+    def words(self) -> classpicture.Words:
+        """Return the class picture's words in the UI's language."""
+        return classpicture.Words(
+            mastered=self.tr("Mastered"),
+            learning=self.tr("Seen, not mastered"),
+            new=self.tr("Not seen"),
+            no_topic=self.tr("(no topic)"),
+            topics_title=self.tr("Mastery per topic across the class"),
+            topics_caption=self.tr(
+                "Each bar is a topic: the share of its questions the learners have mastered, "
+                "added over all learners. The weakest topics come first."
+            ),
+            grid_title=self.tr("Learners and topics"),
+            grid_caption=self.tr(
+                "Each cell is one learner's share mastered in one topic: the stronger its green, "
+                "the more mastered; – means the learner has no questions there."
+            ),
+            topic_tip=self.tr("%1: %2 of %3 questions mastered by the class"),
+            cell_tip=self.tr("%1, %2: %3 of %4 mastered"),
+        )
+
+    def show_picture(self) -> None:
+        """Draw the class's mastery per topic and the learners x topics grid beside the table."""
+        for card in self.charts.values():
+            self.picture_layout.removeWidget(card)
+            card.deleteLater()
+        self.charts = {}
+        if self.report is None or not self.report.learners:
+            return
+        words, palette = self.words(), chart_palette()
+        topics = classpicture.class_topics(self.report)
+        self.charts = {
+            "topics": ChartCard(
+                words.topics_title,
+                words.topics_caption,
+                classpicture.topics_chart(topics, palette, words),
+            ),
+            "grid": ChartCard(
+                words.grid_title,
+                words.grid_caption,
+                classpicture.grid_chart(self.report, palette, words),
+            ),
+        }
+        for index, card in enumerate(self.charts.values()):
+            self.picture_layout.insertWidget(index, card)
 
     def row_item(self, name: str, rows: tuple[TopicRow, ...]) -> QTreeWidgetItem:
         """Return a table row: a name, then the figures of some topics added together."""
@@ -176,11 +250,26 @@ class ClassReportDialog(QDialog):
         if path:
             self.save_csv(Path(path))
 
+    def on_save_html_clicked(self) -> None:
+        """Ask where to save the class picture and table as HTML (it prints on A4), then save."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the class report as HTML"),
+            documents_folder("class.html"),
+            self.tr("HTML files (*.html)"),
+        )
+        if path:
+            self.save(Path(path), classpicture.class_html)
+
     def save_csv(self, path: Path) -> None:
         """Write the table as CSV (safely: a failure leaves any older file as it was)."""
+        self.save(path, classreport.class_csv)
+
+    def save(self, path: Path, render: Callable[[classreport.ClassReport], str]) -> None:
+        """Write the report as ``render`` makes it (safely: a failure keeps any older file)."""
         assert self.report is not None
         try:
-            write_text_atomic(path, classreport.class_csv(self.report))
+            write_text_atomic(path, render(self.report))
         except OSError as error:
             self.summary.setText(
                 self.tr("Cannot write %1: %2")

@@ -46,11 +46,13 @@ def show_error(
     """
     if isinstance(error, QuizAppError):
         log.warning("%s: %s", title or "error", error)
-        _message_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            title or QCoreApplication.translate("errors", "Cannot do that"),
-            str(error),
+        _with_ok(
+            _message_box(
+                parent,
+                QMessageBox.Icon.Warning,
+                title or QCoreApplication.translate("errors", "Cannot do that"),
+                str(error),
+            )
         ).exec()
     else:
         report_bug(error, parent)
@@ -136,6 +138,7 @@ def report_bug(error: BaseException, parent: QWidget | None = None) -> None:
         ).replace("%1", str(log_path() or QCoreApplication.translate("errors", "(no log file)")))
     )
     box.setDetailedText(details)
+    _with_ok(box)
     _crash_dialog_open = True
     try:
         box.exec()
@@ -148,6 +151,12 @@ def _message_box(
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, parent=parent or QApplication.activeWindow())
     box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _with_ok(box: QMessageBox) -> QMessageBox:
+    """Give a box an OK button in the UI language (Qt's own has no Indonesian)."""
+    box.addButton(QCoreApplication.translate("errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
     return box
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.core.session import ExamSession
@@ -36,13 +36,13 @@ class ExamNavigator(QWidget):
         row.setSpacing(theme.SPACE)
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
-        row.addWidget(self.flag_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.SPACE)
         layout.addLayout(self.grid)
         layout.addLayout(row)
+        layout.addWidget(self.flag_button, 0, Qt.AlignmentFlag.AlignLeft)  # its own line: long
 
     def show_exam(self, session: ExamSession) -> None:
         """Draw the grid for ``session``: answered, flagged and current questions marked."""

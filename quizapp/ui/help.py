@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.ui import theme
 from quizapp.ui.i18n import LANGUAGES
-from quizapp.ui.widgets import heading, text_label
+from quizapp.ui.widgets import fit_to_width, heading, text_label
 
 SHIPPED_LICENCES = (
     ("Python", "PSF-2.0"),
@@ -95,7 +95,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(steps)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        fit_to_width(self, 600)
 
 
 class ShortcutsDialog(QDialog):
@@ -123,10 +123,11 @@ class ShortcutsDialog(QDialog):
         ):
             table.addTopLevelItem(QTreeWidgetItem([key, what]))
         table.resizeColumnToContents(0)
+        table.setMinimumHeight(table.fontMetrics().height() * 14)  # every row, without scrolling
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(_close_button(self, self.tr("Close")))
-        self.resize(620, 420)
+        fit_to_width(self, 620)
 
 
 class AboutDialog(QDialog):
@@ -150,6 +151,7 @@ class AboutDialog(QDialog):
         for name, licence in SHIPPED_LICENCES:
             table.addTopLevelItem(QTreeWidgetItem([name, licence]))
         table.resizeColumnToContents(0)
+        table.setMinimumHeight(table.fontMetrics().height() * 10)
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.SPACE)
         layout.addWidget(title)
@@ -157,4 +159,4 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Included software:")))
         layout.addWidget(table)
         layout.addWidget(_close_button(self, self.tr("Close")))
-        self.resize(620, 480)
+        fit_to_width(self, 620)

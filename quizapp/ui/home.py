@@ -31,16 +31,21 @@ if TYPE_CHECKING:
 
 
 class ProgressStrip(QWidget):
-    """A bar of a set's questions: mastered, learning and new, in the chart colours."""
+    """A bar of how far a set is learned: mastered, then learning, in the chart colours.
+
+    New questions are the bar's empty rest, so a set nobody has studied reads as an empty bar,
+    not a full one.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[tuple[str, int]] = []
+        self.total = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_parts(self, parts: list[tuple[str, int]]) -> None:
-        """Show ``(chart role, count)`` parts from left to right."""
-        self.parts = parts
+    def set_parts(self, parts: list[tuple[str, int]], total: int) -> None:
+        """Fill ``(chart role, count)`` parts from left to right, out of ``total`` questions."""
+        self.parts, self.total = parts, total
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -55,7 +60,7 @@ class ProgressStrip(QWidget):
         outline = QPainterPath()
         outline.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setClipPath(outline)
-        total = sum(count for _, count in self.parts) or 1
+        total = max(self.total, sum(count for _, count in self.parts), 1)
         x = rect.left()
         for role, count in self.parts:
             width = rect.width() * count / total
@@ -97,11 +102,8 @@ class SetCard(QFrame):
         """Fill the card from the set's progress; ``new_today``: new ones allowed today."""
         self.new_today, self.due = new_today, progress.due
         self.strip.set_parts(
-            [
-                ("mastered", progress.mastered),
-                ("learning", progress.learning),
-                ("new", progress.new),
-            ]
+            [("mastered", progress.mastered), ("learning", progress.learning)],
+            progress.mastered + progress.learning + progress.new,
         )
         figures = (
             self.tr("%1 mastered · %2 learning · %3 new · %4 due today")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import Question, SetId
 from quizapp.ui import theme
-from quizapp.ui.widgets import ok_cancel_buttons
+from quizapp.ui.widgets import fit_to_width, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -103,7 +103,7 @@ class ModeDialog(QDialog):
             layout.addLayout(form)
         buttons = ok_cancel_buttons(self, self.tr("Start"), self.tr("Cancel"))
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_width(self, 640)
         self.sets.setFocus()
 
     def on_sets_changed(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -83,6 +84,8 @@ class ProgressPage(QWidget):
         )
         content = QWidget()
         self.content_layout = QVBoxLayout(content)
+        # Grow with the charts (their size is fixed), so that the scroll area can scroll.
+        self.content_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.content_layout.addWidget(self.figures)
         self.content_layout.addWidget(self.empty)
         self.chart_area = QVBoxLayout()
@@ -105,33 +108,25 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         """Recompute the learner's progress."""
         window = self.window_
-        progress = stats.progress(window.store, window.profile, window.clock())
-        language = window.content_language
-        titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
         self.heading.setText(self.tr("Progress of %1").replace("%1", window.profile.name))
         chosen = self.sets.currentData()
         self.sets.clear()
         self.sets.addItem(self.tr("All sets"), None)
-        for set_id, title in titles.items():
-            self.sets.addItem(title, set_id)
+        for question_set in window.store.question_sets():
+            self.sets.addItem(question_set.title.get(window.content_language), question_set.id)
         self.sets.setCurrentIndex(max(0, self.sets.findData(chosen)))
-        self.table.set_rows(
-            [
-                (titles[p.set_id], [p.new, p.learning, p.mastered, p.due], p.set_id)
-                for p in progress.sets
-            ]
-        )
+        activity = stats.activity(window.store, window.profile, window.clock())
         retention = (
-            f"{progress.retention_30_days:.0%}" if progress.retention_30_days is not None else "–"
+            f"{activity.retention_30_days:.0%}" if activity.retention_30_days is not None else "–"
         )
         self.figures.setText(
             self.tr(
                 "Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · "
                 "Recalled in the last 30 days: %4"
             )
-            .replace("%1", str(progress.reviews_today))
-            .replace("%2", str(progress.streak_days))
-            .replace("%3", str(progress.reviews_30_days))
+            .replace("%1", str(activity.reviews_today))
+            .replace("%2", str(activity.streak_days))
+            .replace("%3", str(activity.reviews_30_days))
             .replace("%4", retention)
         )
         exams = window.store.exam_history(window.profile.id)[:5]
@@ -158,6 +153,9 @@ class ProgressPage(QWidget):
             self.period.currentData() or stats.Period.MONTH,
             None if set_id is None else [set_id],
             window.content_language,
+        )
+        self.table.set_rows(
+            [(s.name, [s.new, s.learning, s.mastered, s.due], s.set_id) for s in figures.sets]
         )
         for card in self.charts.values():
             self.chart_area.removeWidget(card)
@@ -250,7 +248,7 @@ class ProgressCharts(QObject):
         chart = charts.columns(
             title,
             [self.day(d) for d in days],
-            [charts.Series(self.tr("Due"), "review", self.figures.forecast)],
+            [charts.Series(self.tr("Due"), "due", self.figures.forecast)],
             tips,
             self.palette,
             height=160,
@@ -276,7 +274,8 @@ class ProgressCharts(QObject):
         title = self.tr("Study days in the last year")
         chart = charts.calendar(title, first, counts, tips, months, weekdays, self.palette)
         caption = self.tr(
-            "Each square is a day; the darker, the more you answered. Days in a row: %1."
+            "Each square is a day; the stronger its green, the more you answered. "
+            "Days in a row: %1."
         ).replace("%1", str(self.figures.streak_days))
         return ChartCard(title, caption, chart)
 

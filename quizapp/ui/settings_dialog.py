@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,7 @@ from quizapp.core.model import FitRecord, Profile
 from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview
 from quizapp.ui.i18n import LANGUAGES
 from quizapp.ui.tasks import run_in_background
-from quizapp.ui.widgets import ok_cancel_buttons
+from quizapp.ui.widgets import fit_to_width, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -140,15 +142,25 @@ class SettingsDialog(QDialog):
             self.tr("Light or dark colours, or follow the system."),
         )
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()  # large text scrolls instead of growing past the screen
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.show_overview()
+        fit_to_width(self, 680, scroll)
 
     def show_overview(self) -> None:
         """Show the price of each retention and the memory model, as they are now."""
         overview = personal.parameters_overview(self.window_.store, self.profile)
         self.retention_price.setText(self._price_table(overview))
         self.memory_model.setText(self._memory_model_text(overview))
+        # A form row of a nested layout does not grow with wrapped text: reserve its height.
+        self.memory_model.setMinimumHeight(self.memory_model.heightForWidth(320))
         self.fit_button.setEnabled(overview.long_term_answers >= MIN_LONG_TERM_ANSWERS)
 
     def on_fit_requested(self) -> None:

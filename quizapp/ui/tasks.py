@@ -16,10 +16,15 @@ Threading rules:
   presenter shows (an answer offers Retry).
 - The work commits in its own transactions; nothing here runs the event loop
   (``processEvents``) inside one.
+- The relay that carries the outcome is owned by Qt (parented to the application) and deleted
+  with ``deleteLater`` on the GUI thread once the worker has finished emitting: the last Python
+  reference to a task may be dropped in the worker thread, which must never delete a QObject
+  that lives in the GUI thread (it crashed about one run in three).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -94,7 +99,8 @@ class Task(Generic[T]):
         self.on_failure = on_failure
         self.on_progress = on_progress
         self.failure_title = failure_title
-        self.relay = _Relay()
+        self.relay = _Relay(QApplication.instance())
+        self.emitted = threading.Event()  # set once the worker no longer touches the relay
         self.relay.progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
         self.relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
@@ -124,9 +130,13 @@ class Task(Generic[T]):
                 if own_store is not None:
                     own_store.close()
         except Exception as error:  # noqa: BLE001 - handed to the presenter on the GUI thread
-            self.relay.finished.emit(None, error)
-            return
-        self.relay.finished.emit(result, None)
+            outcome: tuple[Any, Exception | None] = (None, error)
+        else:
+            outcome = (result, None)
+        try:
+            self.relay.finished.emit(*outcome)
+        finally:
+            self.emitted.set()
 
     def _on_progressed(self, what: str, done: int, total: int) -> None:
         if self.on_progress is not None:
@@ -138,6 +148,8 @@ class Task(Generic[T]):
 
     def _on_finished(self, result: T, error: Exception | None) -> None:
         """Hand the outcome on (GUI thread)."""
+        self.emitted.wait()  # the worker is past its last use of the relay (microseconds)
+        self.relay.deleteLater()
         _running.discard(self)
         QApplication.restoreOverrideCursor()
         if self.dialog is not None and shiboken6.isValid(self.dialog):

@@ -6,12 +6,14 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.grading import blank_gaps
 from quizapp.core.model import Question, QuestionType
+
+SPACE_AROUND = 12
+"""About the margin a dialog's layout leaves on each side."""
 
 
 def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -32,6 +37,27 @@ def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
     font.setBold(bold)
     label.setFont(font)
     return label
+
+
+def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None) -> None:
+    """Size a dialog to ``width`` and the height its wrapped text needs, within the screen.
+
+    Qt sizes a new window from its labels' unwrapped hints, which cuts wrapped text short.
+    ``width`` is for 100% text and grows with the learner's text size. ``scroll`` is a
+    scroll area of the dialog whose whole content should show if it fits.
+    """
+    app = QApplication.instance()
+    base = app.property("base_point_size") if app else None
+    if base:  # wider for larger text, as the text size setting scales every font
+        width = round(width * app.font().pointSizeF() / float(base))  # type: ignore[union-attr]
+    layout = dialog.layout()
+    width = max(width, layout.totalMinimumSize().width())
+    height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+    if scroll is not None:
+        inner = scroll.widget().layout().totalHeightForWidth(width - 2 * SPACE_AROUND)
+        height = layout.totalSizeHint().height() - scroll.sizeHint().height() + inner + 4
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, screen.width()), min(height, screen.height() - 32))
 
 
 def documents_folder(file_name: str = "") -> str:

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="137"/>
+        <location filename="../../quizapp/ui/help.py" line="138"/>
         <source>About ASEAN Quiz</source>
         <translation>Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <location filename="../../quizapp/ui/help.py" line="139"/>
         <source>ASEAN Quiz %1</source>
         <translation>Kuis ASEAN %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="142"/>
+        <location filename="../../quizapp/ui/help.py" line="143"/>
         <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
         <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="147"/>
+        <location filename="../../quizapp/ui/help.py" line="148"/>
         <source>Software included and its licences</source>
         <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Included software</source>
         <translation>Perangkat lunak yang disertakan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="149"/>
+        <location filename="../../quizapp/ui/help.py" line="150"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="157"/>
+        <location filename="../../quizapp/ui/help.py" line="159"/>
         <source>Included software:</source>
         <translation>Perangkat lunak yang disertakan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <location filename="../../quizapp/ui/help.py" line="161"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -48,7 +48,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../quizapp/ui/backups.py" line="53"/>
-        <location filename="../../quizapp/ui/backups.py" line="109"/>
+        <location filename="../../quizapp/ui/backups.py" line="110"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
@@ -83,24 +83,29 @@
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="92"/>
+        <location filename="../../quizapp/ui/backups.py" line="93"/>
         <source>No backups yet.</source>
         <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="111"/>
+        <location filename="../../quizapp/ui/backups.py" line="112"/>
         <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
         <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="116"/>
+        <location filename="../../quizapp/ui/backups.py" line="117"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <location filename="../../quizapp/ui/backups.py" line="118"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/backups.py" line="73"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -129,122 +134,179 @@
 <context>
     <name>ClassReportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="41"/>
+        <location filename="../../quizapp/ui/classreport.py" line="46"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="46"/>
+        <location filename="../../quizapp/ui/classreport.py" line="51"/>
         <source>Learners save their progress with Reports → Export my progress… and bring the file (USB stick or shared folder). Put the files in one folder and choose it.</source>
         <translation>Pelajar menyimpan kemajuannya lewat Laporan → Ekspor kemajuan saya… lalu membawa berkasnya (flashdisk USB atau folder bersama). Kumpulkan berkas-berkas itu dalam satu folder, lalu pilih folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="51"/>
+        <location filename="../../quizapp/ui/classreport.py" line="56"/>
         <source>Choose &amp;folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="56"/>
+        <location filename="../../quizapp/ui/classreport.py" line="61"/>
         <source>Progress per learner, set and topic</source>
         <translation>Kemajuan per pelajar, set, dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="59"/>
+        <location filename="../../quizapp/ui/classreport.py" line="64"/>
         <source>Learner / set and topic</source>
         <translation>Pelajar / set dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="60"/>
+        <location filename="../../quizapp/ui/classreport.py" line="65"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="61"/>
+        <location filename="../../quizapp/ui/classreport.py" line="66"/>
         <source>Seen</source>
         <translation>Sudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="62"/>
+        <location filename="../../quizapp/ui/classreport.py" line="67"/>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="63"/>
+        <location filename="../../quizapp/ui/classreport.py" line="68"/>
         <source>Retention (30 days)</source>
         <translation>Daya ingat (30 hari)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="64"/>
+        <location filename="../../quizapp/ui/classreport.py" line="69"/>
         <source>Time (min)</source>
         <translation>Waktu (menit)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="71"/>
+        <location filename="../../quizapp/ui/classreport.py" line="76"/>
         <source>Files left out</source>
         <translation>Berkas yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="74"/>
+        <location filename="../../quizapp/ui/classreport.py" line="79"/>
         <source>&amp;Save as CSV…</source>
         <translation>&amp;Simpan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="78"/>
+        <location filename="../../quizapp/ui/classreport.py" line="82"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>Simpan sebagai &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="99"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="92"/>
+        <location filename="../../quizapp/ui/classreport.py" line="114"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="99"/>
+        <location filename="../../quizapp/ui/classreport.py" line="121"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="132"/>
+        <location filename="../../quizapp/ui/classreport.py" line="158"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="143"/>
+        <location filename="../../quizapp/ui/classreport.py" line="169"/>
+        <location filename="../../quizapp/ui/classreport.py" line="184"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="146"/>
+        <location filename="../../quizapp/ui/classreport.py" line="172"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="147"/>
+        <location filename="../../quizapp/ui/classreport.py" line="173"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="172"/>
+        <location filename="../../quizapp/ui/classreport.py" line="182"/>
+        <source>Seen, not mastered</source>
+        <translation>Sudah dilihat, belum dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <source>Not seen</source>
+        <translation>Belum dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <source>Mastery per topic across the class</source>
+        <translation>Penguasaan per topik di seluruh kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="187"/>
+        <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
+        <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <source>Learners and topics</source>
+        <translation>Pelajar dan topik</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
+        <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="195"/>
+        <source>%1: %2 of %3 questions mastered by the class</source>
+        <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="196"/>
+        <source>%1, %2: %3 of %4 mastered</source>
+        <translation>%1, %2: %3 dari %4 dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="246"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="174"/>
+        <location filename="../../quizapp/ui/classreport.py" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="186"/>
+        <location filename="../../quizapp/ui/classreport.py" line="257"/>
+        <source>Save the class report as HTML</source>
+        <translation>Simpan laporan kelas sebagai HTML</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="259"/>
+        <source>HTML files (*.html)</source>
+        <translation>Berkas HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="275"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="191"/>
+        <location filename="../../quizapp/ui/classreport.py" line="280"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="114"/>
+        <location filename="../../quizapp/ui/classreport.py" line="137"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -965,7 +1027,7 @@
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="41"/>
+        <location filename="../../quizapp/ui/app.py" line="42"/>
         <location filename="../../quizapp/ui/main_window.py" line="503"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
@@ -1229,159 +1291,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
-        <location filename="../../quizapp/ui/progress.py" line="336"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="209"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="212"/>
+        <location filename="../../quizapp/ui/progress.py" line="210"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="222"/>
+        <location filename="../../quizapp/ui/progress.py" line="220"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="232"/>
+        <location filename="../../quizapp/ui/progress.py" line="230"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="246"/>
+        <location filename="../../quizapp/ui/progress.py" line="244"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <location filename="../../quizapp/ui/progress.py" line="247"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="253"/>
+        <location filename="../../quizapp/ui/progress.py" line="251"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="259"/>
+        <location filename="../../quizapp/ui/progress.py" line="257"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="270"/>
+        <location filename="../../quizapp/ui/progress.py" line="268"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="276"/>
+        <location filename="../../quizapp/ui/progress.py" line="274"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="279"/>
-        <source>Each square is a day; the darker, the more you answered. Days in a row: %1.</source>
-        <translation>Setiap kotak adalah satu hari; makin gelap, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
+        <location filename="../../quizapp/ui/progress.py" line="277"/>
+        <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
+        <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <location filename="../../quizapp/ui/progress.py" line="287"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <location filename="../../quizapp/ui/progress.py" line="293"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <location filename="../../quizapp/ui/progress.py" line="300"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <location filename="../../quizapp/ui/progress.py" line="304"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <location filename="../../quizapp/ui/progress.py" line="307"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <location filename="../../quizapp/ui/progress.py" line="310"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="323"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <location filename="../../quizapp/ui/progress.py" line="325"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="339"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <location filename="../../quizapp/ui/progress.py" line="341"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="344"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <location filename="../../quizapp/ui/progress.py" line="346"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <location filename="../../quizapp/ui/progress.py" line="357"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <location filename="../../quizapp/ui/progress.py" line="360"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <location filename="../../quizapp/ui/progress.py" line="364"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <location filename="../../quizapp/ui/progress.py" line="368"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1389,77 +1451,77 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="60"/>
+        <location filename="../../quizapp/ui/progress.py" line="61"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="54"/>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="43"/>
+        <location filename="../../quizapp/ui/progress.py" line="44"/>
         <source>Sets shown</source>
         <translation>Set yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="45"/>
+        <location filename="../../quizapp/ui/progress.py" line="46"/>
         <source>Period shown</source>
         <translation>Periode yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="47"/>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
         <source>Last month</source>
         <translation>Sebulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
         <source>Last year</source>
         <translation>Setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <location filename="../../quizapp/ui/progress.py" line="50"/>
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="58"/>
+        <location filename="../../quizapp/ui/progress.py" line="59"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="67"/>
+        <location filename="../../quizapp/ui/progress.py" line="68"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="72"/>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <location filename="../../quizapp/ui/progress.py" line="74"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="80"/>
+        <location filename="../../quizapp/ui/progress.py" line="81"/>
         <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
         <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
     </message>
@@ -1474,12 +1536,12 @@
         <translation>Semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="129"/>
+        <location filename="../../quizapp/ui/progress.py" line="124"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="140"/>
+        <location filename="../../quizapp/ui/progress.py" line="135"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -1487,119 +1549,124 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="42"/>
+        <location filename="../../quizapp/ui/browser.py" line="44"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="45"/>
+        <location filename="../../quizapp/ui/browser.py" line="47"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="57"/>
+        <location filename="../../quizapp/ui/browser.py" line="59"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="68"/>
+        <location filename="../../quizapp/ui/browser.py" line="70"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <location filename="../../quizapp/ui/browser.py" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="86"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="85"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="86"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="106"/>
+        <location filename="../../quizapp/ui/browser.py" line="108"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="149"/>
+        <location filename="../../quizapp/ui/browser.py" line="151"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="168"/>
+        <location filename="../../quizapp/ui/browser.py" line="170"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="210"/>
+        <location filename="../../quizapp/ui/browser.py" line="212"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="212"/>
+        <location filename="../../quizapp/ui/browser.py" line="214"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <location filename="../../quizapp/ui/browser.py" line="218"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="217"/>
+        <location filename="../../quizapp/ui/browser.py" line="219"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="224"/>
+        <source>Cannot delete the question</source>
+        <translation>Tidak dapat menghapus soal</translation>
     </message>
 </context>
 <context>
@@ -1915,188 +1982,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="85"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="169"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="179"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="182"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="194"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="195"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="198"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="208"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="213"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="218"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="223"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="235"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="43"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="108"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>F&amp;it now</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
@@ -2190,7 +2257,7 @@
         <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="128"/>
+        <location filename="../../quizapp/ui/help.py" line="129"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2713,9 +2780,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../quizapp/ui/app.py" line="66"/>
+        <location filename="../../quizapp/ui/app.py" line="73"/>
         <source>Cannot open quizapp</source>
         <translation>quizapp tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="90"/>
+        <source>quizapp is already open on %1; its window was brought forward.</source>
+        <translation>quizapp sudah terbuka pada %1; jendelanya telah dibawa ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="94"/>
+        <source>quizapp is already open on %1, and cannot be asked to come forward (the folder is read-only). Switch to its window.</source>
+        <translation>quizapp sudah terbuka pada %1, dan tidak dapat diminta tampil ke depan (foldernya hanya-baca). Beralihlah ke jendelanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/app.py" line="101"/>
+        <source>Already open</source>
+        <translation>Sudah terbuka</translation>
     </message>
 </context>
 <context>
@@ -2769,44 +2851,49 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="52"/>
+        <location filename="../../quizapp/ui/errors.py" line="53"/>
         <source>Cannot do that</source>
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="89"/>
+        <location filename="../../quizapp/ui/errors.py" line="91"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <location filename="../../quizapp/ui/errors.py" line="97"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="126"/>
+        <location filename="../../quizapp/ui/errors.py" line="128"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="127"/>
+        <location filename="../../quizapp/ui/errors.py" line="129"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="134"/>
+        <location filename="../../quizapp/ui/errors.py" line="136"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="136"/>
+        <location filename="../../quizapp/ui/errors.py" line="138"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="159"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

@@ -61,11 +61,11 @@ def test_combine_keeps_good_files_and_names_every_bad_one(tmp_path, progress_of)
         (folder / name).write_bytes(data)
     combined = classreport.combine(folder)
     assert [(p.profile, p.path.name) for p in combined.learners] == [
+        ("Ana", "ana-old.json"),
         ("Ana", "ana-new.json"),
         ("Budi", "budi.json"),
     ]
     assert combined.problems == (
-        f"{folder / 'ana-old.json'}: skipped: ana-new.json holds newer progress of 'Ana'",
         f"{folder / 'bad-row.json'}: row 1: 'questions' must be a whole number of 0 or more",
         f"{folder / 'binary.json'}: not a progress file: it is not text",
         f"{folder / 'broken.json'}: not a progress file: not valid JSON (line 2: Expecting value)",
@@ -76,7 +76,11 @@ def test_combine_keeps_good_files_and_names_every_bad_one(tmp_path, progress_of)
         f"{folder / 'no-zone.json'}: 'exported_at' must be a date and time with its time "
         "zone, found '2026-03-02T10:00:00'",
         f"{folder / 'notes.txt'}: not a progress file: not valid JSON (line 1: Expecting value)",
+        f"{folder / 'ana-new.json'}: 'Ana' has 2 files (ana-old.json, ana-new.json); all are "
+        "shown: check which is right",
     )
+    labels = [classreport.learner_label(combined, p) for p in combined.learners]
+    assert labels == ["Ana (ana-old.json)", "Ana (ana-new.json)", "Budi"]
 
 
 def test_the_class_csv_has_a_row_per_learner_set_and_topic(tmp_path, progress_of):
@@ -95,3 +99,76 @@ def test_the_class_csv_has_a_row_per_learner_set_and_topic(tmp_path, progress_of
 def test_an_unreadable_folder_is_an_error(tmp_path):
     with pytest.raises(ProgressFileError, match="missing: cannot be read: No such file"):
         classreport.combine(tmp_path / "missing")
+
+
+def progress_document(**changes):
+    row = {
+        "set_id": "basics",
+        "set_title": "Basics",
+        "topic": "Places",
+        "questions": 3,
+        "seen": 2,
+        "mastered": 1,
+        "recalled_30_days": 1,
+        "tested_30_days": 2,
+        "time_spent_ms": 60000,
+    }
+    row.update(changes.pop("row", {}))
+    document = {
+        "format": "quizapp-progress",
+        "version": 1,
+        "profile": "Ana",
+        "exported_at": "2026-03-02T10:00:00+00:00",
+        "rows": [row],
+    }
+    document.update(changes)
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        (
+            {"exported_at": "9999-12-31T00:00:00+00:00"},
+            "'exported_at' is in the future (9999-12-31): the file was changed or the learner's "
+            "clock is wrong",
+        ),
+        (
+            {"row": {"recalled_30_days": 500}},
+            "row 1: 'recalled_30_days' (500) is more than 'tested_30_days' (2)",
+        ),
+        ({"row": {"seen": 9}}, "row 1: 'seen' (9) is more than 'questions' (3)"),
+        (
+            {"row": {"questions": 10**30}},
+            "row 1: 'questions' is 1000000000000000000000000000000, more than 1000000",
+        ),
+        (
+            {"profile": "A\u202enA"},
+            "'profile': A profile name cannot hold control or text-direction characters; type it "
+            "again with letters, digits and spaces.",
+        ),
+        (
+            {"profile": "x" * 61},
+            "'profile': A profile name can have at most 60 characters (this one has 61).",
+        ),
+        ({"rows": [{}] * 10_001}, "'rows' holds 10001 rows; a progress file has at most 10000"),
+    ],
+)
+def test_a_file_that_could_fool_the_report_is_skipped_with_the_reason(
+    tmp_path, now, changes, expected
+):
+    path = tmp_path / "ana.json"
+    path.write_text(progress_document(**changes))
+    with pytest.raises(ProgressFileError) as caught:
+        classreport.read_progress_file(path, now)
+    assert str(caught.value) == expected
+
+
+def test_deep_nesting_and_huge_numbers_are_skipped_not_a_crash(tmp_path, now):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    huge = progress_document().replace('"seen": 2', '"seen": ' + "9" * 5000)
+    (tmp_path / "huge.json").write_text(huge)
+    (tmp_path / "ana.json").write_text(progress_document())
+    combined = classreport.combine(tmp_path, now)
+    assert [p.profile for p in combined.learners] == ["Ana"]
+    assert len(combined.problems) == 2

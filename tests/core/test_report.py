@@ -58,6 +58,16 @@ def test_html_report_escapes_text_and_sets_a4_printing(studied):
     assert "1 of 1" in html
 
 
+def test_html_report_draws_mastery_per_topic_as_svg(studied):
+    store, profile, questions, later = studied
+    learner = report.learner_report(store, profile, later)
+    html = report.to_html(learner)
+    assert html.count("<svg ") == 1
+    topics = {(row.set_id, row.topic) for row in learner.rows}
+    assert html.count("questions mastered by the class") == 0
+    assert html.count(" questions mastered</title>") == len(topics)
+
+
 def test_report_of_a_new_learner_has_no_weak_questions(library, now):
     profile = ops.choose_profile(library.store, "New", now)
     learner = report.learner_report(library.store, profile, now)

@@ -172,6 +172,7 @@ def test_mastery_per_set_and_topic_puts_the_weakest_topic_first(bank):
         ("laws", "", 0, 0, 1),
     ]
     assert [m.mastered_share for m in result.topics] == [0.0, 0.5, 1.0, 1.0]
+    assert [m.due for m in result.sets] == [1, 0]  # the question being learned is due
 
 
 def test_exam_scores_over_time_follow_the_period_and_sets(bank):

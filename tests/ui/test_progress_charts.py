@@ -2,16 +2,18 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import CardStage, CardState
 from quizapp.core.session import ExamSession
+from quizapp.ui import theme
 
 STATS_BANK = Path(__file__).parent.parent / "data" / "stats-bank"
 
@@ -104,19 +106,16 @@ def test_starting_the_app_does_not_load_the_charts():
 
 
 def test_charts_follow_the_dark_theme(qtbot, open_window, now):
-    from quizapp.core import charts
-
     window = open_window(bank=STATS_BANK)
     give_history(window, now)
-    app = QApplication.instance()
-    light = app.palette()
-    dark = app.palette()
-    dark.setColor(dark.ColorRole.Window, Qt.GlobalColor.black)
-    app.setPalette(dark)
+    window.profile = replace(window.profile, theme="dark")
+    window.apply_profile_settings()
     try:
         window.show_progress()
         svg = window.progress.charts["sets"].view.chart.svg
     finally:
-        app.setPalette(light)
-    assert charts.DARK.mastered in svg
-    assert charts.LIGHT.mastered not in svg
+        window.profile = replace(window.profile, theme="light")
+        window.apply_profile_settings()
+    assert theme.DARK.mastered in svg
+    assert theme.LIGHT.mastered not in svg
+    assert theme.DARK.text in svg

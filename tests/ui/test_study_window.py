@@ -78,6 +78,17 @@ def test_home_new_counts_follow_the_daily_limit(qtbot, open_window):
     assert window.home.study_all.text() == "&Study 4 questions"  # 1 due + 3 new left today
 
 
+def test_home_progress_bar_fills_only_with_what_was_learned(qtbot, open_window):
+    window = open_window()
+    strip = window.home.cards[0].strip
+    assert (strip.parts, strip.total) == ([("mastered", 0), ("learning", 0)], 3)  # empty bar
+    window.on_study_requested(["basics"])
+    press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(window.study)))
+    window.show_home()
+    strip = window.home.cards[0].strip
+    assert (strip.parts, strip.total) == ([("mastered", 0), ("learning", 1)], 3)
+
+
 def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_window):
     window = open_window()
     store, study = window.store, window.study

@@ -250,3 +250,20 @@ def test_a_foreign_database_at_start_is_refused_and_left_untouched(qapp, tmp_pat
     ]
     assert (tmp_path / DATABASE_NAME).read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [DATABASE_NAME, "quizapp.log"]
+
+
+def test_a_question_that_cannot_be_deleted_is_said_and_stays(qtbot, library, message_boxes):
+    from quizapp.ui.browser import QuestionBrowser
+
+    ops.import_files(library.store, [IMPORT / "terms.tsv"])
+    browser = QuestionBrowser(library.store)
+    qtbot.addWidget(browser)
+    [question] = [q for q in browser.questions if q.set_id == "terms"][:1]
+    browser.select(question.id)
+    library.store.db.execute("PRAGMA query_only = ON")
+    message_boxes.answers = ["Delete"]
+    browser.on_delete_clicked()
+    library.store.db.execute("PRAGMA query_only = OFF")
+    assert [box.title for box in message_boxes] == ["Delete question", "Cannot delete the question"]
+    assert message_boxes[1].text.startswith(f"{library.store.path} cannot be written")
+    assert question.id in [q.id for q in library.store.questions()]
