@@ -30,7 +30,7 @@ from quizapp.core.model import Question, QuestionId, QuestionType, SetId
 from quizapp.core.storage import Store
 from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm, prompt_text
+from quizapp.ui.widgets import confirm, label_for, prompt_text
 
 
 class QuestionBrowser(QDialog):
@@ -46,6 +46,7 @@ class QuestionBrowser(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the text of every question…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
         self.set_filter = QComboBox()
         self.type_filter = QComboBox()
         self.topic_filter = QComboBox()
@@ -88,7 +89,7 @@ class QuestionBrowser(QDialog):
             (self.tr("Topic:"), self.topic_filter),
             (self.tr("Tag:"), self.tag_filter),
         ):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(label_for(QLabel(label), box))
             filters.addWidget(box, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results)

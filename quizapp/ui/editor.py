@@ -21,6 +21,7 @@ from quizapp.core.editing import QuestionDraft, draft_from_question
 from quizapp.core.errors import QuizAppError
 from quizapp.core.model import Question, QuestionType, SetId
 from quizapp.core.storage import Store
+from quizapp.ui.widgets import name_form_fields
 
 _LIST_FIELDS = {
     "options": (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER),
@@ -107,6 +108,7 @@ class QuestionEditor(QDialog):
         self.form.addRow(self.tr("Difficulty (1-3):"), self.difficulty)
         self.form.addRow(self.tr("Explanation:"), self.explanation)
         self.form.addRow(self.tr("Tags:"), self.tags)
+        name_form_fields(self.form)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)

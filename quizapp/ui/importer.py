@@ -36,7 +36,7 @@ from quizapp.core.formats.registry import PARSERS
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
-from quizapp.ui.widgets import documents_folder
+from quizapp.ui.widgets import documents_folder, name_form_fields
 
 FILE_FILTER = (
     "Question files (*.csv *.tsv *.txt *.gift *.xml *.xlsx *.xls *.ods *.yaml *.yml *.apkg "
@@ -92,6 +92,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("If a question has a problem:"), self.on_problem)
         form.addRow("", self.as_copy)
+        name_form_fields(form)
 
         self.columns_box = QGroupBox(self.tr("Columns"))
         self.has_header = QCheckBox(self.tr("The first row names the columns"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -152,3 +153,27 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialo
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def label_for(label: QLabel, field: QWidget) -> QLabel:
+    """Tie ``label`` to ``field``: its mnemonic focuses the field; it names it for screen readers.
+
+    Returns:
+        The label, to put in a layout.
+    """
+    label.setBuddy(field)
+    if not field.accessibleName():
+        field.setAccessibleName(label.text().replace("&", "").strip().rstrip(":"))
+    return label
+
+
+def name_form_fields(form: QFormLayout) -> None:
+    """Name every field of ``form`` after its row's label, for screen readers."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        label_widget, field_widget = label.widget(), field.widget()
+        if isinstance(label_widget, QLabel) and label_widget.text() and field_widget is not None:
+            label_for(label_widget, field_widget)

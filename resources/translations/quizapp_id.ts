@@ -459,164 +459,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="142"/>
+        <location filename="../../quizapp/ui/home.py" line="144"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="148"/>
+        <location filename="../../quizapp/ui/home.py" line="150"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="154"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="156"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="166"/>
+        <location filename="../../quizapp/ui/home.py" line="168"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="158"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="210"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="212"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="214"/>
+        <location filename="../../quizapp/ui/home.py" line="216"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="216"/>
+        <location filename="../../quizapp/ui/home.py" line="218"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="219"/>
+        <location filename="../../quizapp/ui/home.py" line="221"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="220"/>
+        <location filename="../../quizapp/ui/home.py" line="222"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="316"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="317"/>
+        <location filename="../../quizapp/ui/home.py" line="319"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="318"/>
+        <location filename="../../quizapp/ui/home.py" line="320"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="319"/>
-        <location filename="../../quizapp/ui/home.py" line="330"/>
-        <location filename="../../quizapp/ui/home.py" line="344"/>
+        <location filename="../../quizapp/ui/home.py" line="321"/>
+        <location filename="../../quizapp/ui/home.py" line="332"/>
+        <location filename="../../quizapp/ui/home.py" line="346"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="326"/>
+        <location filename="../../quizapp/ui/home.py" line="328"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="327"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="329"/>
+        <location filename="../../quizapp/ui/home.py" line="331"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="338"/>
+        <location filename="../../quizapp/ui/home.py" line="340"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="340"/>
+        <location filename="../../quizapp/ui/home.py" line="342"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="343"/>
+        <location filename="../../quizapp/ui/home.py" line="345"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="164"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="180"/>
+        <location filename="../../quizapp/ui/home.py" line="182"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <location filename="../../quizapp/ui/home.py" line="269"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <location filename="../../quizapp/ui/home.py" line="271"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="275"/>
+        <location filename="../../quizapp/ui/home.py" line="277"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="281"/>
+        <location filename="../../quizapp/ui/home.py" line="283"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <location filename="../../quizapp/ui/home.py" line="293"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <location filename="../../quizapp/ui/home.py" line="295"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -684,218 +684,218 @@
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="97"/>
+        <location filename="../../quizapp/ui/importer.py" line="98"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="99"/>
+        <location filename="../../quizapp/ui/importer.py" line="100"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="104"/>
+        <location filename="../../quizapp/ui/importer.py" line="105"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="110"/>
+        <location filename="../../quizapp/ui/importer.py" line="111"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="118"/>
+        <location filename="../../quizapp/ui/importer.py" line="119"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="123"/>
-        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <location filename="../../quizapp/ui/importer.py" line="124"/>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="124"/>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="125"/>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="140"/>
+        <location filename="../../quizapp/ui/importer.py" line="141"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="125"/>
-        <location filename="../../quizapp/ui/importer.py" line="152"/>
+        <location filename="../../quizapp/ui/importer.py" line="126"/>
+        <location filename="../../quizapp/ui/importer.py" line="153"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="144"/>
+        <location filename="../../quizapp/ui/importer.py" line="145"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="159"/>
+        <location filename="../../quizapp/ui/importer.py" line="160"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="186"/>
+        <location filename="../../quizapp/ui/importer.py" line="187"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="210"/>
+        <location filename="../../quizapp/ui/importer.py" line="211"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="229"/>
+        <location filename="../../quizapp/ui/importer.py" line="230"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="231"/>
+        <location filename="../../quizapp/ui/importer.py" line="232"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <location filename="../../quizapp/ui/importer.py" line="233"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="244"/>
+        <location filename="../../quizapp/ui/importer.py" line="245"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="309"/>
-        <location filename="../../quizapp/ui/importer.py" line="385"/>
+        <location filename="../../quizapp/ui/importer.py" line="310"/>
+        <location filename="../../quizapp/ui/importer.py" line="386"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="291"/>
-        <location filename="../../quizapp/ui/importer.py" line="431"/>
+        <location filename="../../quizapp/ui/importer.py" line="292"/>
+        <location filename="../../quizapp/ui/importer.py" line="432"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="297"/>
+        <location filename="../../quizapp/ui/importer.py" line="298"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="334"/>
+        <location filename="../../quizapp/ui/importer.py" line="335"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="335"/>
+        <location filename="../../quizapp/ui/importer.py" line="336"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="336"/>
+        <location filename="../../quizapp/ui/importer.py" line="337"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="353"/>
+        <location filename="../../quizapp/ui/importer.py" line="354"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="362"/>
+        <location filename="../../quizapp/ui/importer.py" line="363"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="370"/>
+        <location filename="../../quizapp/ui/importer.py" line="371"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="372"/>
+        <location filename="../../quizapp/ui/importer.py" line="373"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="420"/>
+        <location filename="../../quizapp/ui/importer.py" line="421"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="422"/>
+        <location filename="../../quizapp/ui/importer.py" line="423"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="408"/>
+        <location filename="../../quizapp/ui/importer.py" line="409"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="294"/>
+        <location filename="../../quizapp/ui/importer.py" line="295"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -1559,112 +1559,117 @@
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="59"/>
+        <location filename="../../quizapp/ui/browser.py" line="49"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="60"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="62"/>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="62"/>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="62"/>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="62"/>
+        <location filename="../../quizapp/ui/browser.py" line="63"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="70"/>
+        <location filename="../../quizapp/ui/browser.py" line="71"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="72"/>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="74"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <location filename="../../quizapp/ui/browser.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="77"/>
+        <location filename="../../quizapp/ui/browser.py" line="78"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="86"/>
+        <location filename="../../quizapp/ui/browser.py" line="87"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="88"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="89"/>
+        <location filename="../../quizapp/ui/browser.py" line="90"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="108"/>
+        <location filename="../../quizapp/ui/browser.py" line="109"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="151"/>
+        <location filename="../../quizapp/ui/browser.py" line="152"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="170"/>
+        <location filename="../../quizapp/ui/browser.py" line="171"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="212"/>
+        <location filename="../../quizapp/ui/browser.py" line="213"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="214"/>
+        <location filename="../../quizapp/ui/browser.py" line="215"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="218"/>
+        <location filename="../../quizapp/ui/browser.py" line="219"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="219"/>
+        <location filename="../../quizapp/ui/browser.py" line="220"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="224"/>
+        <location filename="../../quizapp/ui/browser.py" line="225"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -1672,129 +1677,129 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <location filename="../../quizapp/ui/editor.py" line="60"/>
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="59"/>
+        <location filename="../../quizapp/ui/editor.py" line="60"/>
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="75"/>
+        <location filename="../../quizapp/ui/editor.py" line="76"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="76"/>
+        <location filename="../../quizapp/ui/editor.py" line="77"/>
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="89"/>
+        <location filename="../../quizapp/ui/editor.py" line="90"/>
         <source>separated by commas</source>
         <translation>dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="92"/>
+        <location filename="../../quizapp/ui/editor.py" line="93"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="93"/>
+        <location filename="../../quizapp/ui/editor.py" line="94"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <location filename="../../quizapp/ui/editor.py" line="95"/>
         <source>Prompt:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="98"/>
-        <location filename="../../quizapp/ui/editor.py" line="192"/>
-        <location filename="../../quizapp/ui/editor.py" line="193"/>
+        <location filename="../../quizapp/ui/editor.py" line="99"/>
+        <location filename="../../quizapp/ui/editor.py" line="194"/>
+        <location filename="../../quizapp/ui/editor.py" line="195"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="95"/>
+        <location filename="../../quizapp/ui/editor.py" line="96"/>
         <source>Options (one per line):</source>
         <translation>Pilihan (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="100"/>
+        <location filename="../../quizapp/ui/editor.py" line="101"/>
         <source>Other accepted answers (one per line):</source>
         <translation>Jawaban lain yang diterima (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="101"/>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
         <source>Tolerance (±):</source>
         <translation>Toleransi (±):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
         <source>Pairs (one per line: left = right):</source>
         <translation>Pasangan (satu per baris: kiri = kanan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <location filename="../../quizapp/ui/editor.py" line="104"/>
         <source>Items in the right order (one per line):</source>
         <translation>Butir dalam urutan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="106"/>
+        <location filename="../../quizapp/ui/editor.py" line="107"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="107"/>
+        <location filename="../../quizapp/ui/editor.py" line="108"/>
         <source>Difficulty (1-3):</source>
         <translation>Tingkat kesulitan (1-3):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <location filename="../../quizapp/ui/editor.py" line="109"/>
         <source>Explanation:</source>
         <translation>Penjelasan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <location filename="../../quizapp/ui/editor.py" line="110"/>
         <source>Tags:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="114"/>
+        <location filename="../../quizapp/ui/editor.py" line="116"/>
         <source>Problem with the question</source>
         <translation>Masalah pada soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="118"/>
+        <location filename="../../quizapp/ui/editor.py" line="120"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="120"/>
+        <location filename="../../quizapp/ui/editor.py" line="122"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="194"/>
+        <location filename="../../quizapp/ui/editor.py" line="196"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="195"/>
+        <location filename="../../quizapp/ui/editor.py" line="197"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <location filename="../../quizapp/ui/editor.py" line="198"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="209"/>
+        <location filename="../../quizapp/ui/editor.py" line="211"/>
         <source>There is no imported set to add questions to.</source>
         <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
@@ -1802,17 +1807,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="107"/>
+        <location filename="../../quizapp/ui/home.py" line="109"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="116"/>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <location filename="../../quizapp/ui/home.py" line="120"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>

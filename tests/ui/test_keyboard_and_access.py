@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 from quizapp.core.model import Rating
 from quizapp.core.session import ExamSession, PracticeSession, exam_questions
 from quizapp.ui import theme
+from quizapp.ui.backups import BackupsDialog
+from quizapp.ui.browser import QuestionBrowser
+from quizapp.ui.classreport import ClassReportDialog
+from quizapp.ui.editor import QuestionEditor
 from quizapp.ui.help import AboutDialog, ShortcutsDialog, WelcomeDialog
+from quizapp.ui.importer import ImportDialog
 from quizapp.ui.mode_dialog import ModeDialog
+from quizapp.ui.sets import SetManagerDialog
 from quizapp.ui.settings_dialog import SettingsDialog
 from quizapp.ui.study import Stage
 
@@ -155,6 +161,25 @@ def test_every_interactive_widget_has_an_accessible_name(open_window, language):
     set_language(window, language)
     missing = []
     every_screen(window, lambda top: missing.extend(unnamed(top)))
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_teacher_dialog_names_its_interactive_widgets(open_window, language):
+    window = open_window(bank=DATA / "types")
+    set_language(window, language)
+    missing = []
+    for dialog in (
+        QuestionBrowser(window.store, window),
+        ImportDialog(window.store, window),
+        QuestionEditor(window.store, parent=window),
+        SetManagerDialog(window.store, window),
+        ClassReportDialog(window),
+        BackupsDialog(window),
+    ):
+        dialog.show()
+        missing.extend(unnamed(dialog))
+        dialog.reject()
     assert missing == []
 
 
