@@ -5,12 +5,15 @@ Each command prints one JSON object on its last line. Usage:
                         with NOTES notes (or a copy of COLLECTION), and the benchmark add-on
     anki_side.py build PATH NOTES REVIEWS   make a collection of NOTES cards, all studied
     anki_side.py core PATH RUNS             time next card, answer and statistics
+    anki_side.py counts PATH RUNS           time the deck list's counts
     anki_side.py import TSV RUNS         time importing a TSV file into an empty collection
+    anki_side.py import-peak TSV         import it once; time and the process's peak memory
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import statistics
 import sys
@@ -84,7 +87,7 @@ def build_large(path: Path, notes: int, reviews: int) -> None:
         "due = ? + abs(random()) % 230, factor = 2500, reps = 10",
         today - 30,
     )
-    now_ms = int(time.time() * 1000)
+    now_ms = int(time.time() * 1000) - 86400 * 1000  # up to yesterday, as quizapp's
     per_card = reviews // notes
     step_ms = 3 * 365 * 86400 * 1000 // reviews
     col.db.execute(
@@ -104,6 +107,10 @@ def build_large(path: Path, notes: int, reviews: int) -> None:
 def core(path: Path, runs: int) -> dict:
     """Time the backend's next card, answer (committed) and statistics on a large collection."""
     col = Collection(str(path))
+    # Like quizapp's benchmark learner: no daily cap on the reviews answered here.
+    config = col.decks.config_dict_for_deck_id(1)
+    config["rev"]["perDay"] = 9999  # the largest Anki keeps
+    col.decks.update_config(config)
     next_times, with_note, answer_times = [], [], []
     for _ in range(runs):
         started = time.perf_counter()
@@ -119,11 +126,8 @@ def core(path: Path, runs: int) -> dict:
         answer = col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD)
         col.sched.answer_card(answer)
         answer_times.append(time.perf_counter() - started)
-    deck_list, graphs = [], []
+    graphs = []
     for _ in range(max(3, runs // 20)):
-        started = time.perf_counter()
-        col.sched.deck_due_tree()
-        deck_list.append(time.perf_counter() - started)
         started = time.perf_counter()
         col._backend.graphs(search="", days=365)
         graphs.append(time.perf_counter() - started)
@@ -136,10 +140,21 @@ def core(path: Path, runs: int) -> dict:
         "next_s": statistics.median(next_times),
         "next_with_note_s": statistics.median(with_note),
         "answer_s": statistics.median(answer_times),
-        "deck_list_s": statistics.median(deck_list),
         "stats_s": statistics.median(graphs),
         **counts,
     }
+
+
+def deck_list(path: Path, runs: int) -> dict:
+    """Time the deck list's counts, with the default daily limits (200 reviews, 20 new)."""
+    col = Collection(str(path))
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        tree = col.sched.deck_due_tree()
+        times.append(time.perf_counter() - started)
+    col.close()
+    return {"deck_list_s": statistics.median(times), "due": tree.review_count}
 
 
 def import_tsv(tsv: Path, runs: int) -> dict:
@@ -159,6 +174,20 @@ def import_tsv(tsv: Path, runs: int) -> dict:
     return {"import_s": statistics.median(times), "added": added, "db_bytes": sizes[-1]}
 
 
+def import_peak(tsv: Path) -> dict:
+    """Import a TSV once into an empty collection; return the time and the peak memory (MiB)."""
+    folder = Path(tempfile.mkdtemp())
+    col = Collection(str(folder / "collection.anki2"))
+    started = time.perf_counter()
+    metadata = col.get_csv_metadata(str(tsv), CsvMetadata.Delimiter.TAB)
+    result = col.import_csv(ImportCsvRequest(path=str(tsv), metadata=metadata))
+    seconds = time.perf_counter() - started
+    col.close()
+    shutil.rmtree(folder)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"import_s": seconds, "added": len(result.log.new), "peak_mib": peak}
+
+
 def main() -> None:
     command, *args = sys.argv[1:]
     if command == "profile":
@@ -169,8 +198,12 @@ def main() -> None:
         result = {"build_s": time.perf_counter() - started}
     elif command == "core":
         result = core(Path(args[0]), int(args[1]))
+    elif command == "counts":
+        result = deck_list(Path(args[0]), int(args[1]))
     elif command == "import":
         result = import_tsv(Path(args[0]), int(args[1]))
+    elif command == "import-peak":
+        result = import_peak(Path(args[0]))
     else:
         raise SystemExit(__doc__)
     print(json.dumps(result))

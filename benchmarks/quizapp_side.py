@@ -3,8 +3,10 @@
 Each command prints one JSON object on its last line. Usage:
     quizapp_side.py build DATA_DIR QUESTIONS REVIEWS   a database of QUESTIONS, all studied
     quizapp_side.py core DATA_DIR RUNS         next question, answer, progress
+    quizapp_side.py counts DATA_DIR RUNS       home screen counts (a database no one studies)
     quizapp_side.py study DATA_DIR ANSWERS     answer to next question shown, in the real window
     quizapp_side.py import TSV RUNS            time importing a TSV file into an empty database
+    quizapp_side.py import-peak TSV            import it once; time and the process's peak memory
     quizapp_side.py progress DATA_DIR RUNS     open the Progress page with its charts, painted
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -23,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core import ops, stats
+from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.model import (
     Profile,
     Question,
@@ -34,7 +38,7 @@ from quizapp.core.model import (
     Text,
 )
 from quizapp.core.scheduler import CardStage, CardState
-from quizapp.core.session import StudySession
+from quizapp.core.session import StudySession, new_left_today
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.records import card_to_row, to_ms
 
@@ -69,6 +73,7 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
     store.save_profile_settings(profile)
     rng = random.Random(1)
     span = timedelta(days=3 * 365)
+    end = now - timedelta(days=1)  # up to yesterday: today's daily limits are still open
     cards, history = [], []
     ids = [row[0] for row in store.db.execute("SELECT id FROM questions ORDER BY rowid")]
     for question_id in ids:
@@ -84,7 +89,7 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
         cards.append((profile.id, question_id, *card_to_row(card).values()))
     previous = json.dumps(card_to_row(card))
     for index in range(reviews):
-        at = now - span + index * (span / reviews)
+        at = end - span + index * (span / reviews)
         rating = 3 if rng.random() < 0.9 else 1
         response = json.dumps({"self_rated": rating})
         history.append(
@@ -140,7 +145,7 @@ def core(data_dir: Path, runs: int) -> dict:
         started = time.perf_counter()
         stats.progress(store, profile, now)
         progress_times.append(time.perf_counter() - started)
-    counts = {
+    sizes = {
         "questions": store.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0],
         "reviews": store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0],
     }
@@ -150,8 +155,23 @@ def core(data_dir: Path, runs: int) -> dict:
         "next_id_s": statistics.median(id_times),
         "answer_s": statistics.median(answer_times),
         "progress_s": statistics.median(progress_times),
-        **counts,
+        **sizes,
     }
+
+
+def home_counts(data_dir: Path, runs: int) -> dict:
+    """Time the home screen's figures, with Anki's default daily limits (200 reviews, 20 new)."""
+    store = open_store(data_dir / DATABASE_NAME)
+    learner = replace(bench_profile(store), max_reviews_per_day=200, new_per_day=20)
+    now = datetime.now(UTC)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        figures = stats.progress(store, learner, now)  # what the home page computes
+        new_left_today(store, learner, now)
+        times.append(time.perf_counter() - started)
+    store.close()
+    return {"home_counts_s": statistics.median(times), "due": sum(s.due for s in figures.sets)}
 
 
 def study(data_dir: Path, answers: int) -> dict:
@@ -229,6 +249,20 @@ def import_tsv(tsv: Path, runs: int) -> dict:
     return {"import_s": statistics.median(times), "added": added, "db_bytes": size}
 
 
+def import_peak(tsv: Path) -> dict:
+    """Import a TSV once into an empty database; return the time and the peak memory (MiB)."""
+    folder = Path(tempfile.mkdtemp())
+    store = open_store(folder / DATABASE_NAME)
+    started = time.perf_counter()
+    # The file is larger than the 20 MB a text file may have by default.
+    report = ops.import_files(store, [tsv], options=ImportOptions(max_text_bytes=2**31))
+    seconds = time.perf_counter() - started
+    store.close()
+    shutil.rmtree(folder)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"import_s": seconds, "added": report.added, "peak_mib": peak}
+
+
 def main() -> None:
     command, *args = sys.argv[1:]
     if command == "build":
@@ -237,12 +271,16 @@ def main() -> None:
         result = {"build_s": time.perf_counter() - started}
     elif command == "core":
         result = core(Path(args[0]), int(args[1]))
+    elif command == "counts":
+        result = home_counts(Path(args[0]), int(args[1]))
     elif command == "study":
         result = study(Path(args[0]), int(args[1]))
     elif command == "progress":
         result = progress_page(Path(args[0]), int(args[1]))
     elif command == "import":
         result = import_tsv(Path(args[0]), int(args[1]))
+    elif command == "import-peak":
+        result = import_peak(Path(args[0]))
     else:
         raise SystemExit(__doc__)
     print(json.dumps(result))

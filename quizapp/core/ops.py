@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -373,7 +375,8 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
-    plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
+    with _collector_paused():
+        plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
     if plan.overwrites and not replace_others:
         described = ", ".join(f"{count} in '{set_id}'" for set_id, count in plan.overwrites)
         raise ImportOverwriteError(described)
@@ -385,13 +388,14 @@ def import_files(
                 )
     total = sum(len(s.questions) for s in plan.sets)
     report("Writing", 0, total)
-    sync = store.sync_sets(
-        plan.sets,
-        origin="imported",
-        retire=False,
-        media=[m for p in plan.files for m in p.media],
-        progress=lambda done, all_: report("Writing", done, all_),
-    )
+    with _collector_paused():
+        sync = store.sync_sets(
+            plan.sets,
+            origin="imported",
+            retire=False,
+            media=[m for p in plan.files for m in p.media],
+            progress=lambda done, all_: report("Writing", done, all_),
+        )
     store.add_set_sources((s.id, p.path.name) for p in plan.files for s in p.sets)
     return ImportReport(
         files=plan.files,
@@ -403,6 +407,22 @@ def import_files(
         media=sync.media,
         set_ids=tuple(s.id for s in plan.sets),
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while importing.
+
+    An import makes millions of small objects and no cycles; the collector's passes over them
+    grow with their number and took a fifth of a 100k-row import.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _merge_sets(

@@ -23,6 +23,7 @@ from quizapp.core.storage.records import from_ms
 
 RETENTION_WINDOW = timedelta(days=30)
 STREAK_LIMIT_DAYS = 366
+_STREAK_FIRST_BATCH = 8  # days looked up first: most streaks end within a week
 
 
 @dataclass(frozen=True)
@@ -96,19 +97,23 @@ def streak(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = 
 def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None) -> int:
     """Count study days in a row up to today (or up to yesterday, if today has none yet).
 
-    One indexed look-up per day, so a long history costs no more than a long streak; like
-    the rest of the page, it looks back at most a year.
+    Days are looked up a batch at a time in one statement (a week first, then the rest of
+    the year), so a long streak costs a few queries, not one per day; like the rest of the
+    page, it looks back at most a year.
     """
-    day = today
-    if not store.reviewed_between(profile.id, day, day + timedelta(days=1)):
-        day = _previous_day(day, zone, profile.day_start_hour)
+    starts = [today]
     count = 0
-    while count <= STREAK_LIMIT_DAYS and store.reviewed_between(
-        profile.id, day, day + timedelta(days=1)
-    ):
-        count += 1
-        day = _previous_day(day, zone, profile.day_start_hour)
-    return count
+    for batch in (_STREAK_FIRST_BATCH, STREAK_LIMIT_DAYS + 2):
+        while len(starts) < batch:
+            starts.append(_previous_day(starts[-1], zone, profile.day_start_hour))
+        studied = store.days_with_reviews(
+            profile.id, [(start, start + timedelta(days=1)) for start in starts]
+        )
+        days = studied if studied[0] else studied[1:]  # today may have none yet
+        count = next((index for index, done in enumerate(days) if not done), len(days))
+        if count < len(days):
+            break
+    return min(count, STREAK_LIMIT_DAYS + 1)
 
 
 def _previous_day(start: datetime, zone: tzinfo | None, hour: int) -> datetime:

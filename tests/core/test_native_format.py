@@ -9,7 +9,7 @@ from quizapp.core.formats.native import (
     question_from_record,
     question_to_record,
 )
-from quizapp.core.model import QuestionType
+from quizapp.core.model import QuestionType, SetId
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -246,3 +246,33 @@ def test_folder_is_read_in_name_order_and_other_files_ignored(tmp_path):
     write(tmp_path, "  - {id: a1, type: flashcard, prompt: P, answer: A}\n", "1.yml")
     (tmp_path / "notes.txt").write_text("not a question file")
     assert [s.id for s in load_question_files([tmp_path])] == ["s", "two"]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "q1", "type": "flashcard", "prompt": "Capital of Laos?", "answer": "Vientiane"},
+        {"id": "q1", "type": "flashcard", "prompt": "Capital?", "answer": 1.5},
+        {"id": "q1", "type": "short_answer", "prompt": "Capital?", "answer": "Vientiane"},
+        {"id": "q1", "type": "flashcard", "prompt": {"en": "Capital?"}, "answer": "Vientiane"},
+    ],
+)
+def test_plain_flashcard_reads_as_the_full_reader_reads_it(record):
+    full = question_from_record({**record, "difficulty": 2}, SetId("s"))  # not the plain shape
+
+    assert question_from_record(record, SetId("s")) == full
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (
+            {"id": "q1", "type": "flashcard", "prompt": " ", "answer": "a"},
+            "prompt \\(en\\) is blank",
+        ),
+        ({"id": "Q 1", "type": "flashcard", "prompt": "p", "answer": "a"}, "must be lowercase"),
+    ],
+)
+def test_plain_flashcard_with_a_fault_is_refused_by_the_full_reader(record, message):
+    with pytest.raises(QuestionFileError, match=message):
+        question_from_record(record, SetId("s"))

@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+import pytest
+
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
@@ -70,3 +72,17 @@ def test_retention_counts_recall_of_learned_questions_only(library, now):
         after = scheduler.review(learned, rating, at, "basics-city")
         store.record_answer(profile.id, "basics-city", rating, at, after, learned)
     assert progress(store, profile, now + timedelta(days=14)).retention_30_days == 0.75
+
+
+@pytest.mark.parametrize(("days", "expected"), [(10, 10), (400, 367)])
+def test_streak_is_counted_past_the_first_week_up_to_a_year(library, now, days, expected):
+    store = library.store
+    profile = store.create_profile("Ana", now)
+    scheduler = Scheduler()
+    card = None
+    for back in range(days, 0, -1):  # one answer a day, up to yesterday
+        at = now - timedelta(days=back)
+        previous, card = card, scheduler.review(card, Rating.GOOD, at, "more-year")
+        store.record_answer(profile.id, "more-year", Rating.GOOD, at, card, previous)
+
+    assert progress(store, profile, now).streak_days == expected

@@ -600,6 +600,9 @@ def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
     Raises:
         QuestionFileError: the mapping is not a valid question (a damaged record).
     """
+    plain = _plain_flashcard(record, set_id)
+    if plain is not None:
+        return plain
     fields = dict(record)
     reader = _Reader(_RECORD_PATH, language=fields.pop("language", "en"))
     try:
@@ -607,3 +610,33 @@ def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
     except _InvalidValueError:
         raise QuestionFileError(reader.problems) from None
     return question
+
+
+_PLAIN_FLASHCARD_KEYS = {"id", "type", "prompt", "answer"}
+
+
+def _plain_flashcard(record: dict[str, Any], set_id: SetId) -> Question | None:
+    """Return the flashcard a record of nothing but an id, a prompt and an answer holds.
+
+    The commonest record (a row of a two-column file) is checked here by the same rules in a
+    few steps; anything else, or anything wrong, returns None for the full reader.
+    """
+    if record.keys() != _PLAIN_FLASHCARD_KEYS or record["type"] != "flashcard":
+        return None
+    qid, prompt, answer = record["id"], record["prompt"], record["answer"]
+    if not (
+        type(prompt) is str
+        and type(answer) is str
+        and type(qid) is str
+        and prompt.strip()
+        and answer.strip()
+        and ID_PATTERN.match(qid)
+    ):
+        return None
+    return Question(
+        QuestionId(qid),
+        set_id,
+        QuestionType.FLASHCARD,
+        Text.plain(prompt),
+        answer=Text.plain(answer),
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -26,11 +25,9 @@ from quizapp.core.errors import (
     ForeignDatabaseError,
     ProfileDeletedError,
     ProfileError,
-    QuestionFileError,
 )
 from quizapp.core.files import new_file_mode
 from quizapp.core.formats.imported import MediaFile
-from quizapp.core.formats.native import question_from_record, question_to_record
 from quizapp.core.limits import clean_learner_name
 from quizapp.core.model import (
     FitRecord,
@@ -50,7 +47,10 @@ from quizapp.core.storage.migrations import MIGRATIONS, known_migration_names
 from quizapp.core.storage.records import (
     card_from_row,
     card_to_row,
+    content_digest,
     from_ms,
+    stored_content,
+    stored_question,
     text_from_json,
     text_to_json,
     to_ms,
@@ -62,8 +62,6 @@ APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA applicatio
 _SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
-# Question records are stored as canonical JSON, so equal content has an equal hash.
-_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 _BATCH = 500  # questions written per statement, and between progress reports
 _UPSERT_QUESTION = """INSERT INTO questions
      (id, set_id, position, difficulty, content, content_hash, retired, topic)
@@ -429,13 +427,52 @@ class Store:
             row["id"]: row["content_hash"]
             for row in self.db.query("SELECT id, content_hash FROM questions")
         }
+        total = sum(len(s.questions) for s in sets)
+        written = 0
+        with self.db.atomic():
+            self.save_sets(sets, origin)
+            for question_set in sets:
+                rows = []
+                for index, question in enumerate(question_set.questions):
+                    content, digest = stored_content(question)
+                    old = existing.get(question.id)
+                    if old is None:
+                        added += 1
+                    elif old == digest:
+                        unchanged += 1
+                    else:
+                        updated += 1
+                    rows.append(
+                        (question.id, question_set.id, index, question.difficulty, content, digest)
+                    )
+                # Batches of rows: per-row execute() calls cost more than the work itself.
+                for start in range(0, len(rows), _BATCH):
+                    batch = rows[start : start + _BATCH]
+                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
+                    written += len(batch)
+                    if progress is not None:
+                        progress(written, total)
+                if retire:
+                    retired += self._retire_missing(question_set)
+            self.save_media(media)
+            if fingerprint is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
+                    [origin, fingerprint],
+                )
+        return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def save_sets(self, sets: Sequence[QuestionSet], origin: str) -> None:
+        """Insert or update the rows of sets (not their questions), in one transaction.
+
+        Built-in sets are placed in the given order; imported ones after every built-in set,
+        keeping their place when loaded again.
+        """
         positions = {
             row["id"]: row["position"]
             for row in self.db.query("SELECT id, position FROM question_sets")
         }
         next_position = max([_IMPORTED_POSITION - 1, *positions.values()]) + 1
-        total = sum(len(s.questions) for s in sets)
-        written = 0
         with self.db.atomic():
             for index, question_set in enumerate(sets):
                 position = index
@@ -458,39 +495,13 @@ class Store:
                         position,
                     ],
                 )
-                rows = []
-                for index, question in enumerate(question_set.questions):
-                    content, digest = _content(question)
-                    old = existing.get(question.id)
-                    if old is None:
-                        added += 1
-                    elif old == digest:
-                        unchanged += 1
-                    else:
-                        updated += 1
-                    rows.append(
-                        (question.id, question_set.id, index, question.difficulty, content, digest)
-                    )
-                # Batches of rows: per-row execute() calls cost more than the work itself.
-                for start in range(0, len(rows), _BATCH):
-                    batch = rows[start : start + _BATCH]
-                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
-                    written += len(batch)
-                    if progress is not None:
-                        progress(written, total)
-                if retire:
-                    retired += self._retire_missing(question_set)
-            for item in media:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
-                    [item.set_id, item.name, item.data],
-                )
-            if fingerprint is not None:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO source_fingerprints VALUES (?, ?)",
-                    [origin, fingerprint],
-                )
-        return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def save_media(self, media: Sequence[MediaFile]) -> None:
+        """Store images that questions of a set show, replacing any of the same name."""
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO media (set_id, name, data) VALUES (?, ?, ?)",
+            [(item.set_id, item.name, item.data) for item in media],
+        )
 
     def _retire_missing(self, question_set: QuestionSet) -> int:
         """Retire the questions of a set that it no longer has; return how many."""
@@ -520,7 +531,7 @@ class Store:
 
         A question already there keeps its place in its set; a new one goes last.
         """
-        content, digest = _content(question)
+        content, digest = stored_content(question)
         with self.db.atomic():
             row = self.db.execute(
                 """SELECT COALESCE(
@@ -633,7 +644,7 @@ class Store:
 
     def question_changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
         """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
-        wanted = {question.id: _content(question)[1] for question in questions}
+        wanted = {question.id: stored_content(question)[1] for question in questions}
         stored: dict[str, str] = {}
         ids = list(wanted)
         for start in range(0, len(ids), _BATCH):
@@ -746,7 +757,7 @@ class Store:
         for question_id, set_id, content, digest, origin in rows:
             intact = (
                 isinstance(content, str)
-                and hashlib.sha256(content.encode()).hexdigest() == digest
+                and content_digest(content) == digest
                 and _readable(question_id, set_id, content)
             )
             if not intact:
@@ -1185,14 +1196,22 @@ class Store:
         ).fetchone()
         return int(row[0])
 
-    def reviewed_between(self, profile_id: ProfileId, start: datetime, end: datetime) -> bool:
-        """Return whether the learner made any review from ``start`` up to (not at) ``end``."""
-        row = self.db.execute(
+    def days_with_reviews(
+        self, profile_id: ProfileId, days: Sequence[tuple[datetime, datetime]]
+    ) -> list[bool]:
+        """Return, for each (start, end) given, whether the learner reviewed from start to end.
+
+        One statement for all of them: an indexed look-up each.
+        """
+        bounds = json.dumps([[to_ms(start), to_ms(end)] for start, end in days])
+        rows = self.db.execute(
             """SELECT EXISTS (SELECT 1 FROM reviews WHERE profile_id = ?
-                              AND reviewed_at >= ? AND reviewed_at < ?)""",
-            [profile_id, to_ms(start), to_ms(end)],
-        ).fetchone()
-        return bool(row[0])
+                 AND reviewed_at >= json_extract(day.value, '$[0]')
+                 AND reviewed_at < json_extract(day.value, '$[1]'))
+               FROM json_each(?) AS day ORDER BY day.key""",
+            [profile_id, bounds],
+        )
+        return [bool(row[0]) for row in rows]
 
     def recall_counts(self, profile_id: ProfileId, since: datetime) -> tuple[int, int]:
         """Return (recalled, tested) for reviews of learned questions since ``since``."""
@@ -1269,21 +1288,15 @@ def _profile(row: dict[str, Any]) -> Profile:
     )
 
 
-def _content(question: Question) -> tuple[str, str]:
-    """Return a question's stored JSON record and the hash that tells changed content apart."""
-    content = _RECORD_ENCODER.encode(question_to_record(question))
-    return content, hashlib.sha256(content.encode()).hexdigest()
-
-
 def _stored_question(question_id: str, set_id: str, content: str) -> Question:
-    """Rebuild a stored question.
+    """Rebuild a stored question through the trusted fast path (it was checked when stored).
 
     Raises:
-        DatabaseDamagedError: the stored record is damaged.
+        DatabaseDamagedError: the stored record cannot be read back as a question.
     """
     try:
-        return question_from_record(json.loads(content), SetId(set_id))
-    except (ValueError, TypeError, QuestionFileError):
+        return stored_question(content, SetId(set_id))
+    except (ValueError, TypeError, KeyError):
         raise DatabaseDamagedError(
             f"The stored question '{question_id}' is damaged. Run Check database to repair it."
         ) from None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from typing import Any
 
-from quizapp.core.model import Text
+import orjson
+
+from quizapp.core.formats.native import question_to_record
+from quizapp.core.model import Question, QuestionId, QuestionType, SetId, Source, Text
 from quizapp.core.scheduler import CardStage, CardState
 
 
@@ -57,3 +61,73 @@ def card_from_row(row: dict[str, Any]) -> CardState:
         due=from_ms(row["due_at"]),
         last_review=from_ms(row["last_review_at"]) if row["last_review_at"] is not None else None,
     )
+
+
+def _text(values: dict[str, str] | None, language: str) -> Text | None:
+    return None if values is None else Text(language, values)
+
+
+def stored_question(content: str | bytes, set_id: SetId) -> Question:
+    """Rebuild a question from the record text the database holds, without checking it again.
+
+    A record is checked once, when it enters the database (import, edit, bank load), and
+    stored with a hash of its content (see :func:`content_digest`); a damaged record is found
+    by that hash, not by checking every read. This is the inverse of
+    :func:`~quizapp.core.formats.native.question_to_record`.
+    """
+    record = orjson.loads(content)
+    language = record["language"]
+    qtype = QuestionType(record["type"])
+    fields: dict[str, Any] = {}
+    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
+        fields["answer"] = Text(language, record["answer"])
+        fields["alternatives"] = tuple(
+            Text(language, values) for values in record.get("alternatives", ())
+        )
+    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
+        options = tuple(Text(language, values) for values in record["options"])
+        wanted = [record["answer"]] if qtype is QuestionType.SINGLE_CHOICE else record["answers"]
+        index = {option.values[language]: i for i, option in enumerate(options)}
+        fields["options"] = options
+        fields["correct"] = frozenset(index[str(answer)] for answer in wanted)
+    elif qtype is QuestionType.TRUE_FALSE:
+        fields["truth"] = record["answer"]
+    elif qtype is QuestionType.NUMERIC:
+        fields["number"] = float(record["answer"])
+        fields["tolerance"] = float(record.get("tolerance", 0))
+    elif qtype is QuestionType.MATCHING:
+        fields["pairs"] = tuple(
+            (Text(language, pair["left"]), Text(language, pair["right"]))
+            for pair in record["pairs"]
+        )
+    elif qtype is QuestionType.ORDERING:
+        fields["items"] = tuple(Text(language, values) for values in record["items"])
+    source = record.get("source")
+    return Question(
+        id=QuestionId(record["id"]),
+        set_id=set_id,
+        type=qtype,
+        prompt=Text(language, record["prompt"]),
+        topic=_text(record.get("topic"), language),
+        difficulty=record["difficulty"],
+        explanation=_text(record.get("explanation"), language),
+        source=Source(source["text"], source["citation"], source["part"]) if source else None,
+        tags=tuple(record.get("tags", ())),
+        **fields,
+    )
+
+
+def stored_content(question: Question) -> tuple[str, str]:
+    """Return a question's stored JSON record and its :func:`content_digest`."""
+    # Canonical JSON (sorted keys, no spaces, UTF-8), so equal content has an equal hash.
+    content = orjson.dumps(question_to_record(question), option=orjson.OPT_SORT_KEYS).decode()
+    return content, content_digest(content)
+
+
+def content_digest(content: str) -> str:
+    """Return the hash kept beside a stored question record (``questions.content_hash``).
+
+    It tells changed content apart when a set is loaded again, and a record damaged on disk
+    from one the app wrote: the SHA-256 of the record's JSON text, in hex.
+    """
+    return hashlib.sha256(content.encode()).hexdigest()
