@@ -137,6 +137,14 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
+def from_spreadsheet_safe(cell: str) -> str:
+    """Undo :func:`spreadsheet_safe`: drop the apostrophe it put before a formula-like cell."""
+    guarded = cell[1:]
+    if cell.startswith("'") and guarded.startswith(_FORMULA_START) and not _is_number(guarded):
+        return guarded
+    return cell
+
+
 def _is_number(text: str) -> bool:
     if text != text.strip():
         return False

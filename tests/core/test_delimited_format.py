@@ -1,3 +1,5 @@
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -239,4 +241,20 @@ def test_writing_csv_reads_back_every_type(tmp_path):
 
     assert [primary_only(q) for q in again.questions] == [
         first_language(primary_only(q)) for q in original.questions
+    ]
+
+
+def test_formula_like_cells_are_guarded_in_the_csv_and_read_back_as_written(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text('prompt,answer\n=HYPERLINK("x"),-3 degrees\nWhat is -5?,-5\n')
+    original = parse(path).sets[0]
+    written = delimited.write_set(original)
+    cells = [(row["prompt"], row["answer"]) for row in csv.DictReader(io.StringIO(written))]
+    assert cells == [('\'=HYPERLINK("x")', "'-3 degrees"), ("What is -5?", "-5")]
+    again_path = tmp_path / "again.csv"
+    again_path.write_text(written, encoding="utf-8", newline="")
+    again = parse(again_path).sets[0]
+    assert [(q.prompt.get("en"), q.answer.get("en")) for q in again.questions] == [
+        ('=HYPERLINK("x")', "-3 degrees"),
+        ("What is -5?", "-5"),
     ]

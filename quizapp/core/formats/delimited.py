@@ -31,6 +31,7 @@ from quizapp.core.formats.imported import (
     read_text_and_encoding,
 )
 from quizapp.core.formats.native import question_to_record
+from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
 LIST_SEPARATOR = "|"
@@ -254,7 +255,7 @@ def _rows(
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                rows.append((line, cells))
+                rows.append((line, [from_spreadsheet_safe(cell) for cell in cells]))
             line = reader.line_num + 1
     except csv.Error as error:
         return rows, Problem(path, line, f"not valid CSV: {error}")
@@ -490,11 +491,14 @@ def question_row(question: Question) -> dict[str, str]:
 def write_set(question_set: QuestionSet) -> str:
     """Return a set as CSV with a header row of :data:`EXPORT_COLUMNS`.
 
-    Every type is kept; translations and sources are not (CSV holds one language).
+    Every type is kept; translations and sources are not (CSV holds one language). A cell a
+    spreadsheet would run as a formula is guarded with an apostrophe, which reading drops again.
     """
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for question in question_set.questions:
-        writer.writerow(question_row(question))
+        writer.writerow(
+            {column: spreadsheet_safe(cell) for column, cell in question_row(question).items()}
+        )
     return out.getvalue()
