@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from quizapp.core.model import Question
 from quizapp.core.session import Answered, ExamResult
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
-from quizapp.ui.widgets import FigureTable, heading, prompt_text, text_label
+from quizapp.ui.widgets import FigureTable, heading, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -56,10 +55,7 @@ class ExamResultPage(QWidget):
         column.addWidget(self.walk_heading)
         column.addLayout(self.walk)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
 
         self.home_button = QPushButton(self.tr("&Done (Esc)"))
         self.home_button.setProperty("role", "primary")

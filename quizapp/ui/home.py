@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from quizapp.core import stats
 from quizapp.core.model import SetId
 from quizapp.core.session import new_left_today
 from quizapp.ui import theme
-from quizapp.ui.widgets import confirm, heading, text_label
+from quizapp.ui.widgets import confirm, heading, text_label, vertical_scroll
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -204,10 +203,7 @@ class HomePage(QWidget):
         cards_layout.setContentsMargins(0, 0, 0, 0)
         cards_layout.addLayout(self.card_list)
         cards_layout.addStretch(1)
-        self.scroll = QScrollArea()  # many sets or large text scroll, never widen the window
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(cards)
+        self.scroll = vertical_scroll(cards)
 
         self.progress_button = QPushButton(self.tr("&Progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from quizapp.core.model import FitRecord, Profile
 from quizapp.core.personal import MIN_LONG_TERM_ANSWERS, ParametersOverview
 from quizapp.ui.i18n import LANGUAGES
 from quizapp.ui.tasks import run_in_background
-from quizapp.ui.widgets import fit_to_width, ok_cancel_buttons
+from quizapp.ui.widgets import fit_to_width, ok_cancel_buttons, vertical_scroll
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -144,10 +142,7 @@ class SettingsDialog(QDialog):
         buttons = ok_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         fields = QWidget()
         fields.setLayout(form)
-        scroll = QScrollArea()  # large text scrolls instead of growing past the screen
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(fields)
+        scroll = vertical_scroll(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)

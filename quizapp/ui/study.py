@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
 from quizapp.ui.pictures import PictureStrip
-from quizapp.ui.widgets import confirm, prompt_text, text_label
+from quizapp.ui.widgets import confirm, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -212,10 +211,7 @@ class StudyPage(QWidget):
         centred.addStretch(1)
         centred.addWidget(column, 100)
         centred.addStretch(1)
-        self.scroll = QScrollArea()  # long questions and large text scroll, never widen the window
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        self.scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*[theme.SPACE * 2] * 4)
         layout.setSpacing(theme.SPACE)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import SessionSummary
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
-from quizapp.ui.widgets import heading, prompt_text, text_label
+from quizapp.ui.widgets import heading, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -61,10 +60,7 @@ class SummaryPage(QWidget):
         column.addWidget(self.missed_heading)
         column.addLayout(self.missed_list)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        scroll = vertical_scroll(content)
 
         self.again_button = QPushButton(self.tr("Study the &missed ones again"))
         self.again_button.setToolTip(self.tr("Practice: your schedule stays as it is"))

@@ -40,6 +40,18 @@ def text_label(scale: float = 1.0, bold: bool = False) -> QLabel:
     return label
 
 
+def vertical_scroll(content: QWidget) -> QScrollArea:
+    """Return ``content`` in a scroll area that scrolls down and never widens its window.
+
+    Long questions, many sets and 200% text scroll instead of growing past the screen.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
 def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None) -> None:
     """Size a dialog to ``width`` and the height its wrapped text needs, within the screen.
 
