@@ -12,6 +12,7 @@ from quizapp.core.formats import catalog
 from quizapp.core.formats.catalog import ContentCheck, FileFormat, Reading, Writing
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
 from quizapp.core.formats.native import question_to_record
+from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import QuestionSet
 
 
@@ -48,7 +49,7 @@ def _text(value: str | dict[str, str]) -> str:
 
 TOY = FileFormat(
     name="toy",
-    label="Toy cards",
+    label=QT_TRANSLATE_NOOP("core", "Toy cards"),
     extensions=(".toy",),
     reading=Reading(
         reader=f"{__name__}:read_toy",

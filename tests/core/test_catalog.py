@@ -1,5 +1,6 @@
 """The format catalog: one descriptor per format, and everything derived from it."""
 
+import inspect
 import re
 import subprocess
 import sys
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from toy_format import TOY, registered
+from toy_format import TOY, read_toy, registered
 
 from quizapp.cli import cli
 from quizapp.core import ops
@@ -121,6 +122,13 @@ def test_without_the_toy_format_its_files_are_not_read(tmp_path):
     assert TOY.name not in catalog.FORMATS
     with pytest.raises(QuestionFileError, match="cannot tell the format of this file"):
         detect_format(path)
+
+
+def test_the_worked_example_in_the_architecture_doc_is_the_toy_reader():
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    source = inspect.getsource(read_toy).splitlines()
+    code = "\n".join(line for line in source if not line.strip().startswith('"""'))
+    assert code in doc
 
 
 # -- the docs tables ----------------------------------------------------------------------------
