@@ -24,6 +24,7 @@ def test_set_manager_lists_sets_and_disables_one(qtbot, library):
     qtbot.addWidget(dialog)
     item = row_of(dialog.tree, "terms")
     assert [item.text(c) for c in range(4)] == ["terms", "terms", "imported", "3"]
+    assert row_of(dialog.tree, "basics").text(2) == "built in"
     with qtbot.waitSignal(dialog.sets_changed):
         item.setCheckState(0, Qt.CheckState.Unchecked)
     assert "terms" not in [s.id for s in library.store.questions.sets()]
