@@ -1164,77 +1164,77 @@
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="83"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="74"/>
         <source>S&amp;huffle the questions</source>
         <translation>Acak &amp;urutan soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>&amp;All sets</source>
         <translation>Semu&amp;a set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>N&amp;o sets</source>
         <translation>&amp;Kosongkan set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;opik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>A&amp;ll topics</source>
         <translation>Semua to&amp;pik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>No to&amp;pics</source>
         <translation>Kosongkan top&amp;ik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="103"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Jumlah soal:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="102"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Time &amp;limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="79"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="84"/>
         <source>Time limit in minutes</source>
         <translation>Batas waktu dalam menit</translation>
     </message>
@@ -1301,159 +1301,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="204"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="202"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="205"/>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="203"/>
+        <location filename="../../quizapp/ui/progress.py" line="332"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="210"/>
+        <location filename="../../quizapp/ui/progress.py" line="208"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="220"/>
+        <location filename="../../quizapp/ui/progress.py" line="218"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="230"/>
+        <location filename="../../quizapp/ui/progress.py" line="228"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="244"/>
+        <location filename="../../quizapp/ui/progress.py" line="242"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="247"/>
+        <location filename="../../quizapp/ui/progress.py" line="245"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="251"/>
+        <location filename="../../quizapp/ui/progress.py" line="249"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="257"/>
+        <location filename="../../quizapp/ui/progress.py" line="255"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="268"/>
+        <location filename="../../quizapp/ui/progress.py" line="266"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="274"/>
+        <location filename="../../quizapp/ui/progress.py" line="272"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="277"/>
+        <location filename="../../quizapp/ui/progress.py" line="275"/>
         <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
         <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="287"/>
+        <location filename="../../quizapp/ui/progress.py" line="285"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="293"/>
+        <location filename="../../quizapp/ui/progress.py" line="291"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="300"/>
+        <location filename="../../quizapp/ui/progress.py" line="298"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="304"/>
+        <location filename="../../quizapp/ui/progress.py" line="302"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="307"/>
+        <location filename="../../quizapp/ui/progress.py" line="305"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="310"/>
+        <location filename="../../quizapp/ui/progress.py" line="308"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="323"/>
+        <location filename="../../quizapp/ui/progress.py" line="321"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="325"/>
+        <location filename="../../quizapp/ui/progress.py" line="323"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="333"/>
+        <location filename="../../quizapp/ui/progress.py" line="331"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="339"/>
+        <location filename="../../quizapp/ui/progress.py" line="337"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="341"/>
+        <location filename="../../quizapp/ui/progress.py" line="339"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="344"/>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="346"/>
+        <location filename="../../quizapp/ui/progress.py" line="344"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="357"/>
+        <location filename="../../quizapp/ui/progress.py" line="355"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="360"/>
+        <location filename="../../quizapp/ui/progress.py" line="358"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="364"/>
+        <location filename="../../quizapp/ui/progress.py" line="362"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="368"/>
+        <location filename="../../quizapp/ui/progress.py" line="366"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1461,97 +1461,97 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="61"/>
+        <location filename="../../quizapp/ui/progress.py" line="60"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <location filename="../../quizapp/ui/progress.py" line="54"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="44"/>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
         <source>Sets shown</source>
         <translation>Set yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="46"/>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
         <source>Period shown</source>
         <translation>Periode yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <location filename="../../quizapp/ui/progress.py" line="47"/>
         <source>Last month</source>
         <translation>Sebulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
         <source>Last year</source>
         <translation>Setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="50"/>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="58"/>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="59"/>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="68"/>
+        <location filename="../../quizapp/ui/progress.py" line="67"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <location filename="../../quizapp/ui/progress.py" line="72"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="74"/>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="81"/>
+        <location filename="../../quizapp/ui/progress.py" line="80"/>
         <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
         <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="111"/>
+        <location filename="../../quizapp/ui/progress.py" line="110"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="114"/>
+        <location filename="../../quizapp/ui/progress.py" line="113"/>
         <source>All sets</source>
         <translation>Semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="124"/>
+        <location filename="../../quizapp/ui/progress.py" line="123"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="135"/>
+        <location filename="../../quizapp/ui/progress.py" line="134"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -2951,42 +2951,42 @@
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="163"/>
+        <location filename="../../quizapp/core/ops.py" line="164"/>
         <source>There is no profile called &apos;{name}&apos; (profiles: {known}).</source>
         <translation>Tidak ada profil bernama &apos;{name}&apos; (profil: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="445"/>
+        <location filename="../../quizapp/core/ops.py" line="446"/>
         <source>set &apos;{set_id}&apos; is a built-in set; {remedy}</source>
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="593"/>
+        <location filename="../../quizapp/core/ops.py" line="594"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="653"/>
+        <location filename="../../quizapp/core/ops.py" line="632"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="657"/>
+        <location filename="../../quizapp/core/ops.py" line="636"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="688"/>
+        <location filename="../../quizapp/core/ops.py" line="667"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="706"/>
+        <location filename="../../quizapp/core/ops.py" line="685"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="821"/>
+        <location filename="../../quizapp/core/ops.py" line="802"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
     </message>

@@ -85,7 +85,7 @@ def test_a_toy_format_imports_and_exports_end_to_end(library, tmp_path, toy):
     report = ops.import_files(library.store, [path])
     assert (report.added, report.set_ids) == (2, ("capitals",))
     assert report.files[0].format == "toy"
-    prompts = [str(q.prompt) for q in library.store.questions(["capitals"])]
+    prompts = [str(q.prompt) for q in library.store.questions.active(["capitals"])]
     assert prompts == ["Capital of Laos?", "Capital of Peru?"]
 
     exported = ops.export_set(library.store, "capitals", "toy")
