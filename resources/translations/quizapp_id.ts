@@ -2990,6 +2990,131 @@
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="45"/>
+        <source>The disk holding {path} is full, so the last change was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <translation>Disk tempat {path} penuh, jadi perubahan terakhir tidak disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="59"/>
+        <source>{path} cannot be written: the file or its folder is read-only, so the last change was not saved. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca, jadi perubahan terakhir tidak disimpan. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="88"/>
+        <source>What this change refers to (a learner or a question) was deleted meanwhile, in another window or by a command, so it was not saved. Go back to the home screen and choose again.</source>
+        <translation>Yang dirujuk perubahan ini (seorang pelajar atau sebuah soal) telah dihapus sementara itu, di jendela lain atau oleh sebuah perintah, jadi perubahan ini tidak disimpan. Kembali ke beranda dan pilih lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="103"/>
+        <source>{path} is busy: another quizapp window or command kept writing to it for more than {seconds} seconds, so the last change was not saved. Wait for it to finish (or close the other window), then try again.</source>
+        <translation>{path} sedang sibuk: jendela atau perintah quizapp lain terus menulisinya lebih dari {seconds} detik, jadi perubahan terakhir tidak disimpan. Tunggu sampai selesai (atau tutup jendela lain itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="115"/>
+        <source>{path} is damaged ({error}). {advice}</source>
+        <translation>{path} rusak ({error}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="124"/>
+        <source>{path} could not be read or written (the disk reported an error), so the last change was not saved. Check that the disk is still attached and working, then try again.</source>
+        <translation>{path} tidak dapat dibaca atau ditulisi (disk melaporkan galat), jadi perubahan terakhir tidak disimpan. Pastikan disk masih terpasang dan berfungsi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="138"/>
+        <source>{path} cannot be opened: its folder is read-only. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat dibuka: foldernya hanya-baca. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="149"/>
+        <source>{path} cannot be opened: its folder is missing, or not a folder, or not readable. Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: foldernya tidak ada, bukan folder, atau tidak dapat dibaca. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="164"/>
+        <source>{path} cannot be opened: permission denied. Give your user access to it, or choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: izin ditolak. Beri pengguna Anda akses ke sana, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="178"/>
+        <source>{path} cannot be opened ({reason}). Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka ({reason}). Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="119"/>
+        <source>The backup {name} cannot be restored: {error}</source>
+        <translation>Cadangan {name} tidak dapat dipulihkan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="253"/>
+        <source>No backup was taken: {error} (The database itself is unchanged.)</source>
+        <translation>Tidak ada cadangan yang dibuat: {error} (Basis datanya sendiri tidak berubah.)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="146"/>
+        <source>There is no backup called &apos;{name}&apos; (newest: {listed}).</source>
+        <translation>Tidak ada cadangan bernama &apos;{name}&apos; (yang terbaru: {listed}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="213"/>
+        <source>Restore a backup (the newest is {name}, of {taken} UTC), or run Check database to repair it.</source>
+        <translation>Pulihkan cadangan (yang terbaru {name}, dari {taken} UTC), atau jalankan Periksa basis data untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="221"/>
+        <source>Run Check database to repair what it can; there are no backups of it yet.</source>
+        <translation>Jalankan Periksa basis data untuk memperbaiki yang bisa diperbaiki; belum ada cadangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="84"/>
+        <source>{parent} is not a folder, so it cannot hold the app&apos;s data. Choose a folder for the app&apos;s data.</source>
+        <translation>{parent} bukan folder, jadi tidak dapat menampung data aplikasi. Pilih folder untuk data aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="96"/>
+        <source>{path} is a folder, not a database file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} adalah folder, bukan berkas basis data; folder itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="107"/>
+        <source>{path} is not a regular file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} bukan berkas biasa; berkas itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="191"/>
+        <source>{path} is not an SQLite database; it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data SQLite; berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="225"/>
+        <source>{path} cannot be read ({error}); it was left untouched. {advice}</source>
+        <translation>{path} tidak dapat dibaca ({error}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="237"/>
+        <source>{path} is not a quizapp database (another program&apos;s, perhaps); it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data quizapp (mungkin milik program lain); berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="248"/>
+        <source>{path} is damaged (integrity check: {problem}); it was left untouched. {advice}</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="261"/>
+        <source>{path} was written by a newer version of quizapp (it has schema changes {changes}); it was left untouched. Update quizapp to open it.</source>
+        <translation>{path} ditulis oleh quizapp versi yang lebih baru (berisi perubahan skema {changes}); berkas itu tidak diubah. Perbarui quizapp untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="278"/>
+        <source>It cannot be used.</source>
+        <translation>Berkas itu tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="287"/>
+        <source>{path} is damaged (integrity check: {problem}).</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
