@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,10 +13,13 @@ import click
 
 from quizapp import __version__
 from quizapp.core import maintenance, ops, stats
-from quizapp.core.errors import QuestionFileError, QuizAppError
+from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
 from quizapp.core.files import write_text_atomic
+from quizapp.core.formats import catalog
+from quizapp.core.formats.catalog import FileFormat
 from quizapp.core.formats.native import load_question_files, question_files
-from quizapp.core.formats.registry import PARSERS, SEPARATORS
+from quizapp.core.formats.registry import SEPARATORS
+from quizapp.core.messages import Message, Remedy
 from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
@@ -35,11 +38,11 @@ class _Context:
         try:
             library = ops.open_library(self.data_dir)
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         try:
             yield library
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         finally:
             library.store.close()
 
@@ -52,6 +55,47 @@ class _Context:
     def profile(self, store: Store) -> Profile:
         """Return the learner named by ``--profile`` (never creating one), or the first one."""
         return ops.existing_profile(store, self.profile_name, datetime.now(UTC))
+
+
+_REMEDIES = {
+    Remedy.CHOOSE_FORMAT: "name it with --format",
+    Remedy.CHOOSE_SEPARATOR: "name one with --separator",
+    Remedy.CHOOSE_COLUMNS: "name each column's role with --columns",
+    Remedy.CHOOSE_ANOTHER_SET: "import into another set with --set NAME",
+    Remedy.REPLACE_OR_COPY: "Import again with --replace to replace them, or with --copy to keep "
+    "both.",
+}
+"""What to do about a problem, in the command line's words (the GUI names its controls)."""
+
+
+def _in_words(error: QuizAppError) -> str:
+    """Return an error's message with what to do said in terms of this command's options."""
+    if isinstance(error, QuestionFileError):
+        return "\n".join(_problem_in_words(problem) for problem in error.problems)
+    return error.message.text(say=_REMEDIES.__getitem__)
+
+
+def _problem_in_words(problem: Problem) -> str:
+    message = problem.message
+    text = message.text(say=_REMEDIES.__getitem__) if isinstance(message, Message) else message
+    return f"{problem.path}:{problem.line}: {text}"
+
+
+class _FormatChoice(click.Choice[str]):
+    """The names of the formats the catalog holds when the command runs, not when it loaded."""
+
+    def __init__(self, formats: Callable[[], list[FileFormat]]):
+        self.formats = formats
+        super().__init__(())
+
+    @property  # read from the catalog each time
+    def choices(self) -> tuple[str, ...]:
+        """Return the formats' names."""
+        return tuple(fmt.name for fmt in self.formats())
+
+    @choices.setter
+    def choices(self, _names: tuple[str, ...]) -> None:
+        """Ignore the names click's constructor sets: the catalog gives them."""
 
 
 _output_option = click.option(
@@ -131,7 +175,7 @@ def validate(paths: tuple[Path, ...]) -> None:
         sets = load_question_files(paths)
     except QuestionFileError as error:
         for problem in error.problems:
-            click.echo(str(problem))
+            click.echo(_problem_in_words(problem))
         click.echo(f"{len(error.problems)} problem(s) found.", err=True)
         sys.exit(1)
     count = sum(len(s.questions) for s in sets)
@@ -182,7 +226,7 @@ def show_stats(context: _Context, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(PARSERS)),
+    type=_FormatChoice(catalog.readable),
     help="The files' format (default: told from each file).",
 )
 @click.option(
@@ -259,7 +303,7 @@ def import_command(
             )
         except QuestionFileError as error:
             for problem in error.problems:
-                click.echo(str(problem))
+                click.echo(_problem_in_words(problem))
             raise click.ClickException(
                 f"{len(error.problems)} problem(s) found; nothing was imported."
             ) from None
@@ -325,12 +369,16 @@ def print_command(
 @cli.command("export")
 @click.argument("set_id")
 @click.option(
-    "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
+    "--format",
+    "fmt",
+    type=_FormatChoice(catalog.writable),
+    default=catalog.writable()[0].name,
+    show_default=True,
 )
 @_output_option
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
-    """Export a question set as our YAML, GIFT, CSV or Aiken."""
+    """Export a question set in another file format (CSV, GIFT...) or as our own YAML."""
     with context.store() as store:
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
@@ -432,7 +480,7 @@ def class_report_command(folder: Path, output: Path | None) -> None:
     try:
         combined = classreport.combine(folder)
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
     for problem in combined.problems:
         click.echo(problem, err=True)
     if not combined.learners:
@@ -499,7 +547,7 @@ def _reported() -> Iterator[None]:
     try:
         yield
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
 
 
 @cli.command("backup")
