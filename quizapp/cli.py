@@ -12,12 +12,10 @@ from pathlib import Path
 import click
 
 from quizapp import __version__
-from quizapp.core import maintenance, ops, stats
+from quizapp.core import ops
 from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
-from quizapp.core.files import write_text_atomic
 from quizapp.core.formats import catalog
 from quizapp.core.formats.catalog import FileFormat
-from quizapp.core.formats.native import load_question_files, question_files
 from quizapp.core.formats.registry import SEPARATORS
 from quizapp.core.messages import Message, Remedy
 from quizapp.core.model import Profile, SetId
@@ -171,6 +169,8 @@ def _print_check(library: ops.Library) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
     """Check question files (or folders of them); print file:line: problem for each problem."""
+    from quizapp.core.formats.native import load_question_files, question_files
+
     try:
         sets = load_question_files(paths)
     except QuestionFileError as error:
@@ -202,6 +202,8 @@ def list_questions(context: _Context, as_json: bool) -> None:
 @click.pass_obj
 def show_stats(context: _Context, as_json: bool) -> None:
     """Print the profile's progress as JSON."""
+    from quizapp.core import stats
+
     with context.store() as store:
         profile = context.profile(store)
         progress = stats.progress(store, profile, datetime.now(UTC))
@@ -443,6 +445,8 @@ def fit_command(context: _Context) -> None:
 
 def _write_or_print(text: str, output: Path | None, done: str) -> None:
     """Print ``text``, or write it safely to ``output`` and say ``done`` on stderr."""
+    from quizapp.core.files import write_text_atomic
+
     if output is None:
         click.echo(text, nl=False)
         return
@@ -555,6 +559,8 @@ def _reported() -> Iterator[None]:
 @click.pass_obj
 def backup_command(context: _Context, listing: bool) -> None:
     """Back up the whole database now (learners' progress and every set)."""
+    from quizapp.core import maintenance
+
     if listing:
         _print_backups(context.data_dir)
         return
@@ -573,6 +579,8 @@ def backups_command(context: _Context) -> None:
 
 
 def _print_backups(data_dir: Path) -> None:
+    from quizapp.core import maintenance
+
     found = maintenance.backups(data_dir)
     if not found:
         click.echo("No backups yet.")
@@ -593,6 +601,8 @@ def restore_command(context: _Context, name: str, yes: bool) -> None:
             "first.)",
             abort=True,
         )
+    from quizapp.core import maintenance
+
     with _reported():
         report = maintenance.restore_backup(context.data_dir, name, datetime.now(UTC))
     click.echo(f"Restored {report.restored.name}.")
@@ -603,6 +613,8 @@ def restore_command(context: _Context, name: str, yes: bool) -> None:
 @click.pass_obj
 def check_db_command(context: _Context) -> None:
     """Check the whole database, repair what can be repaired, and say exactly what was done."""
+    from quizapp.core import maintenance
+
     with _reported():
         report = maintenance.check_database(context.data_dir, datetime.now(UTC))
     for line in report.lines():
