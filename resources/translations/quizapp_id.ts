@@ -135,6 +135,7 @@
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="46"/>
+        <location filename="../../quizapp/ui/classreport.py" line="287"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
@@ -170,7 +171,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="67"/>
-        <location filename="../../quizapp/ui/classreport.py" line="181"/>
+        <location filename="../../quizapp/ui/classreport.py" line="188"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
@@ -200,113 +201,134 @@
         <translation>Simpan sebagai &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="99"/>
+        <location filename="../../quizapp/ui/classreport.py" line="85"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="102"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="114"/>
+        <location filename="../../quizapp/ui/classreport.py" line="118"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="121"/>
+        <location filename="../../quizapp/ui/classreport.py" line="125"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="158"/>
+        <location filename="../../quizapp/ui/classreport.py" line="164"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="169"/>
-        <location filename="../../quizapp/ui/classreport.py" line="184"/>
+        <location filename="../../quizapp/ui/classreport.py" line="175"/>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="172"/>
+        <location filename="../../quizapp/ui/classreport.py" line="178"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="173"/>
+        <location filename="../../quizapp/ui/classreport.py" line="179"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="182"/>
+        <location filename="../../quizapp/ui/classreport.py" line="189"/>
         <source>Seen, not mastered</source>
         <translation>Sudah dilihat, belum dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
         <source>Not seen</source>
         <translation>Belum dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
         <source>Mastery per topic across the class</source>
         <translation>Penguasaan per topik di seluruh kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="187"/>
+        <location filename="../../quizapp/ui/classreport.py" line="194"/>
         <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
         <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <location filename="../../quizapp/ui/classreport.py" line="197"/>
         <source>Learners and topics</source>
         <translation>Pelajar dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <location filename="../../quizapp/ui/classreport.py" line="199"/>
         <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
         <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="195"/>
+        <location filename="../../quizapp/ui/classreport.py" line="202"/>
         <source>%1: %2 of %3 questions mastered by the class</source>
         <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="196"/>
+        <location filename="../../quizapp/ui/classreport.py" line="203"/>
         <source>%1, %2: %3 of %4 mastered</source>
         <translation>%1, %2: %3 dari %4 dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="246"/>
+        <location filename="../../quizapp/ui/classreport.py" line="254"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="248"/>
+        <location filename="../../quizapp/ui/classreport.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="257"/>
+        <location filename="../../quizapp/ui/classreport.py" line="265"/>
         <source>Save the class report as HTML</source>
         <translation>Simpan laporan kelas sebagai HTML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="259"/>
+        <location filename="../../quizapp/ui/classreport.py" line="267"/>
         <source>HTML files (*.html)</source>
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="275"/>
+        <location filename="../../quizapp/ui/classreport.py" line="276"/>
+        <source>Save the class report as PDF</source>
+        <translation>Simpan laporan kelas sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="296"/>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="320"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="280"/>
+        <location filename="../../quizapp/ui/classreport.py" line="302"/>
+        <location filename="../../quizapp/ui/classreport.py" line="325"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="137"/>
+        <location filename="../../quizapp/ui/classreport.py" line="142"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
     </message>
@@ -390,68 +412,68 @@
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
-        <location filename="../../quizapp/ui/exam_result.py" line="113"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="109"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="79"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="82"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="91"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="87"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="124"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="45"/>
         <source>Every question, with your answer and the right one:</source>
         <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="60"/>
         <source>&amp;Done (Esc)</source>
         <translation>Kem&amp;bali ke beranda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="107"/>
         <source>Not answered</source>
         <translation>Tidak dijawab</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
@@ -459,164 +481,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="144"/>
+        <location filename="../../quizapp/ui/home.py" line="143"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <location filename="../../quizapp/ui/home.py" line="149"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="156"/>
+        <location filename="../../quizapp/ui/home.py" line="155"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="158"/>
+        <location filename="../../quizapp/ui/home.py" line="157"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="168"/>
+        <location filename="../../quizapp/ui/home.py" line="167"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="159"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="212"/>
+        <location filename="../../quizapp/ui/home.py" line="208"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="214"/>
+        <location filename="../../quizapp/ui/home.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="216"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="218"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="221"/>
+        <location filename="../../quizapp/ui/home.py" line="217"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="222"/>
+        <location filename="../../quizapp/ui/home.py" line="218"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="318"/>
+        <location filename="../../quizapp/ui/home.py" line="314"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="319"/>
+        <location filename="../../quizapp/ui/home.py" line="315"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="320"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="321"/>
-        <location filename="../../quizapp/ui/home.py" line="332"/>
-        <location filename="../../quizapp/ui/home.py" line="346"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
+        <location filename="../../quizapp/ui/home.py" line="328"/>
+        <location filename="../../quizapp/ui/home.py" line="342"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="328"/>
+        <location filename="../../quizapp/ui/home.py" line="324"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="329"/>
+        <location filename="../../quizapp/ui/home.py" line="325"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="331"/>
+        <location filename="../../quizapp/ui/home.py" line="327"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="340"/>
+        <location filename="../../quizapp/ui/home.py" line="336"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="342"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="345"/>
+        <location filename="../../quizapp/ui/home.py" line="341"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="164"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="182"/>
+        <location filename="../../quizapp/ui/home.py" line="181"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <location filename="../../quizapp/ui/home.py" line="265"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="271"/>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="277"/>
+        <location filename="../../quizapp/ui/home.py" line="273"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="283"/>
+        <location filename="../../quizapp/ui/home.py" line="279"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <location filename="../../quizapp/ui/home.py" line="289"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="295"/>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -1291,159 +1313,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="204"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
+        <location filename="../../quizapp/ui/progress.py" line="336"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="205"/>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
+        <location filename="../../quizapp/ui/progress.py" line="335"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
+        <location filename="../../quizapp/ui/progress.py" line="207"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
+        <location filename="../../quizapp/ui/progress.py" line="208"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="210"/>
+        <location filename="../../quizapp/ui/progress.py" line="211"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="220"/>
+        <location filename="../../quizapp/ui/progress.py" line="221"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="230"/>
+        <location filename="../../quizapp/ui/progress.py" line="231"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="244"/>
+        <location filename="../../quizapp/ui/progress.py" line="245"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="247"/>
+        <location filename="../../quizapp/ui/progress.py" line="248"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="251"/>
+        <location filename="../../quizapp/ui/progress.py" line="252"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="257"/>
+        <location filename="../../quizapp/ui/progress.py" line="258"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="268"/>
+        <location filename="../../quizapp/ui/progress.py" line="269"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="274"/>
+        <location filename="../../quizapp/ui/progress.py" line="275"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="277"/>
+        <location filename="../../quizapp/ui/progress.py" line="278"/>
         <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
         <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="287"/>
+        <location filename="../../quizapp/ui/progress.py" line="288"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="293"/>
+        <location filename="../../quizapp/ui/progress.py" line="294"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="300"/>
+        <location filename="../../quizapp/ui/progress.py" line="301"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="304"/>
+        <location filename="../../quizapp/ui/progress.py" line="305"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="307"/>
+        <location filename="../../quizapp/ui/progress.py" line="308"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="310"/>
+        <location filename="../../quizapp/ui/progress.py" line="311"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="323"/>
+        <location filename="../../quizapp/ui/progress.py" line="324"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="325"/>
+        <location filename="../../quizapp/ui/progress.py" line="326"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="333"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="339"/>
+        <location filename="../../quizapp/ui/progress.py" line="340"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="341"/>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="344"/>
+        <location filename="../../quizapp/ui/progress.py" line="345"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="346"/>
+        <location filename="../../quizapp/ui/progress.py" line="347"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="357"/>
+        <location filename="../../quizapp/ui/progress.py" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="360"/>
+        <location filename="../../quizapp/ui/progress.py" line="361"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="364"/>
+        <location filename="../../quizapp/ui/progress.py" line="365"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="368"/>
+        <location filename="../../quizapp/ui/progress.py" line="369"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1807,17 +1829,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="109"/>
+        <location filename="../../quizapp/ui/home.py" line="108"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <location filename="../../quizapp/ui/home.py" line="117"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="120"/>
+        <location filename="../../quizapp/ui/home.py" line="119"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>
@@ -1987,188 +2009,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="85"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="176"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="186"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="188"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="194"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="189"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="195"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="190"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="205"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="235"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="43"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="108"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
         <source>F&amp;it now</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
@@ -2270,257 +2292,257 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="145"/>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="147"/>
+        <location filename="../../quizapp/ui/study.py" line="146"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="557"/>
+        <location filename="../../quizapp/ui/study.py" line="553"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="96"/>
-        <location filename="../../quizapp/ui/study.py" line="272"/>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="108"/>
+        <location filename="../../quizapp/ui/study.py" line="107"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="121"/>
+        <location filename="../../quizapp/ui/study.py" line="120"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="137"/>
+        <location filename="../../quizapp/ui/study.py" line="136"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="139"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="141"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="143"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="150"/>
+        <location filename="../../quizapp/ui/study.py" line="149"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="153"/>
+        <location filename="../../quizapp/ui/study.py" line="152"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="154"/>
+        <location filename="../../quizapp/ui/study.py" line="153"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="155"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="156"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="458"/>
+        <location filename="../../quizapp/ui/study.py" line="454"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="546"/>
+        <location filename="../../quizapp/ui/study.py" line="542"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="637"/>
+        <location filename="../../quizapp/ui/study.py" line="633"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="712"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="712"/>
+        <location filename="../../quizapp/ui/study.py" line="708"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="726"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="727"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="728"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="729"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="730"/>
+        <location filename="../../quizapp/ui/study.py" line="726"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="748"/>
+        <location filename="../../quizapp/ui/study.py" line="744"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="755"/>
+        <location filename="../../quizapp/ui/study.py" line="751"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="583"/>
+        <location filename="../../quizapp/ui/study.py" line="579"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="598"/>
+        <location filename="../../quizapp/ui/study.py" line="594"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="90"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="95"/>
-        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <location filename="../../quizapp/ui/study.py" line="267"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="115"/>
+        <location filename="../../quizapp/ui/study.py" line="114"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <location filename="../../quizapp/ui/study.py" line="267"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="272"/>
-        <location filename="../../quizapp/ui/study.py" line="285"/>
-        <location filename="../../quizapp/ui/study.py" line="287"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <location filename="../../quizapp/ui/study.py" line="281"/>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="286"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="288"/>
+        <location filename="../../quizapp/ui/study.py" line="284"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="330"/>
+        <location filename="../../quizapp/ui/study.py" line="326"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="372"/>
+        <location filename="../../quizapp/ui/study.py" line="368"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <location filename="../../quizapp/ui/study.py" line="384"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <location filename="../../quizapp/ui/study.py" line="612"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="620"/>
+        <location filename="../../quizapp/ui/study.py" line="616"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="623"/>
+        <location filename="../../quizapp/ui/study.py" line="619"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <location filename="../../quizapp/ui/study.py" line="623"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="744"/>
+        <location filename="../../quizapp/ui/study.py" line="740"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <location filename="../../quizapp/ui/study.py" line="381"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="650"/>
+        <location filename="../../quizapp/ui/study.py" line="646"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2528,117 +2550,117 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <location filename="../../quizapp/ui/summary.py" line="91"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <location filename="../../quizapp/ui/summary.py" line="91"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="69"/>
+        <location filename="../../quizapp/ui/summary.py" line="65"/>
         <source>Study the &amp;missed ones again</source>
         <translation>Pelajari &amp;ulang yang terlewat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="70"/>
+        <location filename="../../quizapp/ui/summary.py" line="66"/>
         <source>Practice: your schedule stays as it is</source>
         <translation>Latihan: jadwal Anda tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="72"/>
+        <location filename="../../quizapp/ui/summary.py" line="68"/>
         <source>&amp;Done (Space)</source>
         <translation>Kem&amp;bali ke beranda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="98"/>
+        <location filename="../../quizapp/ui/summary.py" line="94"/>
         <source>Questions answered: %1</source>
         <translation>Soal dijawab: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="101"/>
+        <location filename="../../quizapp/ui/summary.py" line="97"/>
         <source>New questions seen: %1</source>
         <translation>Soal baru dilihat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="100"/>
         <source>Quiz answers: %1 right, %2 wrong</source>
         <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="115"/>
+        <location filename="../../quizapp/ui/summary.py" line="111"/>
         <source>Days in a row: %1</source>
         <translation>Hari berturut-turut: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="125"/>
+        <location filename="../../quizapp/ui/summary.py" line="121"/>
         <source>Missed: %1</source>
         <translation>Terlewat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="127"/>
+        <location filename="../../quizapp/ui/summary.py" line="123"/>
         <source>Nothing missed. Well done!</source>
         <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="144"/>
+        <location filename="../../quizapp/ui/summary.py" line="140"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <location filename="../../quizapp/ui/summary.py" line="154"/>
         <source>in %1 %2</source>
         <translation>dalam %1 %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <location filename="../../quizapp/ui/summary.py" line="157"/>
         <source>Coming back: %1</source>
         <translation>Muncul lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
         <source>min</source>
         <translation>mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <location filename="../../quizapp/ui/summary.py" line="162"/>
         <source>h</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="167"/>
+        <location filename="../../quizapp/ui/summary.py" line="163"/>
         <source>d</source>
         <translation>hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="168"/>
+        <location filename="../../quizapp/ui/summary.py" line="164"/>
         <source>mo</source>
         <translation>bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="169"/>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
         <source>y</source>
         <translation>th</translation>
     </message>
