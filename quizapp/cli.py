@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import click
 
@@ -353,19 +354,27 @@ def print_command(
     language: str,
 ) -> None:
     """Print a set, or an exam drawn from it, as a worksheet PDF with its answer key."""
+    with context.store() as store:
+        sheet, media = ops.worksheet(store, set_id, draw=draw, seed=variant, language=language)
+    printing, _application = _printing()
+    pages = printing.write_pdf(sheet, media, output, paper)
+    click.echo(f"Wrote {pages} page(s) to {output}: the questions, then the answer key.")
+
+
+def _printing() -> tuple[ModuleType, object]:
+    """Start Qt without a window (unless a display is there); return its printing module.
+
+    The caller keeps the application (the second value) while it prints.
+    """
     import os
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.ui.printing import write_pdf
+    from quizapp.ui import printing
 
-    with context.store() as store:
-        sheet, media = ops.worksheet(store, set_id, draw=draw, seed=variant, language=language)
-    _application = QApplication.instance() or QApplication([])
-    pages = write_pdf(sheet, media, output, paper)
-    click.echo(f"Wrote {pages} page(s) to {output}: the questions, then the answer key.")
+    return printing, QApplication.instance() or QApplication([])
 
 
 @cli.command("export")
@@ -412,16 +421,31 @@ def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool)
 
 @cli.command("report")
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "html"]), default="html", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "html", "pdf"]),
+    default="html",
+    show_default=True,
+    help="pdf: on A4, charts as vectors (needs --output).",
 )
 @_output_option
 @click.pass_obj
 def report_command(context: _Context, fmt: str, output: Path | None) -> None:
-    """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
+    """Print a learner's progress report (use --profile) per set and topic: CSV, HTML or PDF."""
     from quizapp.core import report  # the reports load only for their commands: start stays fast
 
+    if fmt == "pdf" and output is None:
+        raise click.UsageError("--format pdf needs --output FILE.")
     with context.store() as store:
         learner = report.learner_report(store, context.profile(store), datetime.now(UTC))
+    if fmt == "pdf":
+        assert output is not None
+        printing, _application = _printing()
+        pages = printing.write_report_pdf(
+            lambda figure: report.to_html(learner, figure), f"Progress of {learner.profile}", output
+        )
+        click.echo(f"Wrote the report ({pages} page(s)) to {output}.", err=True)
+        return
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
     _write_or_print(text, output, f"Wrote the report to {output}.")
 
