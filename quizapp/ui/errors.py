@@ -15,7 +15,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -237,19 +236,49 @@ def install_hooks(data_dir: Path | None) -> None:
     threading.excepthook = _on_uncaught_in_thread
 
 
+class _LogFile(logging.Handler):
+    """The rotating log in the data folder, opened at its first record, not at start.
+
+    ``logging.handlers`` (with sockets, pickle and queues) is loaded only then, so that the
+    home screen appears sooner (issue 15). A folder that cannot be written logs nowhere: the
+    database will say so, clearly.
+    """
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+        self.unwritable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record`` to the log file, opening it first if needed."""
+        if self.file is None and not self.unwritable:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.file = RotatingFileHandler(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError:
+                self.unwritable = True
+            else:
+                self.file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        if self.file is not None:
+            self.file.emit(record)
+
+    def close(self) -> None:
+        """Close the log file, if it was opened."""
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
 def _log_to(path: Path) -> None:
     for handler in list(log.handlers):
         log.removeHandler(handler)
         handler.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
-    except OSError:
-        return  # the folder is not writable: the database will say so, clearly
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(_LogFile(path))
     log.setLevel(logging.INFO)
     log.propagate = False
 
@@ -257,8 +286,8 @@ def _log_to(path: Path) -> None:
 def log_path() -> Path | None:
     """Return the log file the app writes to, or None if it has none."""
     for handler in log.handlers:
-        if isinstance(handler, RotatingFileHandler):
-            return Path(handler.baseFilename)
+        if isinstance(handler, _LogFile) and not handler.unwritable:
+            return handler.path
     return None
 
 

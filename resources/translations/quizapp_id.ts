@@ -135,6 +135,7 @@
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="46"/>
+        <location filename="../../quizapp/ui/classreport.py" line="287"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
@@ -170,7 +171,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="67"/>
-        <location filename="../../quizapp/ui/classreport.py" line="181"/>
+        <location filename="../../quizapp/ui/classreport.py" line="188"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
@@ -200,115 +201,136 @@
         <translation>Simpan sebagai &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="99"/>
+        <location filename="../../quizapp/ui/classreport.py" line="102"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="114"/>
+        <location filename="../../quizapp/ui/classreport.py" line="118"/>
         <source>Files left out:</source>
         <translation>Berkas yang dilewati:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="121"/>
+        <location filename="../../quizapp/ui/classreport.py" line="125"/>
         <source>Folder of progress files</source>
         <translation>Folder berkas kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="158"/>
+        <location filename="../../quizapp/ui/classreport.py" line="164"/>
         <source>%1 (exported %2)</source>
         <translation>%1 (diekspor %2)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="169"/>
-        <location filename="../../quizapp/ui/classreport.py" line="184"/>
+        <location filename="../../quizapp/ui/classreport.py" line="175"/>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="172"/>
+        <location filename="../../quizapp/ui/classreport.py" line="178"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="173"/>
+        <location filename="../../quizapp/ui/classreport.py" line="179"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="182"/>
+        <location filename="../../quizapp/ui/classreport.py" line="189"/>
         <source>Seen, not mastered</source>
         <translation>Sudah dilihat, belum dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="183"/>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
         <source>Not seen</source>
         <translation>Belum dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="185"/>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
         <source>Mastery per topic across the class</source>
         <translation>Penguasaan per topik di seluruh kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="187"/>
+        <location filename="../../quizapp/ui/classreport.py" line="194"/>
         <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
         <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <location filename="../../quizapp/ui/classreport.py" line="197"/>
         <source>Learners and topics</source>
         <translation>Pelajar dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <location filename="../../quizapp/ui/classreport.py" line="199"/>
         <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
         <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="195"/>
+        <location filename="../../quizapp/ui/classreport.py" line="202"/>
         <source>%1: %2 of %3 questions mastered by the class</source>
         <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="196"/>
+        <location filename="../../quizapp/ui/classreport.py" line="203"/>
         <source>%1, %2: %3 of %4 mastered</source>
         <translation>%1, %2: %3 dari %4 dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="246"/>
+        <location filename="../../quizapp/ui/classreport.py" line="254"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="248"/>
+        <location filename="../../quizapp/ui/classreport.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="257"/>
+        <location filename="../../quizapp/ui/classreport.py" line="265"/>
         <source>Save the class report as HTML</source>
         <translation>Simpan laporan kelas sebagai HTML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="259"/>
+        <location filename="../../quizapp/ui/classreport.py" line="267"/>
         <source>HTML files (*.html)</source>
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="275"/>
+        <location filename="../../quizapp/ui/classreport.py" line="320"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="280"/>
+        <location filename="../../quizapp/ui/classreport.py" line="302"/>
+        <location filename="../../quizapp/ui/classreport.py" line="325"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="137"/>
+        <location filename="../../quizapp/ui/classreport.py" line="142"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="85"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="276"/>
+        <source>Save the class report as PDF</source>
+        <translation>Simpan laporan kelas sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="296"/>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
     </message>
 </context>
 <context>
@@ -459,164 +481,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="143"/>
+        <location filename="../../quizapp/ui/home.py" line="144"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="149"/>
+        <location filename="../../quizapp/ui/home.py" line="150"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="155"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="157"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="167"/>
+        <location filename="../../quizapp/ui/home.py" line="168"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="159"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="208"/>
+        <location filename="../../quizapp/ui/home.py" line="209"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="210"/>
+        <location filename="../../quizapp/ui/home.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="212"/>
+        <location filename="../../quizapp/ui/home.py" line="213"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="214"/>
+        <location filename="../../quizapp/ui/home.py" line="215"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="217"/>
+        <location filename="../../quizapp/ui/home.py" line="218"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="218"/>
+        <location filename="../../quizapp/ui/home.py" line="219"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="314"/>
+        <location filename="../../quizapp/ui/home.py" line="315"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="315"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="316"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="317"/>
-        <location filename="../../quizapp/ui/home.py" line="328"/>
-        <location filename="../../quizapp/ui/home.py" line="342"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
+        <location filename="../../quizapp/ui/home.py" line="343"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="324"/>
+        <location filename="../../quizapp/ui/home.py" line="325"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="325"/>
+        <location filename="../../quizapp/ui/home.py" line="326"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="327"/>
+        <location filename="../../quizapp/ui/home.py" line="328"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="336"/>
+        <location filename="../../quizapp/ui/home.py" line="337"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="338"/>
+        <location filename="../../quizapp/ui/home.py" line="339"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="341"/>
+        <location filename="../../quizapp/ui/home.py" line="342"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="164"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <location filename="../../quizapp/ui/home.py" line="182"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="265"/>
+        <location filename="../../quizapp/ui/home.py" line="266"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <location filename="../../quizapp/ui/home.py" line="268"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="273"/>
+        <location filename="../../quizapp/ui/home.py" line="274"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="279"/>
+        <location filename="../../quizapp/ui/home.py" line="280"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="289"/>
+        <location filename="../../quizapp/ui/home.py" line="290"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <location filename="../../quizapp/ui/home.py" line="292"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -913,14 +935,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="461"/>
+        <location filename="../../quizapp/ui/main_window.py" line="467"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="231"/>
-        <location filename="../../quizapp/ui/main_window.py" line="544"/>
-        <location filename="../../quizapp/ui/main_window.py" line="559"/>
+        <location filename="../../quizapp/ui/main_window.py" line="233"/>
+        <location filename="../../quizapp/ui/main_window.py" line="552"/>
+        <location filename="../../quizapp/ui/main_window.py" line="569"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
@@ -965,54 +987,54 @@
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="356"/>
+        <location filename="../../quizapp/ui/main_window.py" line="362"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="358"/>
+        <location filename="../../quizapp/ui/main_window.py" line="364"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="372"/>
+        <location filename="../../quizapp/ui/main_window.py" line="378"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="384"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="201"/>
-        <location filename="../../quizapp/ui/main_window.py" line="480"/>
+        <location filename="../../quizapp/ui/main_window.py" line="486"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="371"/>
+        <location filename="../../quizapp/ui/main_window.py" line="377"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="471"/>
-        <location filename="../../quizapp/ui/main_window.py" line="502"/>
+        <location filename="../../quizapp/ui/main_window.py" line="477"/>
+        <location filename="../../quizapp/ui/main_window.py" line="508"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="489"/>
+        <location filename="../../quizapp/ui/main_window.py" line="495"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="495"/>
+        <location filename="../../quizapp/ui/main_window.py" line="501"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="521"/>
+        <location filename="../../quizapp/ui/main_window.py" line="527"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
@@ -1038,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="42"/>
-        <location filename="../../quizapp/ui/main_window.py" line="503"/>
+        <location filename="../../quizapp/ui/main_window.py" line="509"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
@@ -1063,52 +1085,52 @@
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="227"/>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
         <source>Backed up to %1.</source>
         <translation>Dicadangkan ke %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <location filename="../../quizapp/ui/main_window.py" line="232"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <location filename="../../quizapp/ui/main_window.py" line="259"/>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/main_window.py" line="267"/>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/main_window.py" line="268"/>
         <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="274"/>
+        <location filename="../../quizapp/ui/main_window.py" line="278"/>
         <source>Cannot restore the backup</source>
         <translation>Tidak dapat memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="284"/>
+        <location filename="../../quizapp/ui/main_window.py" line="288"/>
         <source>Cannot open quizapp</source>
         <translation>Tidak dapat membuka quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="303"/>
+        <location filename="../../quizapp/ui/main_window.py" line="309"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="304"/>
+        <location filename="../../quizapp/ui/main_window.py" line="310"/>
         <source>Cannot check the database</source>
         <translation>Tidak dapat memeriksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="311"/>
+        <location filename="../../quizapp/ui/main_window.py" line="317"/>
         <source>Check database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1301,159 +1323,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="202"/>
-        <location filename="../../quizapp/ui/progress.py" line="333"/>
+        <location filename="../../quizapp/ui/progress.py" line="203"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="203"/>
-        <location filename="../../quizapp/ui/progress.py" line="332"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="205"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <location filename="../../quizapp/ui/progress.py" line="209"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="218"/>
+        <location filename="../../quizapp/ui/progress.py" line="219"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="228"/>
+        <location filename="../../quizapp/ui/progress.py" line="229"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="242"/>
+        <location filename="../../quizapp/ui/progress.py" line="243"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="245"/>
+        <location filename="../../quizapp/ui/progress.py" line="246"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="249"/>
+        <location filename="../../quizapp/ui/progress.py" line="250"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="255"/>
+        <location filename="../../quizapp/ui/progress.py" line="256"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="266"/>
+        <location filename="../../quizapp/ui/progress.py" line="267"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="272"/>
+        <location filename="../../quizapp/ui/progress.py" line="273"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="275"/>
+        <location filename="../../quizapp/ui/progress.py" line="276"/>
         <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
         <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="285"/>
+        <location filename="../../quizapp/ui/progress.py" line="286"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="291"/>
+        <location filename="../../quizapp/ui/progress.py" line="292"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="298"/>
+        <location filename="../../quizapp/ui/progress.py" line="299"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="302"/>
+        <location filename="../../quizapp/ui/progress.py" line="303"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <location filename="../../quizapp/ui/progress.py" line="306"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <location filename="../../quizapp/ui/progress.py" line="309"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="321"/>
+        <location filename="../../quizapp/ui/progress.py" line="322"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="323"/>
+        <location filename="../../quizapp/ui/progress.py" line="324"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="331"/>
+        <location filename="../../quizapp/ui/progress.py" line="332"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="337"/>
+        <location filename="../../quizapp/ui/progress.py" line="338"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="339"/>
+        <location filename="../../quizapp/ui/progress.py" line="340"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <location filename="../../quizapp/ui/progress.py" line="343"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="344"/>
+        <location filename="../../quizapp/ui/progress.py" line="345"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="355"/>
+        <location filename="../../quizapp/ui/progress.py" line="356"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <location filename="../../quizapp/ui/progress.py" line="359"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="362"/>
+        <location filename="../../quizapp/ui/progress.py" line="363"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="366"/>
+        <location filename="../../quizapp/ui/progress.py" line="367"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1817,17 +1839,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="108"/>
+        <location filename="../../quizapp/ui/home.py" line="109"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="117"/>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="119"/>
+        <location filename="../../quizapp/ui/home.py" line="120"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>
@@ -3119,72 +3141,72 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="54"/>
+        <location filename="../../quizapp/ui/errors.py" line="53"/>
         <source>Cannot do that</source>
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="92"/>
+        <location filename="../../quizapp/ui/errors.py" line="91"/>
         <source>choose its format in the Format list</source>
         <translation>pilih formatnya di daftar Format</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="93"/>
+        <location filename="../../quizapp/ui/errors.py" line="92"/>
         <source>fix the file&apos;s #separator line (tab, comma, semicolon or bar)</source>
         <translation>perbaiki baris #separator di berkas itu (tab, koma, titik koma, atau garis tegak)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="96"/>
+        <location filename="../../quizapp/ui/errors.py" line="95"/>
         <source>choose what each column holds in the list above the preview</source>
         <translation>pilih isi setiap kolom di daftar di atas pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <location filename="../../quizapp/ui/errors.py" line="98"/>
         <source>type another set in Into the set</source>
         <translation>ketik set lain di Ke dalam set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="100"/>
+        <location filename="../../quizapp/ui/errors.py" line="99"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="138"/>
+        <location filename="../../quizapp/ui/errors.py" line="137"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="144"/>
+        <location filename="../../quizapp/ui/errors.py" line="143"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="147"/>
+        <location filename="../../quizapp/ui/errors.py" line="146"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="175"/>
+        <location filename="../../quizapp/ui/errors.py" line="174"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="176"/>
+        <location filename="../../quizapp/ui/errors.py" line="175"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="183"/>
+        <location filename="../../quizapp/ui/errors.py" line="182"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="185"/>
+        <location filename="../../quizapp/ui/errors.py" line="184"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="206"/>
+        <location filename="../../quizapp/ui/errors.py" line="205"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
