@@ -2883,47 +2883,47 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="174"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="180"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="193"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="199"/>
         <source>CSV table</source>
         <translation>Tabel CSV</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="206"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="212"/>
         <source>TSV table (tab-separated)</source>
         <translation>Tabel TSV (dipisah tab)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="218"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="224"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="239"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="245"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="264"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="270"/>
         <source>Anki package</source>
         <translation>Paket Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="277"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="283"/>
         <source>Anki text export</source>
         <translation>Ekspor teks Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="290"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="296"/>
         <source>Moodle XML</source>
         <translation>Moodle XML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="306"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="312"/>
         <source>Spreadsheet</source>
         <translation>Lembar kerja</translation>
     </message>
@@ -2938,12 +2938,12 @@
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="47"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="45"/>
         <source>cannot tell the format of this file; {remedy} ({known})</source>
         <translation>format berkas ini tidak dapat dikenali; {remedy} ({known})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="60"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="58"/>
         <source>unknown format &apos;{name}&apos;; {remedy} ({known})</source>
         <translation>format &apos;{name}&apos; tidak dikenal; {remedy} ({known})</translation>
     </message>
@@ -2983,32 +2983,42 @@
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="594"/>
+        <location filename="../../quizapp/core/ops.py" line="464"/>
+        <source>question id &apos;{id}&apos; is already used at {place}</source>
+        <translation>id soal &apos;{id}&apos; sudah dipakai di {place}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="488"/>
+        <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;</source>
+        <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="603"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="632"/>
+        <location filename="../../quizapp/core/ops.py" line="641"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="636"/>
+        <location filename="../../quizapp/core/ops.py" line="645"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="667"/>
+        <location filename="../../quizapp/core/ops.py" line="676"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="685"/>
+        <location filename="../../quizapp/core/ops.py" line="694"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="802"/>
+        <location filename="../../quizapp/core/ops.py" line="811"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
     </message>
@@ -3136,6 +3146,97 @@
         <location filename="../../quizapp/core/storage/database.py" line="287"/>
         <source>{path} is damaged (integrity check: {problem}).</source>
         <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="223"/>
+        <source>not an Anki package (it is not a zip archive)</source>
+        <translation>bukan paket Anki (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
+        <source>not a text file (it holds NUL bytes)</source>
+        <translation>bukan berkas teks (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
+        <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
+        <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
+        <source>the file is larger than {size}; it was not read</source>
+        <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
+        <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
+        <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
+        <source>the package holds an encrypted file: &apos;{name}&apos;</source>
+        <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
+        <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
+        <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
+        <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
+        <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="441"/>
+        <source>no questions found (read as {format})</source>
+        <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="49"/>
+        <source>not a spreadsheet (it is not an .xlsx or .ods file)</source>
+        <translation>bukan lembar kerja (bukan berkas .xlsx atau .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="61"/>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>lembar kerja tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="73"/>
+        <source>the first sheet holds no rows</source>
+        <translation>lembar pertama tidak berisi baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="111"/>
+        <source>A profile needs a name.</source>
+        <translation>Profil memerlukan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="115"/>
+        <source>A profile name can have at most {most} characters (this one has {count}).</source>
+        <translation>Nama profil paling banyak {most} karakter (yang ini {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="125"/>
+        <source>A profile name cannot hold control or text-direction characters; type it again with letters, digits and spaces.</source>
+        <translation>Nama profil tidak boleh berisi karakter kendali atau pengarah teks; ketik lagi dengan huruf, angka, dan spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/personal.py" line="341"/>
+        <source>{name} has {answers} answers given a day or more after the previous one; their own parameters are fitted from {needed}.</source>
+        <translation>{name} punya {answers} jawaban yang diberikan sehari atau lebih setelah jawaban sebelumnya; parameter pribadinya dihitung mulai dari {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/learners.py" line="52"/>
+        <location filename="../../quizapp/core/storage/learners.py" line="75"/>
+        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <translation>Sudah ada profil bernama &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>
