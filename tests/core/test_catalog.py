@@ -14,7 +14,9 @@ from quizapp.cli import cli
 from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import catalog
-from quizapp.core.formats.registry import detect_format
+from quizapp.core.formats.imported import ImportOptions
+from quizapp.core.formats.registry import detect_format, parse_file
+from quizapp.core.grading import correct_answer_text
 
 ROOT = Path(__file__).parent.parent.parent
 IMPORTING_DOC = ROOT / "docs" / "importing.md"
@@ -36,6 +38,17 @@ def test_every_format_has_a_unique_name_and_its_extensions_are_its_own():
 )
 def test_each_extension_is_read_as_its_format(tmp_path, name, suffix):
     assert detect_format(tmp_path / f"file{suffix.upper()}") == name
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".tab"])
+def test_a_tsv_file_is_split_at_tabs_whatever_else_its_cells_hold(tmp_path, suffix):
+    path = tmp_path / f"terms{suffix}"
+    path.write_text("Laos, capital of\tVientiane; on the Mekong\n", encoding="utf-8")
+    [question] = parse_file(path, None, ImportOptions()).sets[0].questions
+    assert (str(question.prompt), correct_answer_text(question, "en")) == (
+        "Laos, capital of",
+        "Vientiane; on the Mekong",
+    )
 
 
 def test_the_import_patterns_hold_every_extension_once():
