@@ -62,16 +62,8 @@ def test_the_import_patterns_hold_every_extension_once():
 
 def test_starting_loads_no_reader_or_writer():
     """Readers and writers are named, not imported: start-up pays for none of them."""
-    modules = {
-        target.partition(":")[0]
-        for fmt in catalog.FORMATS.values()
-        for target in (
-            fmt.reading.reader if fmt.reading else None,
-            fmt.reading.table_rows if fmt.reading else None,
-            fmt.writing.writer if fmt.writing else None,
-        )
-        if target
-    }
+    modules = catalog.modules()
+    assert "quizapp.core.formats.gift" in modules
     code = (
         "import sys, quizapp.cli, quizapp.core.ops\n"
         f"print(sorted(m for m in {sorted(modules)!r} if m in sys.modules))"
