@@ -24,23 +24,17 @@ from quizapp.core.errors import (
     SetRenameError,
 )
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
-from quizapp.core.formats.native import (
-    GAP_PATTERN,
-    fingerprint_files,
-    load_question_files,
-    split_gap,
-)
-from quizapp.core.grading import correct_answer_text
+from quizapp.core.formats.native import fingerprint_files, load_question_files
 from quizapp.core.model import (
     Profile,
     Question,
     QuestionId,
     QuestionSet,
-    QuestionType,
     SetId,
     Text,
 )
 from quizapp.core.paths import builtin_bank_dir
+from quizapp.core.qtypes import kind_of
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.database import SyncReport
 from quizapp.core.storage.records import text_from_json
@@ -166,7 +160,7 @@ def describe_question(question: Question) -> dict[str, Any]:
     described: dict[str, Any] = {
         "id": question.id,
         "set": question.set_id,
-        "type": question.type.value,
+        "type": str(question.type),
         "difficulty": question.difficulty,
         **_texts(question, language),
         "source": (
@@ -180,8 +174,7 @@ def describe_question(question: Question) -> dict[str, Any]:
         ),
         "tags": list(question.tags),
     }
-    if question.type is QuestionType.NUMERIC:
-        described["tolerance"] = question.tolerance
+    described.update(kind_of(question).description(question.payload))
     languages = sorted(set(question.prompt.values) - {language})
     described["translations"] = {lang: _texts(question, lang) for lang in languages}
     return described
@@ -193,22 +186,12 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
     def text(t: Any) -> str | None:
         return t.get(language) if t is not None else None
 
-    answers: list[Any]
-    if question.type is QuestionType.CLOZE:
-        gaps = GAP_PATTERN.findall(text(question.prompt) or "")
-        answers = [split_gap(gap)[0][0] for gap in gaps]
-    elif question.type is QuestionType.TRUE_FALSE:
-        answers = [bool(question.truth)]
-    elif question.type is QuestionType.NUMERIC:
-        answers = [question.number]
-    else:
-        answers = correct_answer_text(question, language).split("\n")
-        answers += [alt.get(language) for alt in question.alternatives]
+    kind = kind_of(question)
     return {
         "topic": text(question.topic),
         "prompt": text(question.prompt),
-        "options": [text(o) for o in question.options],
-        "answers": answers,
+        "options": [text(o) for o, _ in kind.options(question.payload)],
+        "answers": kind.described_answers(question, question.payload, language),
         "explanation": text(question.explanation),
     }
 
@@ -690,7 +673,7 @@ def find_questions(
     store: Store,
     text: str = "",
     set_id: SetId | None = None,
-    qtype: QuestionType | None = None,
+    qtype: str | None = None,
     tag: str | None = None,
     topic: str | None = None,
 ) -> list[Question]:
@@ -702,7 +685,7 @@ def find_questions(
     needle = text.casefold().strip()
     found = []
     for question in store.questions([set_id] if set_id else None):
-        if qtype is not None and question.type is not qtype:
+        if qtype is not None and question.type != qtype:
             continue
         if tag and tag not in question.tags:
             continue
@@ -715,9 +698,8 @@ def find_questions(
 
 
 def _searchable(question: Question) -> str:
-    texts = [question.prompt, question.answer, question.explanation, question.topic]
-    texts += [*question.options, *question.alternatives, *question.items]
-    texts += [side for pair in question.pairs for side in pair]
+    texts = [question.prompt, question.explanation, question.topic]
+    texts += kind_of(question).texts(question.payload)
     return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()
 
 

@@ -343,7 +343,7 @@ class ImportDialog(QDialog):
                     rows.append(
                         (
                             f"{parsed.path.name}:{parsed.lines.get(question.id, 0)}",
-                            question.type.value,
+                            str(question.type),
                             str(question.prompt),
                             correct_answer_text(question, question.prompt.primary),
                             words[plan.changes[question.id]],

@@ -111,22 +111,22 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="202"/>
         <source>Pick an option: click it or press its number.</source>
         <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="233"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="235"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="241"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
         <source>the right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
@@ -314,22 +314,22 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="371"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="401"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="397"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="427"/>
         <source>Fill in the gaps, then press Enter.</source>
         <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="420"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="450"/>
         <source>right</source>
         <translation>tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="422"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="452"/>
         <source>wrong: %1</source>
         <translation>keliru: %1</translation>
     </message>
@@ -390,68 +390,68 @@
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
-        <location filename="../../quizapp/ui/exam_result.py" line="113"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="109"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="79"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="86"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="82"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="91"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="87"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="124"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="45"/>
         <source>Every question, with your answer and the right one:</source>
         <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="64"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="60"/>
         <source>&amp;Done (Esc)</source>
         <translation>Kem&amp;bali ke beranda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="107"/>
         <source>Not answered</source>
         <translation>Tidak dijawab</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="115"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
@@ -459,164 +459,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="144"/>
+        <location filename="../../quizapp/ui/home.py" line="143"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <location filename="../../quizapp/ui/home.py" line="149"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="156"/>
+        <location filename="../../quizapp/ui/home.py" line="155"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="158"/>
+        <location filename="../../quizapp/ui/home.py" line="157"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="168"/>
+        <location filename="../../quizapp/ui/home.py" line="167"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="159"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="212"/>
+        <location filename="../../quizapp/ui/home.py" line="208"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="214"/>
+        <location filename="../../quizapp/ui/home.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="216"/>
+        <location filename="../../quizapp/ui/home.py" line="212"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="218"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="221"/>
+        <location filename="../../quizapp/ui/home.py" line="217"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="222"/>
+        <location filename="../../quizapp/ui/home.py" line="218"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="318"/>
+        <location filename="../../quizapp/ui/home.py" line="314"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="319"/>
+        <location filename="../../quizapp/ui/home.py" line="315"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="320"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="321"/>
-        <location filename="../../quizapp/ui/home.py" line="332"/>
-        <location filename="../../quizapp/ui/home.py" line="346"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
+        <location filename="../../quizapp/ui/home.py" line="328"/>
+        <location filename="../../quizapp/ui/home.py" line="342"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="328"/>
+        <location filename="../../quizapp/ui/home.py" line="324"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="329"/>
+        <location filename="../../quizapp/ui/home.py" line="325"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="331"/>
+        <location filename="../../quizapp/ui/home.py" line="327"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="340"/>
+        <location filename="../../quizapp/ui/home.py" line="336"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="342"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="345"/>
+        <location filename="../../quizapp/ui/home.py" line="341"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="164"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="182"/>
+        <location filename="../../quizapp/ui/home.py" line="181"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="269"/>
+        <location filename="../../quizapp/ui/home.py" line="265"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="271"/>
+        <location filename="../../quizapp/ui/home.py" line="267"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="277"/>
+        <location filename="../../quizapp/ui/home.py" line="273"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="283"/>
+        <location filename="../../quizapp/ui/home.py" line="279"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="293"/>
+        <location filename="../../quizapp/ui/home.py" line="289"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="295"/>
+        <location filename="../../quizapp/ui/home.py" line="291"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -1111,12 +1111,12 @@
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="470"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="502"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="489"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="521"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -1232,45 +1232,58 @@
 <context>
     <name>MultipleInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="278"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
         <source>Tick every right option (press their numbers), then press Enter.</source>
         <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="316"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="299"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="318"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="301"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="320"/>
         <source>missed: this one is right too</source>
         <translation>terlewat: yang ini juga tepat</translation>
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="373"/>
+        <source>Type a number</source>
+        <translation>Ketik angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="378"/>
+        <source>Type a number in digits, like 1967 or 3.5.</source>
+        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="507"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="539"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="516"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="550"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="518"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="552"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="571"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="605"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
@@ -1549,127 +1562,127 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="44"/>
+        <location filename="../../quizapp/ui/browser.py" line="45"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="47"/>
+        <location filename="../../quizapp/ui/browser.py" line="48"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="49"/>
+        <location filename="../../quizapp/ui/browser.py" line="50"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="61"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <location filename="../../quizapp/ui/browser.py" line="72"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="74"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="74"/>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="76"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="78"/>
+        <location filename="../../quizapp/ui/browser.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="88"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="89"/>
+        <location filename="../../quizapp/ui/browser.py" line="90"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="90"/>
+        <location filename="../../quizapp/ui/browser.py" line="91"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="109"/>
+        <location filename="../../quizapp/ui/browser.py" line="110"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="152"/>
+        <location filename="../../quizapp/ui/browser.py" line="153"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="171"/>
+        <location filename="../../quizapp/ui/browser.py" line="172"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="213"/>
+        <location filename="../../quizapp/ui/browser.py" line="214"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <location filename="../../quizapp/ui/browser.py" line="216"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="219"/>
+        <location filename="../../quizapp/ui/browser.py" line="220"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="220"/>
+        <location filename="../../quizapp/ui/browser.py" line="221"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="225"/>
+        <location filename="../../quizapp/ui/browser.py" line="226"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -1677,129 +1690,128 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="60"/>
+        <location filename="../../quizapp/ui/editor.py" line="54"/>
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="60"/>
+        <location filename="../../quizapp/ui/editor.py" line="54"/>
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="76"/>
+        <location filename="../../quizapp/ui/editor.py" line="70"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="77"/>
+        <location filename="../../quizapp/ui/editor.py" line="71"/>
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="90"/>
+        <location filename="../../quizapp/ui/editor.py" line="84"/>
         <source>separated by commas</source>
         <translation>dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="93"/>
+        <location filename="../../quizapp/ui/editor.py" line="87"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <location filename="../../quizapp/ui/editor.py" line="88"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="95"/>
+        <location filename="../../quizapp/ui/editor.py" line="89"/>
         <source>Prompt:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="99"/>
-        <location filename="../../quizapp/ui/editor.py" line="194"/>
-        <location filename="../../quizapp/ui/editor.py" line="195"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="620"/>
+        <location filename="../../quizapp/ui/editor.py" line="93"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="96"/>
+        <location filename="../../quizapp/ui/editor.py" line="90"/>
         <source>Options (one per line):</source>
         <translation>Pilihan (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="101"/>
+        <location filename="../../quizapp/ui/editor.py" line="95"/>
         <source>Other accepted answers (one per line):</source>
         <translation>Jawaban lain yang diterima (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <location filename="../../quizapp/ui/editor.py" line="96"/>
         <source>Tolerance (±):</source>
         <translation>Toleransi (±):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <location filename="../../quizapp/ui/editor.py" line="97"/>
         <source>Pairs (one per line: left = right):</source>
         <translation>Pasangan (satu per baris: kiri = kanan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="104"/>
+        <location filename="../../quizapp/ui/editor.py" line="98"/>
         <source>Items in the right order (one per line):</source>
         <translation>Butir dalam urutan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="107"/>
+        <location filename="../../quizapp/ui/editor.py" line="101"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
         <source>Difficulty (1-3):</source>
         <translation>Tingkat kesulitan (1-3):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
         <source>Explanation:</source>
         <translation>Penjelasan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="110"/>
+        <location filename="../../quizapp/ui/editor.py" line="104"/>
         <source>Tags:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="116"/>
+        <location filename="../../quizapp/ui/editor.py" line="110"/>
         <source>Problem with the question</source>
         <translation>Masalah pada soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="120"/>
+        <location filename="../../quizapp/ui/editor.py" line="114"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="122"/>
+        <location filename="../../quizapp/ui/editor.py" line="116"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="627"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="197"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="630"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="198"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="634"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="211"/>
+        <location filename="../../quizapp/ui/editor.py" line="199"/>
         <source>There is no imported set to add questions to.</source>
         <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
@@ -1807,17 +1819,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="109"/>
+        <location filename="../../quizapp/ui/home.py" line="108"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <location filename="../../quizapp/ui/home.py" line="117"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="120"/>
+        <location filename="../../quizapp/ui/home.py" line="119"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>
@@ -1987,188 +1999,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="85"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="176"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="186"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="188"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="194"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="189"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="195"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="190"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="119"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="205"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="235"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="39"/>
         <source>Settings of %1</source>
         <translation>Pengaturan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="43"/>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="41"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="70"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="62"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="60"/>
         <source>Again / Hard / Good / Easy</source>
         <translation>Lagi / Sulit / Baik / Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="63"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="61"/>
         <source>Fail / Pass</source>
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="111"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="144"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="73"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="71"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="74"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="72"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="98"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="103"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="108"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="114"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="127"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="132"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="137"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
         <source>F&amp;it now</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
@@ -2280,7 +2292,7 @@
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="557"/>
+        <location filename="../../quizapp/ui/study.py" line="551"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
@@ -2291,8 +2303,8 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="96"/>
-        <location filename="../../quizapp/ui/study.py" line="272"/>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="387"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
@@ -2352,72 +2364,72 @@
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="458"/>
+        <location filename="../../quizapp/ui/study.py" line="455"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="546"/>
+        <location filename="../../quizapp/ui/study.py" line="540"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="637"/>
+        <location filename="../../quizapp/ui/study.py" line="631"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="712"/>
+        <location filename="../../quizapp/ui/study.py" line="706"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="712"/>
+        <location filename="../../quizapp/ui/study.py" line="706"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="726"/>
+        <location filename="../../quizapp/ui/study.py" line="720"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="727"/>
+        <location filename="../../quizapp/ui/study.py" line="721"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="728"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="729"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="730"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="748"/>
+        <location filename="../../quizapp/ui/study.py" line="742"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="755"/>
+        <location filename="../../quizapp/ui/study.py" line="749"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="583"/>
+        <location filename="../../quizapp/ui/study.py" line="577"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="598"/>
+        <location filename="../../quizapp/ui/study.py" line="592"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
@@ -2433,7 +2445,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/study.py" line="95"/>
-        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
@@ -2443,84 +2455,84 @@
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="272"/>
-        <location filename="../../quizapp/ui/study.py" line="285"/>
-        <location filename="../../quizapp/ui/study.py" line="287"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="284"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="286"/>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="288"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="330"/>
+        <location filename="../../quizapp/ui/study.py" line="327"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="372"/>
+        <location filename="../../quizapp/ui/study.py" line="369"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <location filename="../../quizapp/ui/study.py" line="385"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="387"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="387"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <location filename="../../quizapp/ui/study.py" line="610"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="620"/>
+        <location filename="../../quizapp/ui/study.py" line="614"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="623"/>
+        <location filename="../../quizapp/ui/study.py" line="617"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <location filename="../../quizapp/ui/study.py" line="621"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="744"/>
+        <location filename="../../quizapp/ui/study.py" line="738"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <location filename="../../quizapp/ui/study.py" line="382"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="650"/>
+        <location filename="../../quizapp/ui/study.py" line="644"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2528,117 +2540,117 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <location filename="../../quizapp/ui/summary.py" line="91"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="95"/>
+        <location filename="../../quizapp/ui/summary.py" line="91"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="69"/>
+        <location filename="../../quizapp/ui/summary.py" line="65"/>
         <source>Study the &amp;missed ones again</source>
         <translation>Pelajari &amp;ulang yang terlewat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="70"/>
+        <location filename="../../quizapp/ui/summary.py" line="66"/>
         <source>Practice: your schedule stays as it is</source>
         <translation>Latihan: jadwal Anda tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="72"/>
+        <location filename="../../quizapp/ui/summary.py" line="68"/>
         <source>&amp;Done (Space)</source>
         <translation>Kem&amp;bali ke beranda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="98"/>
+        <location filename="../../quizapp/ui/summary.py" line="94"/>
         <source>Questions answered: %1</source>
         <translation>Soal dijawab: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="101"/>
+        <location filename="../../quizapp/ui/summary.py" line="97"/>
         <source>New questions seen: %1</source>
         <translation>Soal baru dilihat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="100"/>
         <source>Quiz answers: %1 right, %2 wrong</source>
         <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="108"/>
+        <location filename="../../quizapp/ui/summary.py" line="104"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="115"/>
+        <location filename="../../quizapp/ui/summary.py" line="111"/>
         <source>Days in a row: %1</source>
         <translation>Hari berturut-turut: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="125"/>
+        <location filename="../../quizapp/ui/summary.py" line="121"/>
         <source>Missed: %1</source>
         <translation>Terlewat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="127"/>
+        <location filename="../../quizapp/ui/summary.py" line="123"/>
         <source>Nothing missed. Well done!</source>
         <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="144"/>
+        <location filename="../../quizapp/ui/summary.py" line="140"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <location filename="../../quizapp/ui/summary.py" line="154"/>
         <source>in %1 %2</source>
         <translation>dalam %1 %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <location filename="../../quizapp/ui/summary.py" line="157"/>
         <source>Coming back: %1</source>
         <translation>Muncul lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
         <source>min</source>
         <translation>mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <location filename="../../quizapp/ui/summary.py" line="162"/>
         <source>h</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="167"/>
+        <location filename="../../quizapp/ui/summary.py" line="163"/>
         <source>d</source>
         <translation>hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="168"/>
+        <location filename="../../quizapp/ui/summary.py" line="164"/>
         <source>mo</source>
         <translation>bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="169"/>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
         <source>y</source>
         <translation>th</translation>
     </message>
@@ -2646,27 +2658,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="315"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="334"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
-        <source>Type a number</source>
-        <translation>Ketik angka</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="343"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
-        <source>Type a number in digits, like 1967 or 3.5.</source>
-        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="331"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="347"/>
         <source>Type your answer, then press Enter.</source>
         <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
     </message>

@@ -143,9 +143,9 @@ def test_replacing_another_files_questions_is_asked(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.", timeout=60_000)
     assert "(1 in 'class')" in asked[0]
-    assert str(library.store.question("laos").answer) == "Vientiane"
+    assert str(library.store.question("laos").payload.answer) == "Vientiane"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.import_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert str(library.store.question("laos").answer) == "Pakse"
+    assert str(library.store.question("laos").payload.answer) == "Pakse"
     wait_for_tasks()

@@ -33,6 +33,7 @@ from quizapp.core.formats.imported import (
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.model import Question, QuestionSet, QuestionType
+from quizapp.core.qtypes import kind_of
 
 LIST_SEPARATOR = "|"
 """Separates entries inside one field: options, answers, alternatives."""
@@ -466,25 +467,7 @@ def question_row(question: Question) -> dict[str, str]:
     row["topic"] = text(record["topic"]) if "topic" in record else ""
     row["explanation"] = text(record["explanation"]) if "explanation" in record else ""
     row["tags"] = " ".join(record.get("tags", []))
-    qtype = QuestionType(record["type"])
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        row["answer"] = text(record["answer"])
-        row["alternatives"] = LIST_SEPARATOR.join(text(a) for a in record.get("alternatives", []))
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        row["options"] = LIST_SEPARATOR.join(text(o) for o in record["options"])
-        answers = [record["answer"]] if "answer" in record else record["answers"]
-        row["answer"] = LIST_SEPARATOR.join(answers)
-    elif qtype is QuestionType.TRUE_FALSE:
-        row["answer"] = "true" if record["answer"] else "false"
-    elif qtype is QuestionType.NUMERIC:
-        row["answer"] = format_number(record["answer"])
-        row["tolerance"] = format_number(record["tolerance"]) if record["tolerance"] else ""
-    elif qtype is QuestionType.MATCHING:
-        row["options"] = LIST_SEPARATOR.join(
-            f"{text(p['left'])} {PAIR_SEPARATOR} {text(p['right'])}" for p in record["pairs"]
-        )
-    elif qtype is QuestionType.ORDERING:
-        row["options"] = LIST_SEPARATOR.join(text(i) for i in record["items"])
+    row.update(kind_of(question).table_cells(question, question.payload))
     return row
 
 
