@@ -22,6 +22,7 @@ from quizapp.core.errors import QuizAppError
 from quizapp.core.model import Question, SetId
 from quizapp.core.qtypes import KINDS
 from quizapp.core.storage import Store
+from quizapp.ui import errors
 from quizapp.ui.answer_inputs import VIEWS
 from quizapp.ui.widgets import name_form_fields
 
@@ -203,7 +204,7 @@ class QuestionEditor(QDialog):
                     self.store, set_id, self.draft(), self.question.id if self.question else None
                 )
             except QuizAppError as error:
-                problem = str(error)
+                problem = errors.describe(error)
         self.problem.setText(problem)
         self.save_button.setEnabled(not problem)
 
@@ -217,6 +218,6 @@ class QuestionEditor(QDialog):
                 self.store, set_id, self.draft(), self.question.id if self.question else None
             )
         except QuizAppError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(errors.describe(error))
             return
         self.accept()
