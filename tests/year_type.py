@@ -28,7 +28,6 @@ class Year:
 class YearKind(QuestionKind[Year]):
     """A typed year: right only when exact."""
 
-    name = "year"
     payload_type = Year
     keys = frozenset({"answer"})
     required = keys

@@ -87,8 +87,8 @@ class Question:
     tags: tuple[str, ...] = ()
 
     @property
-    def type(self) -> QuestionType:
-        """The question's type, which its payload decides."""
+    def type(self) -> str:
+        """The name of the question's type (a :class:`QuestionType` if built in): its payload's."""
         return self.payload.TYPE
 
 

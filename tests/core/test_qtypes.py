@@ -50,7 +50,7 @@ def test_a_type_nobody_registered_is_refused_with_the_known_ones(bank):
 
 
 def test_a_registered_type_is_loaded_studied_graded_and_recorded(tmp_path, bank, now, monkeypatch):
-    monkeypatch.setitem(KINDS, YearKind.name, YearKind())
+    monkeypatch.setitem(KINDS, Year.TYPE, YearKind())
     library = ops.open_library(tmp_path, bank)
     profile = ops.add_profile(library.store, "Ana", now)
     session = StudySession(library.store, profile)

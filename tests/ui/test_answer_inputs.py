@@ -1,7 +1,7 @@
 """The UI's table of question types: a type registered there is answered in the study window."""
 
 from PySide6.QtCore import Qt
-from year_type import YEAR_FILE, YearKind
+from year_type import YEAR_FILE, Year, YearKind
 
 from quizapp.core.qtypes import KINDS
 from quizapp.ui.answer_inputs import VIEWS, TypedInput, TypeView
@@ -11,8 +11,8 @@ from quizapp.ui.study import Stage
 def test_a_registered_type_is_answered_with_its_input_in_the_study_window(
     qtbot, tmp_path, open_window, press, monkeypatch
 ):
-    monkeypatch.setitem(KINDS, YearKind.name, YearKind())
-    monkeypatch.setitem(VIEWS, YearKind.name, TypeView(TypedInput))
+    monkeypatch.setitem(KINDS, Year.TYPE, YearKind())
+    monkeypatch.setitem(VIEWS, Year.TYPE, TypeView(TypedInput))
     bank = tmp_path / "bank"
     bank.mkdir()
     (bank / "history.yaml").write_text(YEAR_FILE, encoding="utf-8")

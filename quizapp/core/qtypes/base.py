@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from quizapp.core.model import Question, QuestionType, Text
+from quizapp.core.model import Question, Text
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
 
-P = TypeVar("P")
+
+class TypedPayload(Protocol):
+    """A payload: its class names the question type it is the answer data of."""
+
+    TYPE: ClassVar[str]
+
+
+P = TypeVar("P", bound=TypedPayload)
 
 LineOf = Callable[[str | None], int]
 """The line a key of a question mapping is on (``None``: the question's own line)."""
@@ -86,8 +94,6 @@ class QuestionKind(Generic[P]):
     the question and its payload, the type's own ``P``.
     """
 
-    name: QuestionType
-    """The type's name in question files and the database, e.g. ``single_choice``."""
     payload_type: type[P]
     keys: frozenset[str] = frozenset()
     """The answer keys a question of this type may have in our question format."""
@@ -101,6 +107,11 @@ class QuestionKind(Generic[P]):
     """The learner rates themselves after seeing the answer (never in an exam)."""
     form_fields: tuple[str, ...] = ()
     """The editor form's fields this type uses, besides the prompt and the common ones."""
+
+    @property
+    def name(self) -> str:
+        """The type's name in question files and the database, e.g. ``single_choice``."""
+        return self.payload_type.TYPE
 
     # -- our question format ---------------------------------------------------------------
 
@@ -172,6 +183,16 @@ class QuestionKind(Generic[P]):
     def shown_prompt(self, question: Question, language: str) -> str:
         """Return the prompt as the learner sees it while answering."""
         return question.prompt.get(language)
+
+    # -- tables (CSV, TSV, spreadsheets) ----------------------------------------------------
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        """Return the answer keys of our question format read from a table row's cells.
+
+        None after telling ``cells.problem`` why the row cannot be read. The default reads
+        nothing, so the question format's check names what the type needs.
+        """
+        return {}
 
     # -- exports ---------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ _GAP_MARK = "\ue020"  # stands for a gap while the worksheet escapes the text ar
 class Cloze:
     """Nothing beyond the prompt: its ``{{gaps}}`` hold the answers, in every language."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.CLOZE
+    TYPE: ClassVar[str] = QuestionType.CLOZE
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,6 @@ def blank_gaps(text: str) -> str:
 class ClozeKind(QuestionKind[Cloze]):
     """Gaps in the prompt, each scored as a typed answer."""
 
-    name = QuestionType.CLOZE
     payload_type = Cloze
 
     def read(

@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind
+from quizapp.core.qtypes.short_answer import typed_from_cells
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
 
 
 @dataclass(frozen=True)
 class Flashcard:
     """The back of the card."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.FLASHCARD
+    TYPE: ClassVar[str] = QuestionType.FLASHCARD
 
     answer: Text
 
@@ -25,7 +27,6 @@ class Flashcard:
 class FlashcardKind(QuestionKind[Flashcard]):
     """Self-graded cards: shown, turned, rated by the learner."""
 
-    name = QuestionType.FLASHCARD
     payload_type = Flashcard
     keys = frozenset({"answer"})
     required = frozenset({"answer"})
@@ -48,6 +49,9 @@ class FlashcardKind(QuestionKind[Flashcard]):
 
     def answer_text(self, question: Question, payload: Flashcard, language: str) -> str:
         return payload.answer.get(language)
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        return typed_from_cells(cells)  # other answers are refused: a flashcard has one back
 
     def table_cells(self, question: Question, payload: Flashcard) -> dict[str, str]:
         return {"answer": str(payload.answer)}

@@ -12,6 +12,7 @@ from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind, share, s
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
@@ -24,7 +25,7 @@ FORM_SEPARATOR = "="
 class Matching:
     """The pairs, each (left, right), in the right order."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.MATCHING
+    TYPE: ClassVar[str] = QuestionType.MATCHING
 
     pairs: tuple[tuple[Text, Text], ...]
 
@@ -39,7 +40,6 @@ class Pairs:
 class MatchingKind(QuestionKind[Matching]):
     """Pairs shown apart; any partner with the right text counts (texts may repeat)."""
 
-    name = QuestionType.MATCHING
     payload_type = Matching
     keys = frozenset({"pairs"})
     required = keys
@@ -119,6 +119,16 @@ class MatchingKind(QuestionKind[Matching]):
 
     def guess_chance(self, payload: Matching) -> float:
         return 1 / math.factorial(len(payload.pairs))
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        pairs = []
+        for option in cells.options:
+            pair = cells.pair(option)
+            if pair is None:
+                cells.problem(f"a matching pair must be 'left -> right', found '{option}'")
+                return None
+            pairs.append({"left": pair[0], "right": pair[1]})
+        return {"pairs": pairs}
 
     def table_cells(self, question: Question, payload: Matching) -> dict[str, str]:
         from quizapp.core.formats.delimited import LIST_SEPARATOR, PAIR_SEPARATOR

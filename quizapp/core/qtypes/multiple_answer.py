@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class MultipleAnswer:
     """The options, and the indexes of the right ones."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.MULTIPLE_ANSWER
+    TYPE: ClassVar[str] = QuestionType.MULTIPLE_ANSWER
 
     options: tuple[Text, ...]
     correct: frozenset[int]
@@ -28,7 +28,6 @@ class MultipleAnswer:
 class MultipleAnswerKind(ChoiceKind[MultipleAnswer]):
     """Any number of right options, ticked and then submitted."""
 
-    name = QuestionType.MULTIPLE_ANSWER
     payload_type = MultipleAnswer
     keys = frozenset({"options", "answers"})
     required = keys

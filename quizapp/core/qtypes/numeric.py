@@ -12,6 +12,7 @@ from quizapp.core.qtypes.short_answer import Typed
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class Numeric:
     """The number, and how far from it an answer may be and still be right."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.NUMERIC
+    TYPE: ClassVar[str] = QuestionType.NUMERIC
 
     number: float
     tolerance: float = 0.0
@@ -52,7 +53,6 @@ def _number_text(number: float) -> str:
 class NumericKind(QuestionKind[Numeric]):
     """A typed number, compared within the tolerance."""
 
-    name = QuestionType.NUMERIC
     payload_type = Numeric
     keys = frozenset({"answer", "tolerance"})
     required = frozenset({"answer"})
@@ -101,6 +101,12 @@ class NumericKind(QuestionKind[Numeric]):
 
     def description(self, payload: Numeric) -> dict[str, Any]:
         return {"tolerance": payload.tolerance}
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        record = {"answer": cells.number(cells.answer)}
+        if cells.row.get("tolerance"):
+            record["tolerance"] = cells.number(cells.row["tolerance"])
+        return record
 
     def table_cells(self, question: Question, payload: Numeric) -> dict[str, str]:
         from quizapp.core.formats.delimited import format_number

@@ -21,6 +21,7 @@ from quizapp.core.qtypes.base import (
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 class Ordering:
     """The items, in the right order."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.ORDERING
+    TYPE: ClassVar[str] = QuestionType.ORDERING
 
     items: tuple[Text, ...]
 
@@ -45,7 +46,6 @@ class Order:
 class OrderingKind(QuestionKind[Ordering]):
     """Items shown shuffled; each in its right place scores its share."""
 
-    name = QuestionType.ORDERING
     payload_type = Ordering
     keys = frozenset({"items"})
     required = keys
@@ -87,6 +87,9 @@ class OrderingKind(QuestionKind[Ordering]):
 
     def guess_chance(self, payload: Ordering) -> float:
         return 1 / math.factorial(len(payload.items))
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        return {"items": cells.options}
 
     def table_cells(self, question: Question, payload: Ordering) -> dict[str, str]:
         from quizapp.core.formats.delimited import LIST_SEPARATOR

@@ -21,6 +21,7 @@ from quizapp.core.qtypes.base import (
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
 
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 class ShortAnswer:
     """The answer, and other answers accepted as well."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.SHORT_ANSWER
+    TYPE: ClassVar[str] = QuestionType.SHORT_ANSWER
 
     answer: Text
     alternatives: tuple[Text, ...] = ()
@@ -117,10 +118,17 @@ def _edits(given: str, expected: str) -> tuple[tuple[str, str], ...]:
     return tuple(edits)
 
 
+def typed_from_cells(cells: Cells) -> dict[str, Any]:
+    """Return the answer and the other accepted answers of a table row."""
+    record: dict[str, Any] = {"answer": cells.answer}
+    if cells.row.get("alternatives"):
+        record["alternatives"] = cells.entries("alternatives")
+    return record
+
+
 class ShortAnswerKind(QuestionKind[ShortAnswer]):
     """Typed answers, matched after normalising and with a few typos allowed."""
 
-    name = QuestionType.SHORT_ANSWER
     payload_type = ShortAnswer
     keys = frozenset({"answer", "alternatives"})
     required = frozenset({"answer"})
@@ -174,6 +182,9 @@ class ShortAnswerKind(QuestionKind[ShortAnswer]):
     ) -> list[Any]:
         answers: list[Any] = payload.answer.get(language).split("\n")
         return answers + [t.get(language) for t in payload.alternatives]
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        return typed_from_cells(cells)
 
     def table_cells(self, question: Question, payload: ShortAnswer) -> dict[str, str]:
         from quizapp.core.formats.delimited import LIST_SEPARATOR

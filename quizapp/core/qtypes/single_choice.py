@@ -11,6 +11,7 @@ from quizapp.core.qtypes.base import (
     FieldReader,
     LineOf,
     QuestionKind,
+    TypedPayload,
     lines,
     split_lines,
     texts_from_record,
@@ -19,6 +20,7 @@ from quizapp.core.qtypes.base import (
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
@@ -31,7 +33,7 @@ MAX_OPTIONS = 8
 class SingleChoice:
     """The options, and the index of the right one (as a set, like a multiple answer's)."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.SINGLE_CHOICE
+    TYPE: ClassVar[str] = QuestionType.SINGLE_CHOICE
 
     options: tuple[Text, ...]
     correct: frozenset[int]
@@ -44,7 +46,7 @@ class Picked:
     indices: frozenset[int]
 
 
-class Choices(Protocol):
+class Choices(TypedPayload, Protocol):
     """A payload of options, some of them right."""
 
     @property
@@ -138,6 +140,15 @@ class ChoiceKind(QuestionKind[C]):
         assert isinstance(response, Picked)
         return "\n".join(payload.options[i].get(language) for i in sorted(response.indices))
 
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        wanted = [cells.option(answer) for answer in cells.entries("answer")]
+        if self.answer_key == "answers":
+            return {"options": cells.options, "answers": wanted}
+        if len(wanted) != 1:
+            cells.problem(f"single_choice needs one answer, found {len(wanted)}")
+            return None
+        return {"options": cells.options, "answer": wanted[0]}
+
     def table_cells(self, question: Question, payload: C) -> dict[str, str]:
         from quizapp.core.formats.delimited import LIST_SEPARATOR
 
@@ -166,7 +177,6 @@ class ChoiceKind(QuestionKind[C]):
 class SingleChoiceKind(ChoiceKind[SingleChoice]):
     """One right option; a click on an option answers it."""
 
-    name = QuestionType.SINGLE_CHOICE
     payload_type = SingleChoice
     keys = frozenset({"options", "answer"})
     required = keys

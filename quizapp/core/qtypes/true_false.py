@@ -12,6 +12,7 @@ from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind
 
 if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
+    from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
@@ -24,7 +25,7 @@ TRUTH_WORDS = {"en": ("True", "False"), "id": ("Benar", "Salah")}
 class TrueFalse:
     """Whether the statement is true."""
 
-    TYPE: ClassVar[QuestionType] = QuestionType.TRUE_FALSE
+    TYPE: ClassVar[str] = QuestionType.TRUE_FALSE
 
     truth: bool
 
@@ -45,7 +46,6 @@ def truth_word(value: bool, language: str) -> str:
 class TrueFalseKind(QuestionKind[TrueFalse]):
     """Two options, True and False; a click answers it."""
 
-    name = QuestionType.TRUE_FALSE
     payload_type = TrueFalse
     keys = frozenset({"answer"})
     required = keys
@@ -87,6 +87,13 @@ class TrueFalseKind(QuestionKind[TrueFalse]):
 
     def described_answers(self, question: Question, payload: TrueFalse, language: str) -> list[Any]:
         return [payload.truth]
+
+    def from_cells(self, cells: Cells) -> dict[str, Any] | None:
+        truth = cells.truth(cells.answer)
+        if truth is None:
+            cells.problem(f"a true_false answer must be true or false, found '{cells.answer}'")
+            return None
+        return {"answer": truth}
 
     def table_cells(self, question: Question, payload: TrueFalse) -> dict[str, str]:
         return {"answer": "true" if payload.truth else "false"}
