@@ -39,7 +39,7 @@ from quizapp.core.model import (
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.qtypes import kind_of
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
-from quizapp.core.storage.questions import SetInfo, SyncReport
+from quizapp.core.storage.questions import QuestionChange, SetInfo, SyncReport
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
@@ -235,13 +235,13 @@ class ImportPlan:
 
     files: tuple[ParsedFile, ...]
     sets: tuple[QuestionSet, ...]
-    changes: dict[QuestionId, str]
-    """What writing each question would do: ``new``, ``updated`` or ``unchanged``."""
+    changes: dict[QuestionId, QuestionChange]
+    """What writing each question would do to the stored one."""
     overwrites: tuple[tuple[SetId, int], ...]
     """Sets other files filled whose questions this import would change, and how many."""
 
-    def count(self, change: str) -> int:
-        """Return how many questions would be ``new``, ``updated`` or ``unchanged``."""
+    def count(self, change: QuestionChange) -> int:
+        """Return how many questions the import would change in this way."""
         return sum(1 for value in self.changes.values() if value == change)
 
 
@@ -299,7 +299,7 @@ def plan_import(
     for question_set in sets:
         sources = store.questions.set_sources(question_set.id)
         names = {p.path.name for p in parsed if any(s.id == question_set.id for s in p.sets)}
-        replaced = sum(changes[q.id] == "updated" for q in question_set.questions)
+        replaced = sum(changes[q.id] is QuestionChange.UPDATED for q in question_set.questions)
         if replaced and sources and not names <= sources:
             overwrites.append((question_set.id, replaced))
     return ImportPlan(tuple(parsed), tuple(sets), changes, tuple(overwrites))

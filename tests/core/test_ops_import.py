@@ -11,6 +11,7 @@ from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
 from quizapp.core.model import Origin, QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
+from quizapp.core.storage.questions import QuestionChange
 
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"
@@ -302,7 +303,8 @@ def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"])
     before = dump(library.store)
     plan = ops.plan_import(library.store, [IMPORT / "terms.tsv", IMPORT / "every-type.gift"])
-    assert (plan.count("new"), plan.count("updated"), plan.count("unchanged")) == (12, 0, 3)
+    new, updated, unchanged = QuestionChange.NEW, QuestionChange.UPDATED, QuestionChange.UNCHANGED
+    assert (plan.count(new), plan.count(updated), plan.count(unchanged)) == (12, 0, 3)
     assert dump(library.store) == before
 
 

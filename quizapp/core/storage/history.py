@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -18,6 +19,7 @@ from quizapp.core.model import ProfileId, Rating, SetId
 from quizapp.core.scheduler import CardStage
 from quizapp.core.storage.database import Store
 from quizapp.core.storage.part import set_filter
+from quizapp.core.storage.records import from_ms
 from quizapp.core.storage.reviews import IN_REVIEW, mastered_sql
 
 
@@ -101,12 +103,12 @@ def due_counts(
     return [int(row[0]) for row in _per_day(store, sql, bounds, [*params, profile_id])]
 
 
-def first_review_ms(store: Store, profile_id: ProfileId) -> int | None:
-    """Return when the learner's first review was made (Unix ms), or None."""
+def first_review(store: Store, profile_id: ProfileId) -> datetime | None:
+    """Return when the learner's first review was made, or None."""
     row = store.db.execute(
         "SELECT MIN(reviewed_at) FROM reviews WHERE profile_id = ?", [profile_id]
     ).fetchone()
-    return None if row[0] is None else int(row[0])
+    return None if row[0] is None else from_ms(row[0])
 
 
 _MASTERY_FIGURES = ("new", "learning", "mastered", "due")
