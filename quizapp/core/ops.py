@@ -443,8 +443,12 @@ def _merge_sets(
                         Problem(
                             result.path,
                             line,
-                            f"question id '{question.id}' is already used at "
-                            f"{first_path}:{first_line}",
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "core", "question id '{id}' is already used at {place}"
+                                ),
+                                {"id": question.id, "place": f"{first_path}:{first_line}"},
+                            ),
                         )
                     )
                 places[question.id] = places.get(question.id, (result.path, line))
@@ -463,7 +467,12 @@ def _merge_sets(
                 Problem(
                     path,
                     line,
-                    f"question id '{question_id}' already belongs to set '{owner}'",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "question id '{id}' already belongs to set '{owner}'"
+                        ),
+                        {"id": question_id, "owner": owner},
+                    ),
                 )
             )
     return list(merged.values())

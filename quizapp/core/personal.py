@@ -23,6 +23,7 @@ from quizapp.core import fitting
 from quizapp.core.days import study_days_between
 from quizapp.core.errors import TooFewAnswersError
 from quizapp.core.fitting import Answer
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import FitRecord, Profile, Question, QuestionId, Rating
 from quizapp.core.qtypes import kind_of
 from quizapp.core.scheduler import Scheduler
@@ -325,8 +326,18 @@ def fit_now(store: Store, profile: Profile, now: datetime, zone: tzinfo | None =
     data = fit_input(store, profile, zone)
     if data.long_term_answers < MIN_LONG_TERM_ANSWERS:
         raise TooFewAnswersError(
-            f"{profile.name} has {data.long_term_answers} answers given a day or more after the "
-            f"previous one; their own parameters are fitted from {MIN_LONG_TERM_ANSWERS}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} has {answers} answers given a day or more after the previous one; "
+                    "their own parameters are fitted from {needed}.",
+                ),
+                {
+                    "name": profile.name,
+                    "answers": data.long_term_answers,
+                    "needed": MIN_LONG_TERM_ANSWERS,
+                },
+            )
         )
     record = run_fit(data, now)
     store.learners.save_fit_record(profile.id, record)

@@ -646,288 +646,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="59"/>
+        <location filename="../../quizapp/ui/importer.py" line="60"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="64"/>
+        <location filename="../../quizapp/ui/importer.py" line="65"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="66"/>
+        <location filename="../../quizapp/ui/importer.py" line="67"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <location filename="../../quizapp/ui/importer.py" line="69"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="76"/>
+        <location filename="../../quizapp/ui/importer.py" line="77"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="78"/>
+        <location filename="../../quizapp/ui/importer.py" line="79"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="83"/>
+        <location filename="../../quizapp/ui/importer.py" line="84"/>
         <source>Import nothing until every question is right</source>
         <translation>Jangan impor apa pun sampai semua soal benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="84"/>
+        <location filename="../../quizapp/ui/importer.py" line="85"/>
         <source>Import the valid questions and list the others</source>
         <translation>Impor soal yang valid dan daftar sisanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="85"/>
+        <location filename="../../quizapp/ui/importer.py" line="86"/>
         <source>Import as a copy (a new set with new ids)</source>
         <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="89"/>
+        <location filename="../../quizapp/ui/importer.py" line="90"/>
         <source>If a question has a problem:</source>
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="93"/>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <location filename="../../quizapp/ui/importer.py" line="95"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="101"/>
+        <location filename="../../quizapp/ui/importer.py" line="102"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="107"/>
+        <location filename="../../quizapp/ui/importer.py" line="108"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="115"/>
+        <location filename="../../quizapp/ui/importer.py" line="116"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="118"/>
+        <location filename="../../quizapp/ui/importer.py" line="119"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="119"/>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="120"/>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="121"/>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="137"/>
+        <location filename="../../quizapp/ui/importer.py" line="138"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
-        <location filename="../../quizapp/ui/importer.py" line="149"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="150"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="141"/>
+        <location filename="../../quizapp/ui/importer.py" line="142"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="156"/>
+        <location filename="../../quizapp/ui/importer.py" line="157"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="183"/>
+        <location filename="../../quizapp/ui/importer.py" line="184"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="190"/>
+        <location filename="../../quizapp/ui/importer.py" line="191"/>
         <source>Question files (%1)</source>
         <translation>Berkas soal (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="192"/>
+        <location filename="../../quizapp/ui/importer.py" line="193"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="215"/>
+        <location filename="../../quizapp/ui/importer.py" line="216"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="244"/>
+        <location filename="../../quizapp/ui/importer.py" line="245"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="245"/>
+        <location filename="../../quizapp/ui/importer.py" line="246"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="246"/>
+        <location filename="../../quizapp/ui/importer.py" line="247"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="247"/>
+        <location filename="../../quizapp/ui/importer.py" line="248"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="248"/>
+        <location filename="../../quizapp/ui/importer.py" line="249"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="249"/>
+        <location filename="../../quizapp/ui/importer.py" line="250"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="314"/>
-        <location filename="../../quizapp/ui/importer.py" line="390"/>
+        <location filename="../../quizapp/ui/importer.py" line="315"/>
+        <location filename="../../quizapp/ui/importer.py" line="391"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="296"/>
-        <location filename="../../quizapp/ui/importer.py" line="436"/>
+        <location filename="../../quizapp/ui/importer.py" line="297"/>
+        <location filename="../../quizapp/ui/importer.py" line="437"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="302"/>
+        <location filename="../../quizapp/ui/importer.py" line="303"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="339"/>
+        <location filename="../../quizapp/ui/importer.py" line="340"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="340"/>
+        <location filename="../../quizapp/ui/importer.py" line="341"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="341"/>
+        <location filename="../../quizapp/ui/importer.py" line="342"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="358"/>
+        <location filename="../../quizapp/ui/importer.py" line="359"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="367"/>
+        <location filename="../../quizapp/ui/importer.py" line="368"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="375"/>
+        <location filename="../../quizapp/ui/importer.py" line="376"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="377"/>
+        <location filename="../../quizapp/ui/importer.py" line="378"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="425"/>
+        <location filename="../../quizapp/ui/importer.py" line="426"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="427"/>
+        <location filename="../../quizapp/ui/importer.py" line="428"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="413"/>
+        <location filename="../../quizapp/ui/importer.py" line="414"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="299"/>
+        <location filename="../../quizapp/ui/importer.py" line="300"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -2885,47 +2885,47 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="174"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="180"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="193"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="199"/>
         <source>CSV table</source>
         <translation>Tabel CSV</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="206"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="212"/>
         <source>TSV table (tab-separated)</source>
         <translation>Tabel TSV (dipisah tab)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="218"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="224"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="239"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="245"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="264"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="270"/>
         <source>Anki package</source>
         <translation>Paket Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="277"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="283"/>
         <source>Anki text export</source>
         <translation>Ekspor teks Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="290"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="296"/>
         <source>Moodle XML</source>
         <translation>Moodle XML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="306"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="312"/>
         <source>Spreadsheet</source>
         <translation>Lembar kerja</translation>
     </message>
@@ -2940,12 +2940,12 @@
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="47"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="45"/>
         <source>cannot tell the format of this file; {remedy} ({known})</source>
         <translation>format berkas ini tidak dapat dikenali; {remedy} ({known})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="60"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="58"/>
         <source>unknown format &apos;{name}&apos;; {remedy} ({known})</source>
         <translation>format &apos;{name}&apos; tidak dikenal; {remedy} ({known})</translation>
     </message>
@@ -2985,34 +2985,260 @@
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="577"/>
+        <location filename="../../quizapp/core/ops.py" line="586"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="615"/>
+        <location filename="../../quizapp/core/ops.py" line="624"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="619"/>
+        <location filename="../../quizapp/core/ops.py" line="628"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="650"/>
+        <location filename="../../quizapp/core/ops.py" line="659"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="668"/>
+        <location filename="../../quizapp/core/ops.py" line="677"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="784"/>
+        <location filename="../../quizapp/core/ops.py" line="793"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="447"/>
+        <source>question id &apos;{id}&apos; is already used at {place}</source>
+        <translation>id soal &apos;{id}&apos; sudah dipakai di {place}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="471"/>
+        <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;</source>
+        <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="45"/>
+        <source>The disk holding {path} is full, so the last change was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <translation>Disk tempat {path} penuh, jadi perubahan terakhir tidak disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="59"/>
+        <source>{path} cannot be written: the file or its folder is read-only, so the last change was not saved. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca, jadi perubahan terakhir tidak disimpan. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="88"/>
+        <source>What this change refers to (a learner or a question) was deleted meanwhile, in another window or by a command, so it was not saved. Go back to the home screen and choose again.</source>
+        <translation>Yang dirujuk perubahan ini (seorang pelajar atau sebuah soal) telah dihapus sementara itu, di jendela lain atau oleh sebuah perintah, jadi perubahan ini tidak disimpan. Kembali ke beranda dan pilih lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="103"/>
+        <source>{path} is busy: another quizapp window or command kept writing to it for more than {seconds} seconds, so the last change was not saved. Wait for it to finish (or close the other window), then try again.</source>
+        <translation>{path} sedang sibuk: jendela atau perintah quizapp lain terus menulisinya lebih dari {seconds} detik, jadi perubahan terakhir tidak disimpan. Tunggu sampai selesai (atau tutup jendela lain itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="115"/>
+        <source>{path} is damaged ({error}). {advice}</source>
+        <translation>{path} rusak ({error}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="124"/>
+        <source>{path} could not be read or written (the disk reported an error), so the last change was not saved. Check that the disk is still attached and working, then try again.</source>
+        <translation>{path} tidak dapat dibaca atau ditulisi (disk melaporkan galat), jadi perubahan terakhir tidak disimpan. Pastikan disk masih terpasang dan berfungsi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="138"/>
+        <source>{path} cannot be opened: its folder is read-only. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat dibuka: foldernya hanya-baca. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="149"/>
+        <source>{path} cannot be opened: its folder is missing, or not a folder, or not readable. Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: foldernya tidak ada, bukan folder, atau tidak dapat dibaca. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="164"/>
+        <source>{path} cannot be opened: permission denied. Give your user access to it, or choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: izin ditolak. Beri pengguna Anda akses ke sana, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="178"/>
+        <source>{path} cannot be opened ({reason}). Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka ({reason}). Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="119"/>
+        <source>The backup {name} cannot be restored: {error}</source>
+        <translation>Cadangan {name} tidak dapat dipulihkan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="253"/>
+        <source>No backup was taken: {error} (The database itself is unchanged.)</source>
+        <translation>Tidak ada cadangan yang dibuat: {error} (Basis datanya sendiri tidak berubah.)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="146"/>
+        <source>There is no backup called &apos;{name}&apos; (newest: {listed}).</source>
+        <translation>Tidak ada cadangan bernama &apos;{name}&apos; (yang terbaru: {listed}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="213"/>
+        <source>Restore a backup (the newest is {name}, of {taken} UTC), or run Check database to repair it.</source>
+        <translation>Pulihkan cadangan (yang terbaru {name}, dari {taken} UTC), atau jalankan Periksa basis data untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="221"/>
+        <source>Run Check database to repair what it can; there are no backups of it yet.</source>
+        <translation>Jalankan Periksa basis data untuk memperbaiki yang bisa diperbaiki; belum ada cadangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="84"/>
+        <source>{parent} is not a folder, so it cannot hold the app&apos;s data. Choose a folder for the app&apos;s data.</source>
+        <translation>{parent} bukan folder, jadi tidak dapat menampung data aplikasi. Pilih folder untuk data aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="96"/>
+        <source>{path} is a folder, not a database file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} adalah folder, bukan berkas basis data; folder itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="107"/>
+        <source>{path} is not a regular file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} bukan berkas biasa; berkas itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="191"/>
+        <source>{path} is not an SQLite database; it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data SQLite; berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="225"/>
+        <source>{path} cannot be read ({error}); it was left untouched. {advice}</source>
+        <translation>{path} tidak dapat dibaca ({error}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="237"/>
+        <source>{path} is not a quizapp database (another program&apos;s, perhaps); it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data quizapp (mungkin milik program lain); berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="248"/>
+        <source>{path} is damaged (integrity check: {problem}); it was left untouched. {advice}</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="261"/>
+        <source>{path} was written by a newer version of quizapp (it has schema changes {changes}); it was left untouched. Update quizapp to open it.</source>
+        <translation>{path} ditulis oleh quizapp versi yang lebih baru (berisi perubahan skema {changes}); berkas itu tidak diubah. Perbarui quizapp untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="278"/>
+        <source>It cannot be used.</source>
+        <translation>Berkas itu tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="287"/>
+        <source>{path} is damaged (integrity check: {problem}).</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="223"/>
+        <source>not an Anki package (it is not a zip archive)</source>
+        <translation>bukan paket Anki (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
+        <source>not a text file (it holds NUL bytes)</source>
+        <translation>bukan berkas teks (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
+        <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
+        <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
+        <source>the file is larger than {size}; it was not read</source>
+        <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
+        <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
+        <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
+        <source>the package holds an encrypted file: &apos;{name}&apos;</source>
+        <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
+        <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
+        <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
+        <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
+        <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="441"/>
+        <source>no questions found (read as {format})</source>
+        <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="49"/>
+        <source>not a spreadsheet (it is not an .xlsx or .ods file)</source>
+        <translation>bukan lembar kerja (bukan berkas .xlsx atau .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="61"/>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>lembar kerja tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="73"/>
+        <source>the first sheet holds no rows</source>
+        <translation>lembar pertama tidak berisi baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="111"/>
+        <source>A profile needs a name.</source>
+        <translation>Profil memerlukan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="115"/>
+        <source>A profile name can have at most {most} characters (this one has {count}).</source>
+        <translation>Nama profil paling banyak {most} karakter (yang ini {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="125"/>
+        <source>A profile name cannot hold control or text-direction characters; type it again with letters, digits and spaces.</source>
+        <translation>Nama profil tidak boleh berisi karakter kendali atau pengarah teks; ketik lagi dengan huruf, angka, dan spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/personal.py" line="330"/>
+        <source>{name} has {answers} answers given a day or more after the previous one; their own parameters are fitted from {needed}.</source>
+        <translation>{name} punya {answers} jawaban yang diberikan sehari atau lebih setelah jawaban sebelumnya; parameter pribadinya dihitung mulai dari {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/learners.py" line="52"/>
+        <location filename="../../quizapp/core/storage/learners.py" line="75"/>
+        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <translation>Sudah ada profil bernama &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>

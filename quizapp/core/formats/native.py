@@ -14,13 +14,15 @@ from typing import Any
 from quizapp import __version__
 from quizapp.core import limits
 from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.formats.catalog import FORMATS
 from quizapp.core.formats.linedict import LineDict
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Source, Text
 from quizapp.core.qtypes import KINDS, kind_of
 from quizapp.core.qtypes.flashcard import Flashcard
 
 FORMAT_TAG = "quizapp/1"
-FILE_SUFFIXES = (".yaml", ".yml")
+FILE_SUFFIXES = FORMATS["yaml"].extensions
+"""The names our question files end in (the built-in sets' folders hold only those)."""
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 _RECORD_PATH = Path("<record>")  # where problems in a stored record are said to be
