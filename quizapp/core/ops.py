@@ -57,12 +57,13 @@ class Library:
     sync: SyncReport
 
 
-def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
+def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True) -> Library:
     """Open the database in ``data_dir`` and bring the built-in bank into it.
 
     The bank is read and checked whole before anything of it is loaded, and only when its
     files changed since the last load (their fingerprint is kept in the database). Questions
     keep their learners' progress across edits because progress hangs on the question id.
+    ``durable`` is :func:`~quizapp.core.storage.open_store`'s (off only in tests).
 
     Raises:
         QuestionFileError: a bank file is malformed (nothing is loaded).
@@ -71,7 +72,7 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     bank = [bank_dir or builtin_bank_dir()]
     fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
-    store = open_store(path)
+    store = open_store(path, durable=durable)
     if store.questions.source_fingerprint(Origin.BUILTIN) == fingerprint:
         return Library(store, path, SyncReport(unchanged=store.questions.count(Origin.BUILTIN)))
     try:

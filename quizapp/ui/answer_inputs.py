@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -101,7 +102,7 @@ class _WrappedText:
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # an "&" in an option is no mnemonic
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)  # type: ignore[arg-type]
+        layout = QHBoxLayout(cast(QWidget, self))  # a mixin of a QWidget subclass
         layout.setContentsMargins(left, theme.SPACE, theme.SPACE * 2, theme.SPACE)
         layout.addWidget(self.label)
 
@@ -116,11 +117,11 @@ class _WrappedText:
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As large as the wrapped text needs."""
-        return self.layout().totalSizeHint()  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalSizeHint()  # type: ignore[attr-defined]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as the longest word."""
-        return self.layout().totalMinimumSize()  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalMinimumSize()  # type: ignore[attr-defined]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         """Wrapped text is taller when narrower."""
@@ -128,7 +129,7 @@ class _WrappedText:
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         """The height of the wrapped text at ``width``."""
-        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined]
 
 
 class OptionButton(_WrappedText, QPushButton):
@@ -548,9 +549,9 @@ class OrderingInput(AnswerInput):
         self.list.setCurrentRow(0)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (len(order) + 1) + 8)
         up = QPushButton(self.tr("Move up (Alt+Up)"))
-        up.clicked.connect(lambda: self.move(-1))
+        up.clicked.connect(lambda: self.move_selected(-1))
         down = QPushButton(self.tr("Move down (Alt+Down)"))
-        down.clicked.connect(lambda: self.move(1))
+        down.clicked.connect(lambda: self.move_selected(1))
         self.list.installEventFilter(self)
         buttons = QHBoxLayout()
         for button in (up, down):
@@ -570,11 +571,11 @@ class OrderingInput(AnswerInput):
             and event.modifiers() == Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
-            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
         row = self.list.currentRow()
         target = row + step

@@ -31,7 +31,7 @@ from quizapp.core.qtypes import KINDS, kind_of
 from quizapp.core.storage import Store
 from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm, label_for, prompt_text
+from quizapp.ui.widgets import confirm, label_for, prompt_text, select_row
 
 
 class QuestionBrowser(QDialog):
@@ -152,7 +152,7 @@ class QuestionBrowser(QDialog):
             self.results.addTopLevelItem(item)
         self.count.setText(self.tr("Questions found: %1").replace("%1", str(len(self.questions))))
         if self.questions:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+            select_row(self.results, 0)
         else:
             self.detail.clear()
         self.add_button.setEnabled(bool(self.editable))
@@ -201,7 +201,7 @@ class QuestionBrowser(QDialog):
         """Choose a question in the list, if the search and filters show it."""
         ids = [q.id for q in self.questions]
         if question_id in ids:
-            self.results.setCurrentItem(self.results.topLevelItem(ids.index(question_id)))
+            select_row(self.results, ids.index(question_id))
 
     def on_delete_clicked(self) -> None:
         """Ask, then retire the chosen question (learners' history of it is kept)."""

@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 from enum import Enum, auto
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -212,13 +212,13 @@ class StudyPage(QWidget):
         centred.addStretch(1)
         centred.addWidget(column, 100)
         centred.addStretch(1)
-        self.scroll = vertical_scroll(content)
+        self.scroll_area = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*[theme.SPACE * 2] * 4)
         layout.setSpacing(theme.SPACE)
         layout.addLayout(top)
         layout.addWidget(self.bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
 
         self._shortcut("Space", self.on_space_key)
@@ -322,7 +322,8 @@ class StudyPage(QWidget):
             self.exam_nav.show_exam(self.session)
             earlier = next((a for a in self.session.history if a.question.id == question.id), None)
             if earlier is not None:
-                given = describe_response(question, response_from_json(earlier.response), language)
+                saved = cast(dict[str, Any], earlier.response)  # response_to_json made it
+                given = describe_response(question, response_from_json(saved), language)
                 self.hint_label.setText(
                     self.tr("Your answer so far: %1. Answer again to change it.").replace(
                         "%1", given
@@ -344,7 +345,7 @@ class StudyPage(QWidget):
             self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.input is not None:
             self.input.focus()
 
@@ -743,8 +744,8 @@ class StudyPage(QWidget):
                 .replace("%1", str(session.current + 1))
                 .replace("%2", str(len(session.questions)))
             )
-            left = session.time_left(self.window_.clock())
-            if left is not None:
-                minutes, seconds = divmod(int(left.total_seconds()), 60)
+            time_left = session.time_left(self.window_.clock())
+            if time_left is not None:
+                minutes, seconds = divmod(int(time_left.total_seconds()), 60)
                 text += " · " + self.tr("Time left: %1").replace("%1", f"{minutes}:{seconds:02d}")
         self.status.setText(text)
