@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import click
 
 from quizapp import __version__
 from quizapp.core import ops
-from quizapp.core.errors import QuestionFileError, QuizAppError
-from quizapp.core.formats.registry import PARSERS, SEPARATORS
+from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
+from quizapp.core.formats import catalog
+from quizapp.core.formats.catalog import FileFormat
+from quizapp.core.formats.registry import SEPARATORS
+from quizapp.core.messages import Message, Remedy
 from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
@@ -33,11 +37,11 @@ class _Context:
         try:
             library = ops.open_library(self.data_dir)
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         try:
             yield library
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         finally:
             library.store.close()
 
@@ -50,6 +54,47 @@ class _Context:
     def profile(self, store: Store) -> Profile:
         """Return the learner named by ``--profile`` (never creating one), or the first one."""
         return ops.existing_profile(store, self.profile_name, datetime.now(UTC))
+
+
+_REMEDIES = {
+    Remedy.CHOOSE_FORMAT: "name it with --format",
+    Remedy.CHOOSE_SEPARATOR: "name one with --separator",
+    Remedy.CHOOSE_COLUMNS: "name each column's role with --columns",
+    Remedy.CHOOSE_ANOTHER_SET: "import into another set with --set NAME",
+    Remedy.REPLACE_OR_COPY: "Import again with --replace to replace them, or with --copy to keep "
+    "both.",
+}
+"""What to do about a problem, in the command line's words (the GUI names its controls)."""
+
+
+def _in_words(error: QuizAppError) -> str:
+    """Return an error's message with what to do said in terms of this command's options."""
+    if isinstance(error, QuestionFileError):
+        return "\n".join(_problem_in_words(problem) for problem in error.problems)
+    return error.message.text(say=_REMEDIES.__getitem__)
+
+
+def _problem_in_words(problem: Problem) -> str:
+    message = problem.message
+    text = message.text(say=_REMEDIES.__getitem__) if isinstance(message, Message) else message
+    return f"{problem.path}:{problem.line}: {text}"
+
+
+class _FormatChoice(click.Choice[str]):
+    """The names of the formats the catalog holds when the command runs, not when it loaded."""
+
+    def __init__(self, formats: Callable[[], list[FileFormat]]):
+        self.formats = formats
+        super().__init__(())
+
+    @property  # read from the catalog each time
+    def choices(self) -> tuple[str, ...]:
+        """Return the formats' names."""
+        return tuple(fmt.name for fmt in self.formats())
+
+    @choices.setter
+    def choices(self, _names: tuple[str, ...]) -> None:
+        """Ignore the names click's constructor sets: the catalog gives them."""
 
 
 _output_option = click.option(
@@ -131,7 +176,7 @@ def validate(paths: tuple[Path, ...]) -> None:
         sets = load_question_files(paths)
     except QuestionFileError as error:
         for problem in error.problems:
-            click.echo(str(problem))
+            click.echo(_problem_in_words(problem))
         click.echo(f"{len(error.problems)} problem(s) found.", err=True)
         sys.exit(1)
     count = sum(len(s.questions) for s in sets)
@@ -184,7 +229,7 @@ def show_stats(context: _Context, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(PARSERS)),
+    type=_FormatChoice(catalog.readable),
     help="The files' format (default: told from each file).",
 )
 @click.option(
@@ -261,7 +306,7 @@ def import_command(
             )
         except QuestionFileError as error:
             for problem in error.problems:
-                click.echo(str(problem))
+                click.echo(_problem_in_words(problem))
             raise click.ClickException(
                 f"{len(error.problems)} problem(s) found; nothing was imported."
             ) from None
@@ -309,30 +354,42 @@ def print_command(
     language: str,
 ) -> None:
     """Print a set, or an exam drawn from it, as a worksheet PDF with its answer key."""
+    with context.store() as store:
+        sheet, media = ops.worksheet(store, set_id, draw=draw, seed=variant, language=language)
+    printing, _application = _printing()
+    pages = printing.write_pdf(sheet, media, output, paper)
+    click.echo(f"Wrote {pages} page(s) to {output}: the questions, then the answer key.")
+
+
+def _printing() -> tuple[ModuleType, object]:
+    """Start Qt without a window (unless a display is there); return its printing module.
+
+    The caller keeps the application (the second value) while it prints.
+    """
     import os
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed
     from PySide6.QtWidgets import QApplication
 
-    from quizapp.ui.printing import write_pdf
+    from quizapp.ui import printing
 
-    with context.store() as store:
-        sheet, media = ops.worksheet(store, set_id, draw=draw, seed=variant, language=language)
-    _application = QApplication.instance() or QApplication([])
-    pages = write_pdf(sheet, media, output, paper)
-    click.echo(f"Wrote {pages} page(s) to {output}: the questions, then the answer key.")
+    return printing, QApplication.instance() or QApplication([])
 
 
 @cli.command("export")
 @click.argument("set_id")
 @click.option(
-    "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
+    "--format",
+    "fmt",
+    type=_FormatChoice(catalog.writable),
+    default=catalog.writable()[0].name,
+    show_default=True,
 )
 @_output_option
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
-    """Export a question set as our YAML, GIFT, CSV or Aiken."""
+    """Export a question set in another file format (CSV, GIFT...) or as our own YAML."""
     with context.store() as store:
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
@@ -364,16 +421,31 @@ def delete_set_command(context: _Context, set_id: str, history: bool, yes: bool)
 
 @cli.command("report")
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "html"]), default="html", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "html", "pdf"]),
+    default="html",
+    show_default=True,
+    help="pdf: on A4, charts as vectors (needs --output).",
 )
 @_output_option
 @click.pass_obj
 def report_command(context: _Context, fmt: str, output: Path | None) -> None:
-    """Print a learner's progress report (use --profile) per set and topic, as CSV or HTML."""
+    """Print a learner's progress report (use --profile) per set and topic: CSV, HTML or PDF."""
     from quizapp.core import report  # the reports load only for their commands: start stays fast
 
+    if fmt == "pdf" and output is None:
+        raise click.UsageError("--format pdf needs --output FILE.")
     with context.store() as store:
         learner = report.learner_report(store, context.profile(store), datetime.now(UTC))
+    if fmt == "pdf":
+        assert output is not None
+        printing, _application = _printing()
+        pages = printing.write_report_pdf(
+            lambda figure: report.to_html(learner, figure), f"Progress of {learner.profile}", output
+        )
+        click.echo(f"Wrote the report ({pages} page(s)) to {output}.", err=True)
+        return
     text = report.to_csv(learner) if fmt == "csv" else report.to_html(learner)
     _write_or_print(text, output, f"Wrote the report to {output}.")
 
@@ -436,7 +508,7 @@ def class_report_command(folder: Path, output: Path | None) -> None:
     try:
         combined = classreport.combine(folder)
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
     for problem in combined.problems:
         click.echo(problem, err=True)
     if not combined.learners:
@@ -503,7 +575,7 @@ def _reported() -> Iterator[None]:
     try:
         yield
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
 
 
 @cli.command("backup")

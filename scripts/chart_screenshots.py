@@ -2,13 +2,16 @@
 
 A learner studies the built-in bank for 120 simulated days (a few days skipped, some answers
 forgotten, three exams); then every chart is grabbed on its own and the whole page too, and
-the class report dialog is opened on five such learners' progress files.
+the class report dialog is opened on five such learners' progress files, and their class
+report is written as a PDF, its first page rendered with pdftoppm when it is installed.
 
 Usage: .venv/bin/python scripts/chart_screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
 """
 
 import os
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import replace
@@ -21,11 +24,13 @@ from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from quizapp.core import classreport, ops, report  # noqa: E402
+from quizapp.core.classpicture import class_html  # noqa: E402
 from quizapp.core.model import Rating  # noqa: E402
 from quizapp.core.session import ExamSession, StudySession, exam_questions  # noqa: E402
 from quizapp.ui.app import create_application  # noqa: E402
 from quizapp.ui.classreport import ClassReportDialog  # noqa: E402
 from quizapp.ui.main_window import MainWindow  # noqa: E402
+from quizapp.ui.printing import write_report_pdf  # noqa: E402
 
 START = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)  # 08:00 in Jakarta
 DAYS = 120
@@ -104,6 +109,14 @@ def main() -> None:
             dialog.close()
     window.close()
     QApplication.processEvents()
+    pdf = data / "class-report.pdf"
+    combined = classreport.combine(folder)
+    write_report_pdf(lambda figure: class_html(combined, figure=figure), "Class report", pdf)
+    if shutil.which("pdftoppm"):  # poppler's renderer, to look at the PDF's first page
+        page = out / "class-report-pdf-page1"
+        subprocess.run(
+            ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(page)], check=True
+        )
 
 
 if __name__ == "__main__":

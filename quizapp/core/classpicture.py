@@ -6,7 +6,7 @@ over all learners (weakest first), and a learners x topics grid coloured by shar
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -14,6 +14,11 @@ from quizapp.core import charts
 from quizapp.core.classreport import ClassReport
 from quizapp.core.model import SetId
 from quizapp.core.report import REPORT_CSS, TopicRow, to_html_table
+
+
+def svg(chart: charts.Chart) -> str:
+    """Return a chart as inline SVG, the way an HTML page shows it."""
+    return chart.svg
 
 
 @dataclass(frozen=True)
@@ -132,10 +137,18 @@ def grid_chart(report: ClassReport, palette: charts.Palette, words: Words) -> ch
     )
 
 
-def class_html(report: ClassReport, words: Words = Words()) -> str:
-    """Return the class picture and table as one HTML page that prints on A4 (charts as SVG)."""
-    topics = topics_chart(class_topics(report), charts.LIGHT, words)
-    grid = grid_chart(report, charts.LIGHT, words)
+def class_html(
+    report: ClassReport, words: Words = Words(), figure: Callable[[charts.Chart], str] = svg
+) -> str:
+    """Return the class picture and table as one HTML page that prints on A4.
+
+    Args:
+        report: the combined class report.
+        words: the picture's words.
+        figure: how a chart is put in the page: by default its SVG, inline.
+    """
+    topics = figure(topics_chart(class_topics(report), charts.LIGHT, words))
+    grid = figure(grid_chart(report, charts.LIGHT, words))
     tables = "".join(
         f"<h2>{escape(learner.profile)}</h2>{to_html_table(learner.rows)}"
         for learner in report.learners
@@ -145,7 +158,7 @@ def class_html(report: ClassReport, words: Words = Words()) -> str:
         f"<title>Class report</title><style>{REPORT_CSS}</style></head><body>"
         f"<h1>Class report</h1><p class=meta>{len(report.learners)} learners</p>"
         f"<h2>{escape(words.topics_title)}</h2><p>{escape(words.topics_caption)}</p>"
-        f"<figure>{topics.svg}</figure>"
+        f"<figure>{topics}</figure>"
         f"<h2>{escape(words.grid_title)}</h2><p>{escape(words.grid_caption)}</p>"
-        f"<figure>{grid.svg}</figure>{tables}</body></html>\n"
+        f"<figure>{grid}</figure>{tables}</body></html>\n"
     )

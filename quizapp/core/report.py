@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from quizapp.core.limits import spreadsheet_safe
 from quizapp.core.model import Profile, SetId
 from quizapp.core.stats import RETENTION_WINDOW
 from quizapp.core.storage import Store
+
+if TYPE_CHECKING:
+    from quizapp.core.charts import Chart
 
 WEAKEST_COUNT = 10
 CSV_COLUMNS = (
@@ -223,15 +228,21 @@ def to_html_table(rows: tuple[TopicRow, ...]) -> str:
     return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def to_html(report: LearnerReport) -> str:
+def to_html(report: LearnerReport, figure: Callable[[Chart], str] | None = None) -> str:
     """Return the report as a self-contained HTML page that prints cleanly on A4.
 
-    Mastery per topic, weakest first, is drawn as an inline SVG chart above the table.
+    Mastery per topic, weakest first, is drawn as a chart above the table.
+
+    Args:
+        report: the learner's report.
+        figure: how the chart is put in the page; None puts its SVG inline.
     """
     from quizapp.core import charts, classpicture  # the chart drawing only when printing
 
     words = classpicture.Words(topic_tip="%1: %2 of %3 questions mastered")
-    chart = classpicture.topics_chart(classpicture.topic_totals(report.rows), charts.LIGHT, words)
+    chart = (figure or classpicture.svg)(
+        classpicture.topics_chart(classpicture.topic_totals(report.rows), charts.LIGHT, words)
+    )
     weak = "".join(
         f"<tr><td>{escape(w.prompt)}</td><td>{escape(w.set_title)}</td>"
         f"<td class=n>{w.lapses} of {w.reviews}</td></tr>"
@@ -259,7 +270,7 @@ def to_html(report: LearnerReport) -> str:
         f"<title>Progress of {escape(report.profile)}</title><style>{REPORT_CSS}</style></head>"
         f"<body><h1>Progress of {escape(report.profile)}</h1>"
         f"<p class=meta>{report.generated_at:%d %B %Y, %H:%M} UTC</p>"
-        f"<h2>Mastery per topic, weakest first</h2><figure>{chart.svg}</figure>"
+        f"<h2>Mastery per topic, weakest first</h2><figure>{chart}</figure>"
         f"<h2>Per set and topic</h2>{to_html_table(report.rows)}"
         f"<h2>Weakest questions</h2>{weak_table}"
         f"<h2>Exam results</h2>{exam_table}</body></html>\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QPainter
+from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -49,7 +49,7 @@ class ChartView(QWidget):
     def __init__(self, chart: charts.Chart, accessible_name: str):
         super().__init__()
         self.chart = chart
-        self.renderer = QSvgRenderer(QByteArray(chart.svg.encode()))
+        self.picture: QPixmap | None = None  # the chart drawn at the widget's size, once
         self.setAccessibleName(accessible_name)
         self.setMouseTracking(True)
         # Chart units are pixels at the usual text size, so the chart grows with the text.
@@ -62,10 +62,23 @@ class ChartView(QWidget):
         return QRectF(0, 0, self.chart.width * scale, self.chart.height * scale)
 
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """Paint the chart."""
+        """Paint the chart, drawn from its SVG the first time it is painted at this size.
+
+        A chart out of view is never drawn; one painted again (the window was covered, the
+        page scrolled) is copied from the picture instead of drawn from its SVG again.
+        """
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        if self.picture is None or self.picture.size() != size:
+            self.picture = QPixmap(size)
+            self.picture.setDevicePixelRatio(ratio)
+            self.picture.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(self.picture)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing)
+            QSvgRenderer(QByteArray(self.chart.svg.encode())).render(drawing, self.chart_rect())
+            drawing.end()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer.render(painter, self.chart_rect())
+        painter.drawPixmap(0, 0, self.picture)
         painter.end()
 
     def spot_at(self, position: QPointF) -> charts.HotSpot | None:

@@ -28,7 +28,7 @@ from quizapp.core import classpicture, classreport
 from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
 from quizapp.core.report import TopicRow
-from quizapp.ui import errors, tasks
+from quizapp.ui import errors, printing, tasks
 from quizapp.ui.charts import ChartCard, chart_palette
 from quizapp.ui.widgets import documents_folder
 
@@ -82,6 +82,9 @@ class ClassReportDialog(QDialog):
         self.html_button = QPushButton(self.tr("Save as &HTML…"))
         self.html_button.clicked.connect(self.on_save_html_clicked)
         self.html_button.setEnabled(False)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(self.on_save_pdf_clicked)
+        self.pdf_button.setEnabled(False)
         self.charts: dict[str, ChartCard] = {}
         picture = QWidget()
         self.picture_layout = QVBoxLayout(picture)
@@ -106,6 +109,7 @@ class ClassReportDialog(QDialog):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.html_button)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -129,6 +133,7 @@ class ClassReportDialog(QDialog):
         self.table.clear()
         self.save_button.setEnabled(False)
         self.html_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
         tasks.run_in_background(
             self,
             lambda _: classreport.combine(folder),
@@ -142,10 +147,11 @@ class ClassReportDialog(QDialog):
         self.report = None
         self.summary.clear()
         if isinstance(error, QuizAppError):
-            self.problems.setPlainText(str(error))
+            self.problems.setPlainText(errors.describe(error))
         else:
             errors.show_error(error, self)
         self.html_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
         self.show_picture()
 
     def show_report(self, report: classreport.ClassReport) -> None:
@@ -173,6 +179,7 @@ class ClassReportDialog(QDialog):
         self.summary.setText(self.tr("Learners: %1").replace("%1", str(len(self.report.learners))))
         self.save_button.setEnabled(bool(self.report.learners))
         self.html_button.setEnabled(bool(self.report.learners))
+        self.pdf_button.setEnabled(bool(self.report.learners))
         self.show_picture()
 
     def words(self) -> classpicture.Words:
@@ -200,6 +207,7 @@ class ClassReportDialog(QDialog):
         """Draw the class's mastery per topic and the learners x topics grid beside the table."""
         for card in self.charts.values():
             self.picture_layout.removeWidget(card)
+            card.setParent(None)  # type: ignore[call-overload]  # not painted till it is deleted
             card.deleteLater()
         self.charts = {}
         if self.report is None or not self.report.learners:
@@ -260,6 +268,43 @@ class ClassReportDialog(QDialog):
         )
         if path:
             self.save(Path(path), classpicture.class_html)
+
+    def on_save_pdf_clicked(self) -> None:
+        """Ask where to save the class picture and table as a PDF on A4, then write it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the class report as PDF"),
+            documents_folder("class.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        """Write the class report as a PDF on A4 (charts as vectors), in the background."""
+        report = self.report
+        assert report is not None
+        words, title = self.words(), self.tr("Class report")
+        self.pdf_button.setEnabled(False)
+        tasks.run_in_background(
+            self,
+            lambda _: printing.write_report_pdf(
+                lambda figure: classpicture.class_html(report, words, figure), title, path
+            ),
+            lambda _pages: self.on_pdf_saved(path),
+            on_failure=self.on_pdf_failed,
+            busy_text=self.tr("Writing the PDF…"),
+        )
+
+    def on_pdf_saved(self, path: Path) -> None:
+        """Say where the PDF was written."""
+        self.pdf_button.setEnabled(True)
+        self.summary.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def on_pdf_failed(self, error: Exception) -> None:
+        """Say why the PDF could not be written (bugs go to the presenter)."""
+        self.pdf_button.setEnabled(True)
+        errors.show_error(error, self)
 
     def save_csv(self, path: Path) -> None:
         """Write the table as CSV (safely: a failure leaves any older file as it was)."""

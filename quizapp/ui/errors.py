@@ -22,7 +22,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from quizapp.core.errors import QuizAppError
+from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
+from quizapp.core.messages import CONTEXT, Message, Remedy
 
 LOG_NAME = "quizapp.log"
 LOG_MAX_BYTES = 1_000_000
@@ -50,11 +51,57 @@ def show_error(
                 parent,
                 QMessageBox.Icon.Warning,
                 title or QCoreApplication.translate("errors", "Cannot do that"),
-                str(error),
+                describe(error),
             )
         ).exec()
     else:
         report_bug(error, parent)
+
+
+def core_text(text: str) -> str:
+    """Return a text core marked for translation (``QT_TRANSLATE_NOOP``) in the UI language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def describe(error: QuizAppError) -> str:
+    """Return what went wrong and what to do, in the UI language and the GUI's own words.
+
+    A file with problems gives one ``file:line: problem`` line per problem.
+    """
+    if isinstance(error, QuestionFileError):
+        return "\n".join(describe_problem(problem) for problem in error.problems)
+    return _in_words(error.message)
+
+
+def describe_problem(problem: Problem) -> str:
+    """Return one problem of a file as ``file:line: what is wrong``, in the UI language."""
+    message = problem.message
+    text = _in_words(message) if isinstance(message, Message) else message
+    return f"{problem.path}:{problem.line}: {text}"
+
+
+def _in_words(message: Message) -> str:
+    return message.text(core_text, _say)
+
+
+def _say(remedy: Remedy) -> str:
+    """Return what to do about a problem, naming the control of the app that does it."""
+    translate = QCoreApplication.translate
+    return {
+        Remedy.CHOOSE_FORMAT: translate("errors", "choose its format in the Format list"),
+        Remedy.CHOOSE_SEPARATOR: translate(
+            "errors", "fix the file's #separator line (tab, comma, semicolon or bar)"
+        ),
+        Remedy.CHOOSE_COLUMNS: translate(
+            "errors", "choose what each column holds in the list above the preview"
+        ),
+        Remedy.CHOOSE_ANOTHER_SET: translate("errors", "type another set in Into the set"),
+        Remedy.REPLACE_OR_COPY: translate(
+            "errors",
+            "Import again and answer Yes when asked to replace them, or tick Import as a "
+            "copy to keep both.",
+        ),
+    }[remedy]
 
 
 def retry_until_done(
@@ -85,7 +132,7 @@ def retry_until_done(
             if isinstance(error, passes):
                 raise
             log.warning("%s: %s", title, error)
-            box = _message_box(parent, QMessageBox.Icon.Warning, title, str(error))
+            box = _message_box(parent, QMessageBox.Icon.Warning, title, describe(error))
             box.setInformativeText(
                 QCoreApplication.translate(
                     "errors",

@@ -1,6 +1,7 @@
 """quizapp export-progress and class-report: exit codes and exact output."""
 
 import json
+import re
 
 
 def test_export_progress_then_combine_into_a_class_csv(run, tmp_path):
@@ -44,3 +45,26 @@ def test_class_report_of_a_folder_without_progress_files_fails(run, tmp_path):
         f"{folder / 'notes.txt'}: not a progress file: not valid JSON (line 1: Expecting value)\n"
         f"Error: There is no progress file in {folder}.\n",
     )
+
+
+def test_report_as_pdf_is_written_on_a4(run, tmp_path):
+    run("profiles", "add", "Ana")
+    output = tmp_path / "ana.pdf"
+    result = run("--profile", "Ana", "report", "--format", "pdf", "-o", str(output))
+    data = output.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    assert pages > 1  # the mastery chart of the whole bank, then its table
+    assert (result.exit_code, result.output) == (
+        0,
+        f"Wrote the report ({pages} page(s)) to {output}.\n",
+    )
+    assert set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data)) == {
+        b"0 0 595.000000 842.000000"
+    }  # A4
+
+
+def test_report_as_pdf_needs_an_output_file(run):
+    run("profiles", "add", "Ana")
+    result = run("--profile", "Ana", "report", "--format", "pdf")
+    assert result.exit_code == 2
+    assert result.output.endswith("Error: --format pdf needs --output FILE.\n")

@@ -97,7 +97,7 @@ def test_a_builtin_set_cannot_be_overwritten(library, tmp_path):
     with pytest.raises(QuestionFileError) as caught:
         ops.import_files(library.store, [path], set_name=sets[0])
     assert str(caught.value) == (
-        f"{path}:1: set '{sets[0]}' is a built-in set; import into another set with --set NAME"
+        f"{path}:1: set '{sets[0]}' is a built-in set; import into another set"
     )
 
 
@@ -291,7 +291,7 @@ def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_pat
         ops.import_files(library.store, [different], set_name="class")
     assert str(caught.value) == (
         "This would replace questions that another file put into the set (1 in 'class'). "
-        "Import again with --replace to replace them, or with --copy to keep both."
+        "Import again and agree to replace them, or import a copy to keep both."
     )
     assert str(library.store.questions.get(QuestionId("laos")).answer) == "Luang Prabang"
     ops.import_files(library.store, [different], set_name="class", replace_others=True)

@@ -109,25 +109,51 @@ def first_review_ms(store: Store, profile_id: ProfileId) -> int | None:
     return None if row[0] is None else int(row[0])
 
 
+_MASTERY_FIGURES = ("new", "learning", "mastered", "due")
+
+
 def mastery_counts(
     store: Store, profile_id: ProfileId, due_by_ms: int, set_ids: Iterable[SetId] | None
 ) -> list[TopicCounts]:
-    """Return per enabled set and topic: its new, learning, mastered and due question counts."""
+    """Return per enabled set and topic: its new, learning, mastered and due question counts.
+
+    Two statements: one per set, in the order of the sets' index (no sorting), and one per
+    topic over the questions that have one; a set's questions without a topic are the rest.
+    Grouping every question by set and topic in one statement sorted them all in a temporary
+    B-tree, a third slower at 100,000 questions.
+    """
     where, params = set_filter(set_ids)
-    rows = store.db.execute(
-        f"""SELECT q.set_id, q.topic,
-             COUNT(*) - COUNT(c.question_id),
-             COALESCE(SUM(c.question_id IS NOT NULL AND NOT {mastered_sql("c")}), 0),
-             COALESCE(SUM({mastered_sql("c")}), 0),
-             COALESCE(SUM(c.due_at < ?), 0)
-           FROM questions q
-           JOIN question_sets s ON s.id = q.set_id
-           LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
-           WHERE q.retired = 0 AND s.enabled = 1 {where}
-           GROUP BY q.set_id, q.topic ORDER BY s.position, s.id""",
-        [due_by_ms, profile_id, *params],
-    )
-    return [
-        TopicCounts(SetId(set_id), orjson.loads(topic) if topic else {}, *counts)
-        for set_id, topic, *counts in rows
-    ]
+    figures = f"""COUNT(*) - COUNT(c.question_id),
+                 COALESCE(SUM(c.question_id IS NOT NULL AND NOT {mastered_sql("c")}), 0),
+                 COALESCE(SUM({mastered_sql("c")}), 0),
+                 COALESCE(SUM(c.due_at < ?), 0)
+               FROM questions q {{}}
+               JOIN question_sets s ON s.id = q.set_id
+               LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
+               WHERE q.retired = 0 AND s.enabled = 1 {where}"""
+    arguments = [due_by_ms, profile_id, *params]
+    sets = store.db.execute(
+        f"SELECT q.set_id, {figures.format('')} GROUP BY q.set_id ORDER BY s.position, s.id",
+        arguments,
+    ).fetchall()
+    topics: dict[str, list[TopicCounts]] = {}
+    for set_id, topic, *counts in store.db.execute(
+        # NOT INDEXED: the topic is read from every row, best in one pass over the table.
+        f"SELECT q.set_id, q.topic, {figures.format('NOT INDEXED')} AND q.topic IS NOT NULL "
+        "GROUP BY q.set_id, q.topic",
+        arguments,
+    ):
+        topics.setdefault(set_id, []).append(
+            TopicCounts(SetId(set_id), orjson.loads(topic), *counts)
+        )
+    result: list[TopicCounts] = []
+    for set_id, *totals in sets:
+        in_topics = topics.get(set_id, [])
+        result.extend(in_topics)
+        rest = [
+            total - sum(getattr(counts, figure) for counts in in_topics)
+            for figure, total in zip(_MASTERY_FIGURES, totals, strict=True)
+        ]
+        if any(rest[:3]):  # the set's questions without a topic
+            result.append(TopicCounts(SetId(set_id), {}, *rest))
+    return result

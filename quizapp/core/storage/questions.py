@@ -52,6 +52,15 @@ class SetInfo:
     deleted: bool = False  # deleted by the teacher; learners' history of it is kept
 
 
+@dataclass(frozen=True)
+class DamagedQuestion:
+    """A stored question whose record no longer matches its hash, or cannot be read back."""
+
+    question_id: QuestionId
+    set_id: SetId
+    origin: Origin | None  # None: its set's row is gone too
+
+
 class QuestionStore(StorePart):
     """The question sets and their questions, pictures, source files and import layouts."""
 
@@ -398,8 +407,8 @@ class QuestionStore(StorePart):
             raise KeyError(question_id)
         return read_question(*row)
 
-    def damaged(self) -> list[tuple[QuestionId, SetId, str]]:
-        """Return (id, set, origin) of each stored question that no longer matches its hash.
+    def damaged(self) -> list[DamagedQuestion]:
+        """Return each stored question that no longer matches its hash, by id.
 
         A record that cannot be read back as a question counts as damaged too.
         """
@@ -415,7 +424,13 @@ class QuestionStore(StorePart):
                 and _readable(question_id, set_id, content)
             )
             if not intact:
-                damaged.append((QuestionId(question_id), SetId(set_id), str(origin)))
+                damaged.append(
+                    DamagedQuestion(
+                        QuestionId(question_id),
+                        SetId(set_id),
+                        Origin(origin) if origin in set(Origin) else None,
+                    )
+                )
         return damaged
 
 
