@@ -69,7 +69,7 @@ CHILD = textwrap.dedent("""
     store = library.store
     profile = ops.choose_profile(store, "Ana", datetime.now(UTC))
     profile = replace(profile, new_per_day=100000, max_reviews_per_day=100000)
-    store.save_profile_settings(profile)
+    store.learners.save_settings(profile)
     session = StudySession(store, profile)
     if mode == "in-regrade":  # the old answer is taken back, the new one not yet saved
         inside = []

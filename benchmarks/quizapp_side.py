@@ -28,6 +28,7 @@ from pathlib import Path
 from quizapp.core import ops, stats
 from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.model import (
+    Origin,
     Profile,
     Question,
     QuestionId,
@@ -64,13 +65,13 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
     """Make a database of ``questions`` questions, all studied, with ``reviews`` reviews."""
     store = open_store(data_dir / DATABASE_NAME)
     per_set = questions // 10
-    store.sync_sets(
-        [generated_set(f"set-{i}", per_set, i * per_set) for i in range(10)], origin="imported"
+    store.questions.sync_sets(
+        [generated_set(f"set-{i}", per_set, i * per_set) for i in range(10)], origin=Origin.IMPORTED
     )
     now = datetime.now(UTC)
     # No daily cap on reviews: the benchmark answers far more than a learner's 200 a day.
-    profile = replace(store.create_profile(PROFILE, now), max_reviews_per_day=10**9)
-    store.save_profile_settings(profile)
+    profile = replace(store.learners.create(PROFILE, now), max_reviews_per_day=10**9)
+    store.learners.save_settings(profile)
     rng = random.Random(1)
     span = timedelta(days=3 * 365)
     end = now - timedelta(days=1)  # up to yesterday: today's daily limits are still open
@@ -111,7 +112,7 @@ def build_large(data_dir: Path, questions: int, reviews: int) -> None:
 
 
 def bench_profile(store: Store) -> Profile:
-    profile = store.profile_named(PROFILE)
+    profile = store.learners.named(PROFILE)
     assert profile is not None
     return profile
 
@@ -122,7 +123,7 @@ def core(data_dir: Path, runs: int) -> dict:
     profile = bench_profile(store)
     session = StudySession(store, profile)
     now = datetime.now(UTC)
-    due = len(store.due_question_ids(profile.id, None, now, 2 * runs))
+    due = len(store.reviews.due_ids(profile.id, None, now, 2 * runs))
     runs = min(runs, due // 2)  # a small database has fewer due questions than runs
     next_times, id_times, answer_times = [], [], []
     for _ in range(runs):
@@ -135,7 +136,7 @@ def core(data_dir: Path, runs: int) -> dict:
         answer_times.append(time.perf_counter() - started)
     for _ in range(runs):  # the id alone, also right after an answer, like Anki's queue
         started = time.perf_counter()
-        store.due_question_ids(profile.id, None, now, 1)
+        store.reviews.due_ids(profile.id, None, now, 1)
         id_times.append(time.perf_counter() - started)
         question = session.next_question(now)
         assert question is not None

@@ -108,8 +108,8 @@ def check(context: _Context) -> None:
 
 def _print_check(library: ops.Library) -> None:
     store = library.store
-    sets = store.question_sets()
-    questions = store.questions()
+    sets = store.questions.sets()
+    questions = store.questions.active()
     click.echo(f"quizapp {__version__}")
     click.echo(f"database: {library.path}")
     sync = library.sync
@@ -121,7 +121,7 @@ def _print_check(library: ops.Library) -> None:
     for question_set in sets:
         count = sum(q.set_id == question_set.id for q in questions)
         click.echo(f"  {question_set.id}: {count} questions - {question_set.title}")
-    click.echo(f"profiles: {', '.join(p.name for p in store.profiles()) or 'none yet'}")
+    click.echo(f"profiles: {', '.join(p.name for p in store.learners.all()) or 'none yet'}")
 
 
 @cli.command()
@@ -150,7 +150,7 @@ _json_only = click.option(
 def list_questions(context: _Context, as_json: bool) -> None:
     """Print every question in the bank as JSON."""
     with context.store() as store:
-        described = [ops.describe_question(q) for q in store.questions()]
+        described = [ops.describe_question(q) for q in store.questions.active()]
     click.echo(json.dumps(described, ensure_ascii=False, indent=2))
 
 
@@ -474,7 +474,7 @@ def profiles_group(ctx: click.Context) -> None:
     """List the learner profiles on this computer; rename or delete one."""
     if ctx.invoked_subcommand is None:
         with ctx.obj.store() as store:
-            for profile in store.profiles():
+            for profile in store.learners.all():
                 click.echo(profile.name)
 
 

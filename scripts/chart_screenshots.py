@@ -53,7 +53,7 @@ def study_for(store, profile, days: int, skill: float, seed: int) -> datetime:
             session.answer(question, Rating(rating), moment, duration_ms=rng.randint(4, 40) * 1000)
             moment += timedelta(seconds=30)
         if day in (40, 80, 110):
-            questions = exam_questions(store, [s.id for s in store.question_sets()], 10)
+            questions = exam_questions(store, [s.id for s in store.questions.sets()], 10)
             exam = ExamSession(store, profile, questions, [], moment)
             for question in questions:
                 right = rng.random() < skill
@@ -70,14 +70,14 @@ def main() -> None:
     data = Path(tempfile.mkdtemp())
     library = ops.open_library(data)
     store = library.store
-    profile = store.create_profile("Siti", START)
+    profile = store.learners.create("Siti", START)
     end = study_for(store, profile, DAYS, 0.85, 1)
     folder = data / "class"
     folder.mkdir()
     for seed, (name, skill) in enumerate(
         [("Siti", 0.85), ("Budi", 0.6), ("Ayu", 0.95), ("Rizky", 0.7), ("Dewi", 0.8)], start=1
     ):
-        learner = profile if name == "Siti" else store.create_profile(name, START)
+        learner = profile if name == "Siti" else store.learners.create(name, START)
         if name != "Siti":
             study_for(store, learner, DAYS // 2, skill, seed)
         progress = report.learner_report(store, learner, end)

@@ -92,7 +92,7 @@ def show(widget: QWidget, width: int, height: int) -> None:
 
 def save_editor(library: ops.Library, out: Path) -> None:
     """The editor on an imported single-choice question, showing a problem as you type."""
-    question = next(q for q in library.store.questions() if q.id == "csv-single")
+    question = next(q for q in library.store.questions.active() if q.id == "csv-single")
     editor = QuestionEditor(library.store, question)
     editor.answer.setPlainText("Kuala Lumpur")
     show(editor, 640, 640)

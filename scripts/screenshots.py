@@ -76,7 +76,7 @@ BANK_EXAMPLES = {
 
 def save_bank_examples(window: MainWindow, save) -> None:
     """Practise each of the bank examples in English and then in Indonesian."""
-    questions = {q.id: q for q in window.library.store.questions()}
+    questions = {q.id: q for q in window.library.store.questions.active()}
     for language in ("en", "id"):
         window.profile = replace(window.profile, language=language)
         window.apply_profile_settings()
@@ -117,7 +117,7 @@ def answer_partly(window: MainWindow) -> None:
 
 def first_of(store, qtype: QuestionType, test=lambda q: True) -> Question:
     """Return the first built-in question of a type that passes ``test``."""
-    return next(q for q in store.questions() if q.type is qtype and test(q))
+    return next(q for q in store.questions.active() if q.type is qtype and test(q))
 
 
 def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
@@ -161,7 +161,7 @@ def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
     study.finish()
     save(f"summary-{suffix}")
 
-    sets = [s.id for s in store.question_sets()]
+    sets = [s.id for s in store.questions.sets()]
     exam = ExamSession(
         store,
         window.profile,
@@ -206,7 +206,7 @@ def main() -> None:
     library = ops.open_library(Path(tempfile.mkdtemp()))
     store = library.store
     profile = replace(ops.choose_profile(store, "Siti", moment[0]), language="en", theme="light")
-    store.save_profile_settings(profile)
+    store.learners.save_settings(profile)
     window = MainWindow(library, profile, lambda: moment[0])
     window.resize(*SCREEN)
     window.show()
@@ -223,7 +223,7 @@ def main() -> None:
 
     # One question of each type from the built-in bank, question side then feedback side.
     by_type: dict[QuestionType, Question] = {}
-    for question in store.questions():
+    for question in store.questions.active():
         by_type.setdefault(question.type, question)
     window.start(PracticeSession(store, window.profile, list(by_type.values())))
     study = window.study

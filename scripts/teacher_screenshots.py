@@ -59,7 +59,7 @@ def picture_question(app: QApplication, out: Path, name: str, look: str) -> None
     window = MainWindow(library, profile, lambda: moment)
     window.resize(960, 680)
     window.show()
-    question = library.store.question(QuestionId("moodle-every-type-which-flag"))
+    question = library.store.questions.get(QuestionId("moodle-every-type-which-flag"))
     window.start(PracticeSession(library.store, profile, [question]))
     theme.apply(app, look)  # the window applied the learner's own choice
     app.processEvents()

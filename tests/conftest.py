@@ -67,13 +67,13 @@ def give_spaced_answers():
         scheduler = Scheduler(fuzz=False, zone=UTC)
         start = datetime(2026, 1, 5, 9, tzinfo=UTC)
         with store.db.atomic():
-            for index, question in enumerate(store.questions()):
+            for index, question in enumerate(store.questions.active()):
                 card = None
                 for day in range(0, days, 1 + index % 3):
                     at = start + timedelta(days=day, minutes=index)
                     rating = Rating.AGAIN if (day + index) % 4 == 0 else Rating.GOOD
                     new = scheduler.review(card, rating, at, question.id)
-                    store.record_answer(profile.id, question.id, rating, at, new, card)
+                    store.reviews.record(profile.id, question.id, rating, at, new, card)
                     card = new
 
     return give

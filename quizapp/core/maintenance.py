@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quizapp.core.errors import BackupError, StorageError
 from quizapp.core.formats.native import fingerprint_files, load_question_files
-from quizapp.core.ops import BUILTIN
+from quizapp.core.model import Origin
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.backups import (
@@ -28,9 +28,10 @@ from quizapp.core.storage.backups import (
     find_backup,
     list_backups,
     prune_backups,
+    restore_advice,
     take_backup,
 )
-from quizapp.core.storage.database import check_backup_file, restore_advice
+from quizapp.core.storage.database import check_backup_file
 from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, translated
 
 AUTO_BACKUP_EVERY = timedelta(minutes=30)
@@ -207,7 +208,7 @@ def _check_and_repair(store: Store, now: datetime, bank_dir: Path) -> CheckRepor
     repaired: list[str] = []
     remaining: list[str] = []
     integrity = store.integrity_problems()
-    damaged = store.damaged_questions()
+    damaged = store.questions.damaged()
     found += [f"integrity check: {problem}" for problem in integrity]
     found += [f"stored question '{qid}' (set '{sid}') is damaged" for qid, sid, _ in damaged]
     if not found:
@@ -218,19 +219,19 @@ def _check_and_repair(store: Store, now: datetime, bank_dir: Path) -> CheckRepor
         left = store.integrity_problems()
         repaired.append("rebuilt every index")
         remaining += [f"integrity check: {problem}" for problem in left]
-    builtin = [qid for qid, _, origin in damaged if origin == BUILTIN]
+    builtin = [qid for qid, _, origin in damaged if origin == Origin.BUILTIN]
     if builtin:
         sets = load_question_files([bank_dir])
-        store.sync_sets(sets, BUILTIN, fingerprint=fingerprint_files([bank_dir]))
+        store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint_files([bank_dir]))
         repaired.append(f"reloaded the built-in bank ({len(builtin)} damaged question(s))")
     for question_id, set_id, origin in damaged:
-        if origin != BUILTIN:
-            store.retire_question(question_id)
+        if origin != Origin.BUILTIN:
+            store.questions.retire(question_id)
             remaining.append(
                 f"stored question '{question_id}' of set '{set_id}' was taken out of study; "
                 "import that set's file again to restore it"
             )
-    left_damaged = {qid for qid, _, origin in store.damaged_questions() if origin == BUILTIN}
+    left_damaged = {qid for qid, _, origin in store.questions.damaged() if origin == Origin.BUILTIN}
     remaining += [f"stored question '{qid}' is still damaged" for qid in sorted(left_damaged)]
     return CheckReport(tuple(found), tuple(repaired), tuple(remaining), backup)
 

@@ -98,6 +98,13 @@ class Question:
         return self.type in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE)
 
 
+class Origin(enum.StrEnum):
+    """Where a question set comes from (stored in ``question_sets.origin``)."""
+
+    BUILTIN = "builtin"  # the app's own bank, loaded again when its files change
+    IMPORTED = "imported"  # a teacher's file, kept until deleted
+
+
 @dataclass(frozen=True)
 class QuestionSet:
     """A named group of questions, loaded from one file."""
@@ -105,7 +112,7 @@ class QuestionSet:
     id: SetId
     title: Text
     description: Text | None = None
-    origin: str = "builtin"
+    origin: Origin = Origin.BUILTIN
     questions: tuple[Question, ...] = field(default=(), compare=False)
 
 
@@ -123,17 +130,6 @@ class Profile:
     text_scale: float = 1.0
     day_start_hour: int = 4  # local hour the study day starts at (Anki's default)
     theme: str = "system"  # "system", "light" or "dark"
-
-
-@dataclass(frozen=True)
-class Review:
-    """One recorded answer to a question."""
-
-    profile_id: ProfileId
-    question_id: QuestionId
-    reviewed_at: datetime
-    rating: Rating
-    duration_ms: int | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from quizapp.core.formats.native import (
 )
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.model import (
+    Origin,
     Profile,
     Question,
     QuestionId,
@@ -42,15 +43,13 @@ from quizapp.core.model import (
 )
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
-from quizapp.core.storage.database import SyncReport
-from quizapp.core.storage.records import text_from_json
+from quizapp.core.storage.questions import SetInfo, SyncReport
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
     from quizapp.core.worksheet import Worksheet
 
 DEFAULT_PROFILE_NAME = "Learner"
-BUILTIN = "builtin"  # the origin of the built-in bank's sets
 
 
 @dataclass(frozen=True)
@@ -77,14 +76,16 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
     store = open_store(path)
-    if store.source_fingerprint(BUILTIN) == fingerprint:
-        return Library(store, path, SyncReport(unchanged=store.count_questions(BUILTIN)))
+    if store.questions.source_fingerprint(Origin.BUILTIN) == fingerprint:
+        return Library(store, path, SyncReport(unchanged=store.questions.count(Origin.BUILTIN)))
     try:
         sets = load_question_files(bank)
     except QuizAppError:
         store.close()
         raise
-    return Library(store, path, store.sync_sets(sets, BUILTIN, fingerprint=fingerprint))
+    return Library(
+        store, path, store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint)
+    )
 
 
 def choose_profile(
@@ -97,7 +98,7 @@ def choose_profile(
     yet (the UI translates it).
     """
     if name:
-        return store.profile_named(name) or store.create_profile(name, now)
+        return store.learners.named(name) or store.learners.create(name, now)
     return _first_profile(store, now, default_name)
 
 
@@ -121,12 +122,12 @@ def add_profile(store: Store, name: str, now: datetime) -> Profile:
     Raises:
         ProfileError: the name is blank or already taken.
     """
-    return store.create_profile(name, now)
+    return store.learners.create(name, now)
 
 
 def _first_profile(store: Store, now: datetime, default_name: str) -> Profile:
-    profiles = store.profiles()
-    return profiles[0] if profiles else store.create_profile(default_name, now)
+    profiles = store.learners.all()
+    return profiles[0] if profiles else store.learners.create(default_name, now)
 
 
 def rename_profile(store: Store, name: str, new_name: str) -> Profile:
@@ -135,7 +136,7 @@ def rename_profile(store: Store, name: str, new_name: str) -> Profile:
     Raises:
         ProfileError: there is no such learner, or the new name is blank or taken.
     """
-    return store.rename_profile(_profile_named(store, name).id, new_name)
+    return store.learners.rename(_profile_named(store, name).id, new_name)
 
 
 def delete_profile(store: Store, name: str) -> None:
@@ -149,13 +150,13 @@ def delete_profile(store: Store, name: str) -> None:
     """
     profile = _profile_named(store, name)
     store.back_up(datetime.now(UTC), "before-delete-learner")
-    store.delete_profile(profile.id)
+    store.learners.delete(profile.id)
 
 
 def _profile_named(store: Store, name: str) -> Profile:
-    profile = store.profile_named(name)
+    profile = store.learners.named(name)
     if profile is None:
-        known = ", ".join(p.name for p in store.profiles()) or "none"
+        known = ", ".join(p.name for p in store.learners.all()) or "none"
         raise ProfileError(f"There is no profile called '{name}' (profiles: {known}).")
     return profile
 
@@ -285,7 +286,7 @@ def plan_import(
 
     layouts = {
         signature: Layout(tuple(columns), has_header)
-        for signature, (columns, has_header) in store.import_layouts().items()
+        for signature, (columns, has_header) in store.questions.import_layouts().items()
     }
     options = replace(options, layouts=layouts)
     parsed: list[ParsedFile] = []
@@ -297,16 +298,16 @@ def plan_import(
         except QuestionFileError as error:
             problems.extend(error.problems)
     if options.as_copy:
-        taken = set(store.set_origins())
+        taken = set(store.questions.set_origins())
         named = set_identity(Path(), options)[0] if options.set_name else None
         parsed = [as_copy(result, taken, named) for result in parsed]
     sets = _merge_sets(store, parsed, problems)
     if problems:
         raise QuestionFileError(problems)
-    changes = store.question_changes(q for s in sets for q in s.questions)
+    changes = store.questions.changes(q for s in sets for q in s.questions)
     overwrites = []
     for question_set in sets:
-        sources = store.set_sources(question_set.id)
+        sources = store.questions.set_sources(question_set.id)
         names = {p.path.name for p in parsed if any(s.id == question_set.id for s in p.sets)}
         replaced = sum(changes[q.id] == "updated" for q in question_set.questions)
         if replaced and sources and not names <= sources:
@@ -327,7 +328,7 @@ def sample_table(store: Store, path: Path, fmt: str | None = None) -> TableSampl
 
     layouts = {
         signature: Layout(tuple(columns), has_header)
-        for signature, (columns, has_header) in store.import_layouts().items()
+        for signature, (columns, has_header) in store.questions.import_layouts().items()
     }
     return registry.sample_table(path, fmt, ImportOptions(layouts=layouts))
 
@@ -383,20 +384,20 @@ def import_files(
     if options.columns is not None:  # chosen by the teacher: offered again for this layout
         for result in plan.files:
             if result.layout:
-                store.save_import_layout(
+                store.questions.save_import_layout(
                     result.layout, options.columns, options.has_header is not False
                 )
     total = sum(len(s.questions) for s in plan.sets)
     report("Writing", 0, total)
     with _collector_paused():
-        sync = store.sync_sets(
+        sync = store.questions.sync_sets(
             plan.sets,
-            origin="imported",
+            origin=Origin.IMPORTED,
             retire=False,
             media=[m for p in plan.files for m in p.media],
             progress=lambda done, all_: report("Writing", done, all_),
         )
-    store.add_set_sources((s.id, p.path.name) for p in plan.files for s in p.sets)
+    store.questions.add_set_sources((s.id, p.path.name) for p in plan.files for s in p.sets)
     return ImportReport(
         files=plan.files,
         added=sync.added,
@@ -431,10 +432,10 @@ def _merge_sets(
     """Join the files' sets by id, recording ids used twice and clashes with the database."""
     merged: dict[SetId, QuestionSet] = {}
     places: dict[QuestionId, tuple[Path, int]] = {}
-    origins = store.set_origins()
+    origins = store.questions.set_origins()
     for result in parsed:
         for question_set in result.sets:
-            if origins.get(question_set.id) == "builtin":
+            if origins.get(question_set.id) is Origin.BUILTIN:
                 problems.append(
                     Problem(
                         result.path,
@@ -463,7 +464,7 @@ def _merge_sets(
                     earlier, questions=earlier.questions + question_set.questions
                 )
             merged[question_set.id] = question_set
-    owners = store.question_owners(places)
+    owners = store.questions.owners(places)
     new_sets = {q.id: s.id for s in merged.values() for q in s.questions}
     for question_id, owner in owners.items():
         if owner != new_sets[question_id]:
@@ -496,11 +497,11 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         SetNotFoundError: there is no enabled set with that id.
         ValueError: ``fmt`` is not one of :data:`EXPORT_FORMATS` (a bug in the caller).
     """
-    found = next((s for s in store.question_sets() if s.id == set_id), None)
+    found = next((s for s in store.questions.sets() if s.id == set_id), None)
     if found is None:
-        known = ", ".join(s.id for s in store.question_sets())
+        known = ", ".join(s.id for s in store.questions.sets())
         raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
-    question_set = replace(found, questions=tuple(store.questions([found.id])))
+    question_set = replace(found, questions=tuple(store.questions.active([found.id])))
     from quizapp.core.formats import aiken, delimited, gift, nativeexport  # not at start
     from quizapp.core.formats.markup import IMAGE_PATTERN
 
@@ -510,7 +511,7 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         for question in question_set.questions
         for match in IMAGE_PATTERN.finditer(str(question.prompt))
     }
-    media = {name: store.media_file(found.id, name) for _, name in sorted(pictures)}
+    media = {name: store.questions.media_file(found.id, name) for _, name in sorted(pictures)}
     notes: tuple[str, ...] = ()
     if fmt != "yaml":
         notes = tuple(
@@ -561,15 +562,15 @@ def worksheet(
     from quizapp.core.session import exam_questions
     from quizapp.core.worksheet import build_worksheet
 
-    found = next((s for s in store.question_sets() if s.id == set_id), None)
+    found = next((s for s in store.questions.sets() if s.id == set_id), None)
     if found is None:
-        known = ", ".join(s.id for s in store.question_sets())
+        known = ", ".join(s.id for s in store.questions.sets())
         raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
-    questions = store.questions([found.id])
+    questions = store.questions.active([found.id])
     if draw is not None:
         questions = exam_questions(store, [found.id], draw, random.Random(seed))
     sheet = build_worksheet(questions, found.title.get(language), seed=seed, language=language)
-    media = {name: store.media_file(found.id, name) for name in sheet.pictures}
+    media = {name: store.questions.media_file(found.id, name) for name in sheet.pictures}
     return sheet, {name: data for name, data in media.items() if data is not None}
 
 
@@ -595,31 +596,9 @@ def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -
 # -- managing sets and browsing questions ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SetInfo:
-    """A set as the set manager lists it."""
-
-    id: SetId
-    title: str
-    origin: str
-    enabled: bool
-    questions: int
-    deleted: bool = False  # deleted by the teacher; learners' history of it is kept
-
-
 def list_sets(store: Store) -> list[SetInfo]:
     """Return every set, enabled or not, in the order the app shows them; deleted ones last."""
-    return [
-        SetInfo(
-            SetId(row["id"]),
-            str(text_from_json(row["title"])),
-            row["origin"],
-            bool(row["enabled"]),
-            row["questions"],
-            bool(row["deleted"]),
-        )
-        for row in store.set_rows()
-    ]
+    return store.questions.set_listing()
 
 
 def set_enabled(store: Store, set_id: SetId, enabled: bool) -> SetInfo:
@@ -629,7 +608,7 @@ def set_enabled(store: Store, set_id: SetId, enabled: bool) -> SetInfo:
         SetNotFoundError: there is no such set.
     """
     _set_info(store, set_id)
-    store.set_enabled(set_id, enabled)
+    store.questions.set_enabled(set_id, enabled)
     return _set_info(store, set_id)
 
 
@@ -644,9 +623,9 @@ def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
     title = " ".join(title.split())
     if not title:
         raise SetRenameError("A set needs a title.")
-    if info.origin == "builtin":
+    if info.origin is Origin.BUILTIN:
         raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
-    store.rename_set(set_id, Text.plain(title))
+    store.questions.rename_set(set_id, Text.plain(title))
     return _set_info(store, set_id)
 
 
@@ -668,14 +647,14 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
         SetDeleteError: the set is built in (it comes with the app).
     """
     info = _set_info(store, set_id)
-    if info.origin == "builtin":
+    if info.origin is Origin.BUILTIN:
         raise SetDeleteError(
             f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
         )
     if delete_history:
         store.back_up(datetime.now(UTC), "before-delete-set")
-        return store.purge_set(set_id)
-    store.hide_set(set_id)
+        return store.questions.purge_set(set_id)
+    store.questions.hide_set(set_id)
     return 0
 
 
@@ -701,7 +680,7 @@ def find_questions(
     """
     needle = text.casefold().strip()
     found = []
-    for question in store.questions([set_id] if set_id else None):
+    for question in store.questions.active([set_id] if set_id else None):
         if qtype is not None and question.type is not qtype:
             continue
         if tag and tag not in question.tags:
@@ -736,7 +715,7 @@ def check_question(
         QuestionEditError: the first problem with the question, or the set cannot be edited.
     """
     _editable_set(store, set_id)
-    original = store.question(question_id) if question_id else None
+    original = store.questions.get(question_id) if question_id else None
     return question_from_draft(draft, question_id or NEW_QUESTION_ID, set_id, original)
 
 
@@ -758,11 +737,11 @@ def save_question(
     if question_id is None:
         base = new_id = f"{set_id}-{text_digest(str(question.prompt))}"
         count = 1
-        while store.question_owners([QuestionId(new_id)]):
+        while store.questions.owners([QuestionId(new_id)]):
             count += 1
             new_id = f"{base}-{count}"
         question = replace(question, id=QuestionId(new_id))
-    store.save_question(question)
+    store.questions.save(question)
     return question
 
 
@@ -772,20 +751,22 @@ def delete_question(store: Store, question_id: QuestionId) -> None:
     Raises:
         QuestionEditError: the question is in a built-in set.
     """
-    _editable_set(store, store.question(question_id).set_id)
-    store.retire_question(question_id)
+    _editable_set(store, store.questions.get(question_id).set_id)
+    store.questions.retire(question_id)
 
 
 def editable_sets(store: Store) -> list[SetInfo]:
     """Return the sets whose questions can be edited in the app: the imported ones."""
-    return [info for info in list_sets(store) if info.origin != "builtin" and not info.deleted]
+    return [
+        info for info in list_sets(store) if info.origin is not Origin.BUILTIN and not info.deleted
+    ]
 
 
 def _editable_set(store: Store, set_id: SetId) -> None:
-    origin = store.set_origins().get(set_id)
+    origin = store.questions.set_origins().get(set_id)
     if origin is None:
         raise SetNotFoundError(f"There is no set '{set_id}'.")
-    if origin == "builtin":
+    if origin is Origin.BUILTIN:
         raise QuestionEditError(
             f"'{set_id}' is a built-in set; its questions come with the app and cannot be "
             "edited here. Export it and import the copy to change it."

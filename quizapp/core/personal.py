@@ -113,11 +113,11 @@ def histories_from_log(
 
 def fit_input(store: Store, profile: Profile, zone: tzinfo | None = None) -> FitInput:
     """Read what a fit of ``profile``'s parameters needs (call on the database's thread)."""
-    log = store.answer_log(profile.id)
-    chances = {q.id: guess_chance(q) for q in store.questions()}
+    log = store.reviews.answer_log(profile.id)
+    chances = {q.id: guess_chance(q) for q in store.questions.active()}
     return FitInput(
         histories_from_log(log, chances, zone, profile.day_start_hour),
-        store.fit_record(profile.id),
+        store.learners.fit_record(profile.id),
     )
 
 
@@ -340,5 +340,5 @@ def fit_now(store: Store, profile: Profile, now: datetime, zone: tzinfo | None =
             f"previous one; their own parameters are fitted from {MIN_LONG_TERM_ANSWERS}."
         )
     record = run_fit(data, now)
-    store.save_fit_record(profile.id, record)
+    store.learners.save_fit_record(profile.id, record)
     return record

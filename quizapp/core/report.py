@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
 from quizapp.core.limits import spreadsheet_safe
 from quizapp.core.model import Profile, SetId
-from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
+from quizapp.core.stats import RETENTION_WINDOW
 from quizapp.core.storage import Store
-from quizapp.core.storage.records import from_ms
 
 if TYPE_CHECKING:
     from quizapp.core.charts import Chart
 
-RETENTION_WINDOW = timedelta(days=30)
 WEAKEST_COUNT = 10
 CSV_COLUMNS = (
     "set",
@@ -67,8 +64,8 @@ class WeakQuestion:
 
 
 @dataclass(frozen=True)
-class ExamResult:
-    """A finished exam."""
+class PastExam:
+    """A finished exam as the report lists it."""
 
     started_at: datetime
     set_titles: tuple[str, ...]
@@ -84,42 +81,38 @@ class LearnerReport:
     generated_at: datetime
     rows: tuple[TopicRow, ...]
     weakest: tuple[WeakQuestion, ...]
-    exams: tuple[ExamResult, ...] = ()
+    exams: tuple[PastExam, ...] = ()
 
 
 def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerReport:
     """Gather a learner's figures per set and topic, and their weakest questions."""
-    titles = {s.id: str(s.title) for s in store.question_sets()}
+    titles = {s.id: str(s.title) for s in store.questions.sets()}
     groups: dict[tuple[SetId, str], list[int]] = {}
     weak: list[WeakQuestion] = []
-    for row in store.question_report_rows(profile.id, now - RETENTION_WINDOW):
-        record = json.loads(row["content"])
-        language = record.get("language", "en")
-        topic = (record.get("topic") or {}).get(language, "")
-        set_id = SetId(row["set_id"])
-        figures = groups.setdefault((set_id, topic), [0] * 6)
-        mastered = row["state"] == 2 and (row["stability"] or 0) >= MASTERED_STABILITY_DAYS
+    for figures in store.reviews.question_figures(profile.id, now - RETENTION_WINDOW):
+        question = figures.question
+        topic = str(question.topic) if question.topic else ""
+        counts = groups.setdefault((question.set_id, topic), [0] * 6)
         for i, value in enumerate(
             (
                 1,
-                row["state"] is not None,
-                mastered,
-                row["recalled"],
-                row["tested"],
-                row["time_ms"],
+                figures.seen,
+                figures.mastered,
+                figures.recalled,
+                figures.tested,
+                figures.time_ms,
             )
         ):
-            figures[i] += int(value)
-        if row["lapses"]:
-            prompt = " ".join(str(record["prompt"].get(language, "")).split())
+            counts[i] += int(value)
+        if figures.lapses:
             weak.append(
                 WeakQuestion(
-                    set_id,
-                    titles.get(set_id, set_id),
-                    row["question_id"],
-                    prompt,
-                    row["lapses"],
-                    row["reviews"],
+                    question.set_id,
+                    titles.get(question.set_id, question.set_id),
+                    question.id,
+                    " ".join(str(question.prompt).split()),
+                    figures.lapses,
+                    figures.reviews,
                 )
             )
     rows = tuple(
@@ -128,13 +121,13 @@ def learner_report(store: Store, profile: Profile, now: datetime) -> LearnerRepo
     )
     weak.sort(key=lambda w: (-w.lapses / w.reviews, -w.lapses, w.question_id))
     exams = tuple(
-        ExamResult(
-            from_ms(exam["started_at"]),
-            tuple(titles.get(SetId(i), i) for i in json.loads(exam["set_ids"])),
-            len(json.loads(exam["question_ids"])),
-            float(exam["score"] or 0),
+        PastExam(
+            exam.started_at,
+            tuple(titles.get(set_id, set_id) for set_id in exam.set_ids),
+            len(exam.question_ids),
+            exam.score,
         )
-        for exam in store.exam_history(profile.id)
+        for exam in store.exams.finished(profile.id)
     )
     return LearnerReport(profile.name, now, rows, tuple(weak[:WEAKEST_COUNT]), exams)
 

@@ -25,7 +25,8 @@ from quizapp.core.days import ROLLOVER_HOUR, study_days_between
 from quizapp.core.model import Rating
 
 MASTERED_STABILITY_DAYS = 21.0
-"""A question counts as mastered once its memory stability reaches three weeks (Anki's "mature")."""
+"""A question in review counts as mastered once its memory stability reaches three weeks (Anki's
+"mature"); the one test of it is :func:`quizapp.core.storage.reviews.mastered_sql`."""
 
 
 class CardStage(enum.IntEnum):
@@ -46,11 +47,6 @@ class CardState:
     difficulty: float | None
     due: datetime
     last_review: datetime | None
-
-    @property
-    def is_mastered(self) -> bool:
-        """Whether the memory of this question is stable for weeks."""
-        return self.stage is CardStage.REVIEW and (self.stability or 0) >= MASTERED_STABILITY_DAYS
 
 
 class Scheduler:

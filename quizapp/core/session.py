@@ -124,7 +124,7 @@ class Session:
         Raises:
             ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
-        self.store.require_profile(self.profile)
+        self.store.learners.require(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
@@ -152,7 +152,7 @@ class Session:
         failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
         the learner's parameters counts it as not remembered, whatever was picked.
         """
-        self.store.require_profile(self.profile)
+        self.store.learners.require(self.profile)
         last = self.history[-1]
         response = {"regraded_from": int(last.rating), "response": last.response}
         attempt = Attempt(
@@ -217,7 +217,7 @@ class StudySession(Session):
         super().__init__(store, profile)
         self.set_ids = set_ids
         self.zone = zone
-        fit = store.fit_record(profile.id)
+        fit = store.learners.fit_record(profile.id)
         self.scheduler = Scheduler(
             profile.desired_retention,
             parameters=fit.parameters if fit else None,
@@ -237,9 +237,9 @@ class StudySession(Session):
         repeat = None
         for question_id in self._candidates(now):
             if question_id != last:
-                return self.store.question(question_id)
+                return self.store.questions.get(question_id)
             repeat = question_id
-        return self.store.question(repeat) if repeat else None
+        return self.store.questions.get(repeat) if repeat else None
 
     def _candidates(self, now: datetime) -> Iterator[QuestionId]:
         """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
@@ -247,23 +247,23 @@ class StudySession(Session):
         today = self._count_today(now)
         reviews_left = self.profile.max_reviews_per_day - self._reviews_done
         if reviews_left > 0:
-            yield from self.store.due_question_ids(
+            yield from self.store.reviews.due_ids(
                 profile_id, self.set_ids, now, 2, reviews_until=today + timedelta(days=1)
             )
         new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
             yield from self._new_candidates(new_left)
         if reviews_left > 0:
-            yield from self.store.due_question_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+            yield from self.store.reviews.due_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
 
     def _new_candidates(self, limit: int) -> Iterator[QuestionId]:
         """Yield new questions, up to ``limit`` per set, the set whose turn it is first."""
         set_ids = self.set_ids
         if set_ids is None:
-            set_ids = [s.id for s in self.store.question_sets()]
+            set_ids = [s.id for s in self.store.questions.sets()]
         started = Counter(a.question.set_id for a in self.history if a.was_new)
         for set_id in sorted(set_ids, key=lambda s: started[s]):  # stable: set order on ties
-            yield from self.store.new_question_ids(self.profile.id, [set_id], limit)
+            yield from self.store.reviews.new_ids(self.profile.id, [set_id], limit)
 
     def _count_today(self, now: datetime) -> datetime:
         """Return the study day of ``now``, counting its new questions and reviews once a day.
@@ -273,8 +273,8 @@ class StudySession(Session):
         today = day_start(now, self.zone, self.profile.day_start_hour)
         if today != self._today:
             self._today = today
-            self._new_done = self.store.count_new_started(self.profile.id, today)
-            self._reviews_done = self.store.count_reviews_of_started(self.profile.id, today)
+            self._new_done = self.store.reviews.count_new_started(self.profile.id, today)
+            self._reviews_done = self.store.reviews.count_of_started(self.profile.id, today)
         return today
 
     def intervals(self, question: Question, now: datetime) -> dict[Rating, timedelta]:
@@ -283,7 +283,7 @@ class StudySession(Session):
         The states behind them are kept: answering this question saves the one chosen, so the
         interval on the button is the interval saved (Anki's ``build_answer``).
         """
-        card = self.store.card(self.profile.id, question.id)
+        card = self.store.reviews.card(self.profile.id, question.id)
         self._shown = ShownStates(
             question.id, card, self.scheduler.next_states(card, now, question.id)
         )
@@ -299,7 +299,7 @@ class StudySession(Session):
             # Not shown with intervals, or answered meanwhile in another window: from the latest.
             return self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
 
-        record_id, card, previous = self.store.answer_card(
+        record_id, card, previous = self.store.reviews.answer(
             self.profile.id,
             question_id,
             attempt.rating,
@@ -316,7 +316,7 @@ class StudySession(Session):
         return attempt.recorded(record_id, card.due, previous is None)
 
     def _unsave(self, answered: Answered) -> None:
-        self.store.undo_answer(answered.record_id)
+        self.store.reviews.undo(answered.record_id)
         self._today = None  # count again: undo is rare, and the store knows best
 
 
@@ -337,7 +337,7 @@ class PracticeSession(Session):
 
     def _save(self, attempt: Attempt) -> Answered:
         question = attempt.question
-        record_id = self.store.record_practice(
+        record_id = self.store.exams.record_practice(
             self.profile.id,
             question.id,
             attempt.rating,
@@ -353,7 +353,7 @@ class PracticeSession(Session):
         return attempt.recorded(record_id)
 
     def _unsave(self, answered: Answered) -> None:
-        self.store.delete_practice(answered.record_id)
+        self.store.exams.delete_practice(answered.record_id)
         question = answered.question
         if question in self.queue and answered.rating is Rating.AGAIN:
             self.queue.pop(len(self.queue) - 1 - self.queue[::-1].index(question))
@@ -410,7 +410,7 @@ class ExamSession(Session):
         self.flagged: set[QuestionId] = set()
         self.started_at = now
         self.time_limit = time_limit
-        self.exam_id = store.start_exam(
+        self.exam_id = store.exams.start(
             profile.id,
             now,
             set_ids,
@@ -476,7 +476,7 @@ class ExamSession(Session):
         # A self-graded answer scores as right unless rated Again.
         score = attempt.score if attempt.score is not None else float(attempt.rating > Rating.AGAIN)
         attempt = replace(attempt, score=score)
-        record_id = self.store.record_exam_answer(
+        record_id = self.store.exams.record_answer(
             self.exam_id,
             attempt.question.id,
             attempt.at,
@@ -489,7 +489,7 @@ class ExamSession(Session):
         return attempt.recorded(record_id)
 
     def _unsave(self, answered: Answered) -> None:
-        self.store.delete_exam_answer(answered.record_id)
+        self.store.exams.delete_answer(answered.record_id)
 
     def finish(self, now: datetime, language: str) -> ExamResult:
         """End the exam, keep its score in the learner's history, and return the result."""
@@ -503,7 +503,7 @@ class ExamSession(Session):
             right_total[1] += 1
         points = sum(a.score or 0.0 for a in self.history)
         score = points / len(self.questions) if self.questions else 0.0
-        self.store.finish_exam(self.exam_id, now, score)
+        self.store.exams.finish(self.exam_id, now, score)
         return ExamResult(
             score=score,
             answered=len(self.history),
@@ -521,7 +521,7 @@ def new_left_today(
     store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None
 ) -> int:
     """Return how many new questions the learner may still start today (the daily limit)."""
-    started = store.count_new_started(profile.id, day_start(now, zone))
+    started = store.reviews.count_new_started(profile.id, day_start(now, zone))
     return max(0, profile.new_per_day - started)
 
 
@@ -535,7 +535,7 @@ def practice_questions(
     """Return the questions of some sets, and topics (primary-language names), to practise."""
     questions = [
         q
-        for q in store.questions(set_ids)
+        for q in store.questions.active(set_ids)
         if topics is None or (str(q.topic) if q.topic else "") in topics
     ]
     if shuffled:
@@ -547,5 +547,5 @@ def exam_questions(
     store: Store, set_ids: list[SetId], count: int, rng: random.Random | None = None
 ) -> list[Question]:
     """Draw ``count`` questions at random from some sets; flashcards, being self-graded, never."""
-    pool = [q for q in store.questions(set_ids) if q.type is not QuestionType.FLASHCARD]
+    pool = [q for q in store.questions.active(set_ids) if q.type is not QuestionType.FLASHCARD]
     return (rng or random.Random()).sample(pool, min(count, len(pool)))

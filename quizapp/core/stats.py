@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from quizapp.core.days import ROLLOVER_HOUR, day_start
 from quizapp.core.model import Profile, SetId
-from quizapp.core.scheduler import MASTERED_STABILITY_DAYS
 from quizapp.core.storage import Store
 from quizapp.core.storage.history import (
     due_counts,
     first_review_ms,
-    mastery_rows,
+    mastery_counts,
     review_counts,
     review_days,
 )
 from quizapp.core.storage.records import from_ms
+from quizapp.core.storage.reviews import SetProgress
 
 RETENTION_WINDOW = timedelta(days=30)
+"""Retention and review counts look back this far."""
 STREAK_LIMIT_DAYS = 366
 _STREAK_FIRST_BATCH = 8  # days looked up first: most streaks end within a week
-
-
-@dataclass(frozen=True)
-class SetProgress:
-    """How far a learner is in one set."""
-
-    set_id: SetId
-    total: int
-    new: int
-    learning: int
-    mastered: int
-    due: int
 
 
 @dataclass(frozen=True)
@@ -62,29 +50,18 @@ class Progress(Activity):
 def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Progress:
     """Compute a learner's progress at ``now``; "due" means due by the end of today."""
     today = day_start(now, zone, profile.day_start_hour)
-    rows = store.set_progress_rows(profile.id, MASTERED_STABILITY_DAYS, today + timedelta(days=1))
-    sets = [
-        SetProgress(
-            SetId(row["set_id"]),
-            row["total"],
-            row["new"],
-            row["learning"] or 0,
-            row["mastered"] or 0,
-            row["due"] or 0,
-        )
-        for row in rows
-    ]
+    sets = store.reviews.set_progress(profile.id, today + timedelta(days=1))
     return Progress(**vars(activity(store, profile, now, zone)), sets=sets)
 
 
 def activity(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Activity:
     """Compute the learner's reviews today, days in a row, and the last 30 days' figures."""
     today = day_start(now, zone)
-    recalled, tested = store.recall_counts(profile.id, now - RETENTION_WINDOW)
+    recalled, tested = store.reviews.recall_counts(profile.id, now - RETENTION_WINDOW)
     return Activity(
-        reviews_today=store.count_reviews(profile.id, today),
+        reviews_today=store.reviews.count(profile.id, today),
         streak_days=_streak(store, profile, today, zone),
-        reviews_30_days=store.count_reviews(profile.id, now - RETENTION_WINDOW),
+        reviews_30_days=store.reviews.count(profile.id, now - RETENTION_WINDOW),
         retention_30_days=recalled / tested if tested else None,
     )
 
@@ -106,7 +83,7 @@ def _streak(store: Store, profile: Profile, today: datetime, zone: tzinfo | None
     for batch in (_STREAK_FIRST_BATCH, STREAK_LIMIT_DAYS + 2):
         while len(starts) < batch:
             starts.append(_previous_day(starts[-1], zone, profile.day_start_hour))
-        studied = store.days_with_reviews(
+        studied = store.reviews.days_with_reviews(
             profile.id, [(start, start + timedelta(days=1)) for start in starts]
         )
         days = studied if studied[0] else studied[1:]  # today may have none yet
@@ -344,19 +321,18 @@ def _mastery_groups(
 ) -> list[Mastery]:
     """Return the mastery of every set and topic, one entry per set and topic."""
     groups: dict[tuple[SetId, str], list[int]] = {}
-    for row in mastery_rows(store, profile.id, MASTERED_STABILITY_DAYS, due_by, set_ids):
-        texts = json.loads(row["topic"]) if row["topic"] else {}
+    for counts in mastery_counts(store, profile.id, due_by, set_ids):
         # A topic not translated into ``language`` shows in another of its languages.
-        topic = texts.get(language) or next(iter(texts.values()), "")
-        figures = groups.setdefault((SetId(row["set_id"]), topic), [0, 0, 0, 0])
-        for index, key in enumerate(("new", "learning", "mastered", "due")):
-            figures[index] += row[key]
+        topic = counts.topic.get(language) or next(iter(counts.topic.values()), "")
+        figures = groups.setdefault((counts.set_id, topic), [0, 0, 0, 0])
+        for index, value in enumerate((counts.new, counts.learning, counts.mastered, counts.due)):
+            figures[index] += value
     return [Mastery(set_id, topic, *figures) for (set_id, topic), figures in groups.items()]
 
 
 def _set_mastery(store: Store, groups: list[Mastery], language: str) -> tuple[Mastery, ...]:
     """Add up the topics of each set."""
-    titles = {s.id: s.title.get(language) for s in store.question_sets()}
+    titles = {s.id: s.title.get(language) for s in store.questions.sets()}
     sets: dict[SetId, list[int]] = {}
     for group in groups:
         figures = sets.setdefault(group.set_id, [0, 0, 0, 0])
@@ -382,11 +358,11 @@ def _exams(
     zone: tzinfo | None,
 ) -> tuple[ExamScore, ...]:
     exams = []
-    for exam in reversed(store.exam_history(profile.id)):
-        day = _day_of(exam["started_at"], zone)
-        in_sets = set_ids is None or set(json.loads(exam["set_ids"])) & set(set_ids)
+    for exam in reversed(store.exams.finished(profile.id)):
+        day = day_start(exam.started_at, zone).date()
+        in_sets = set_ids is None or set(exam.set_ids) & set(set_ids)
         if day >= first and in_sets:
-            exams.append(ExamScore(day, float(exam["score"] or 0)))
+            exams.append(ExamScore(day, exam.score))
     return tuple(exams)
 
 

@@ -36,7 +36,7 @@ def open_main_window(data_dir: Path, profile_name: str | None) -> MainWindow:
         QuizAppError: the bank or the database cannot be used, or there is no such learner.
     """
     library = ops.open_library(data_dir)
-    first_run = not library.store.profiles()
+    first_run = not library.store.learners.all()
     app = create_application()
     i18n.install(app, i18n.system_language(QLocale.system()))  # for the first learner's name
     default_name = app.translate("MainWindow", "Learner")

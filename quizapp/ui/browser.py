@@ -107,7 +107,7 @@ class QuestionBrowser(QDialog):
     def fill_filters(self) -> None:
         """Offer every set, type, topic and tag there is."""
         everything = self.tr("All")
-        questions = self.store.questions()
+        questions = self.store.questions.active()
         self.set_filter.addItem(everything, None)
         for info in ops.list_sets(self.store):
             if info.enabled:

@@ -239,12 +239,12 @@ class HomePage(QWidget):
         """Reload profiles, today's figures and per-set progress for the current learner."""
         window = self.window_
         self.profiles.clear()
-        for profile in window.store.profiles():
+        for profile in window.store.learners.all():
             self.profiles.addItem(profile.name)
         self.profiles.setCurrentText(window.profile.name)
 
         language = window.content_language
-        titles = {s.id: s.title.get(language) for s in window.store.question_sets()}
+        titles = {s.id: s.title.get(language) for s in window.store.questions.sets()}
         now = window.clock()
         progress = stats.progress(window.store, window.profile, now)
         new_left = new_left_today(window.store, window.profile, now)

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         language = dialog.language.currentData()
         if language != self.profile.language:
             self.profile = replace(self.profile, language=language)
-            self.store.save_profile_settings(self.profile)
+            self.store.learners.save_settings(self.profile)
         self.apply_profile_settings()
 
     def _focus_current_page(self) -> None:
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.library = replace(self.library, store=store)
         self.store = store
         self.store_closed = False
-        self.profile = store.profile_named(self.profile.name) or ops.choose_profile(
+        self.profile = store.learners.named(self.profile.name) or ops.choose_profile(
             store, None, self.clock()
         )
         self.apply_profile_settings()
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             return
 
         def save(record: FitRecord) -> None:
-            self.store.save_fit_record(profile.id, record)
+            self.store.learners.save_fit_record(profile.id, record)
             if record.adopted_at == now and profile.id == self.profile.id:
                 self.statusBar().showMessage(
                     self.tr("Your own memory model now schedules your reviews: see Settings.")
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
             done, _ = errors.retry_until_done(
                 self,
                 self.tr("Your settings were not saved"),
-                lambda: self.store.save_profile_settings(settings),
+                lambda: self.store.learners.save_settings(settings),
                 passes=(ProfileDeletedError,),
             )
         except ProfileDeletedError as error:

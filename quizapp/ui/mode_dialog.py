@@ -59,7 +59,7 @@ class ModeDialog(QDialog):
         intro.setWordWrap(True)
         self.language = language = window.content_language
         self.sets = _checklist(self.tr("Question sets"))
-        for question_set in window.store.question_sets():
+        for question_set in window.store.questions.sets():
             item = QListWidgetItem(question_set.title.get(language))
             item.setData(Qt.ItemDataRole.UserRole, question_set.id)
             item.setCheckState(Qt.CheckState.Checked)
@@ -68,7 +68,9 @@ class ModeDialog(QDialog):
 
         form = QFormLayout()
         self.topics = _checklist(self.tr("Topics"))
-        self.questions: list[Question] = window.store.questions() if mode == "practice" else []
+        self.questions: list[Question] = (
+            window.store.questions.active() if mode == "practice" else []
+        )
         self.shuffle = QCheckBox(self.tr("S&huffle the questions"))
         self.shuffle.setChecked(True)
         self.count = QSpinBox()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import charts, stats
 from quizapp.core.model import SetId
-from quizapp.core.storage.records import from_ms
 from quizapp.ui.charts import ChartCard, chart_palette, empty_state
 from quizapp.ui.widgets import FigureTable, heading
 
@@ -112,7 +111,7 @@ class ProgressPage(QWidget):
         chosen = self.sets.currentData()
         self.sets.clear()
         self.sets.addItem(self.tr("All sets"), None)
-        for question_set in window.store.question_sets():
+        for question_set in window.store.questions.sets():
             self.sets.addItem(question_set.title.get(window.content_language), question_set.id)
         self.sets.setCurrentIndex(max(0, self.sets.findData(chosen)))
         activity = stats.activity(window.store, window.profile, window.clock())
@@ -129,14 +128,13 @@ class ProgressPage(QWidget):
             .replace("%3", str(activity.reviews_30_days))
             .replace("%4", retention)
         )
-        exams = window.store.exam_history(window.profile.id)[:5]
+        exams = window.store.exams.finished(window.profile.id)[:5]
         self.exams.setVisible(bool(exams))
         self.exams.setText(
             self.tr("Latest exams: %1").replace(
                 "%1",
                 ", ".join(
-                    f"{from_ms(e['started_at']).astimezone():%Y-%m-%d} {round(e['score'] * 100)}%"
-                    for e in exams
+                    f"{e.started_at.astimezone():%Y-%m-%d} {round(e.score * 100)}%" for e in exams
                 ),
             )
         )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
-from quizapp.core.model import SetId
+from quizapp.core.model import Origin, SetId
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
 from quizapp.ui.widgets import confirm, documents_folder
@@ -111,9 +111,9 @@ class SetManagerDialog(QDialog):
         self.tree.blockSignals(False)
         self.update_buttons()
 
-    def origin_text(self, origin: str) -> str:
+    def origin_text(self, origin: Origin) -> str:
         """Return how an origin reads in the list."""
-        return {"builtin": self.tr("built in"), "imported": self.tr("imported")}.get(origin, origin)
+        return {Origin.BUILTIN: self.tr("built in"), Origin.IMPORTED: self.tr("imported")}[origin]
 
     def selected_set(self) -> SetId | None:
         """Return the id of the selected set, if any."""
@@ -123,7 +123,7 @@ class SetManagerDialog(QDialog):
     def update_buttons(self) -> None:
         """Allow renaming and deleting only an imported set (and its history once deleted)."""
         item = self.tree.currentItem()
-        imported = item is not None and item.data(2, Qt.ItemDataRole.UserRole) != "builtin"
+        imported = item is not None and item.data(2, Qt.ItemDataRole.UserRole) != Origin.BUILTIN
         deleted = imported and bool(item.data(1, Qt.ItemDataRole.UserRole))
         self.rename_button.setEnabled(imported and not deleted)
         self.export_button.setEnabled(

@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         now = self.window_.clock()
 
         def save(record: FitRecord) -> None:
-            store.save_fit_record(profile_id, record)
+            store.learners.save_fit_record(profile_id, record)
             self.show_overview()
 
         self.fit_button.setEnabled(False)

@@ -106,7 +106,7 @@ class StudyPage(QWidget):
         self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
         self.pictures = PictureStrip(
-            lambda question, name: self.window_.store.media_file(question.set_id, name)
+            lambda question, name: self.window_.store.questions.media_file(question.set_id, name)
         )
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()

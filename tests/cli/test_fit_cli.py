@@ -7,7 +7,7 @@ from quizapp.core import ops
 
 def test_fit_with_too_few_answers_says_how_many_are_needed(run, tmp_path):
     library = ops.open_library(tmp_path)
-    library.store.create_profile("Ana", datetime(2026, 3, 2, tzinfo=UTC))
+    library.store.learners.create("Ana", datetime(2026, 3, 2, tzinfo=UTC))
     library.store.close()
     result = run("--profile", "Ana", "fit")
     assert (result.exit_code, result.output) == (

@@ -26,7 +26,7 @@ def test_a_progress_file_reads_back_as_the_learners_report(tmp_path, library, no
     path = tmp_path / "ana.json"
     path.write_text(progress_of("Ana"))
     read = classreport.read_progress_file(path)
-    ana = library.store.profile_named("Ana")
+    ana = library.store.learners.named("Ana")
     assert (read.profile, read.exported_at) == ("Ana", now)
     assert read.rows == report.learner_report(library.store, ana, now).rows
     assert json.loads(path.read_text())["version"] == classreport.FORMAT_VERSION

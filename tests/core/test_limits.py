@@ -135,14 +135,14 @@ def test_brackets_inside_strings_do_not_count_as_nesting():
 )
 def test_learner_names_are_checked(store, now, name, message):
     with pytest.raises(ProfileError) as raised:
-        store.create_profile(name, now)
+        store.learners.create(name, now)
     assert str(raised.value) == message
-    assert store.profiles() == []
+    assert store.learners.all() == []
 
 
 def test_learner_names_are_trimmed_and_spaces_collapsed(store, now):
-    assert store.create_profile("  Siti   Rahma \n", now).name == "Siti Rahma"
-    assert store.create_profile("\u0915\u094d\u200d\u0937", now).name == "\u0915\u094d\u200d\u0937"
+    assert store.learners.create("  Siti   Rahma \n", now).name == "Siti Rahma"
+    assert store.learners.create("\u0915\u094d\u200d\u0937", now).name == "\u0915\u094d\u200d\u0937"
 
 
 def test_class_csv_never_starts_a_spreadsheet_formula():

@@ -41,7 +41,7 @@ def progress(path):
 def test_backup_and_restore_round_trip_progress_exactly(tmp_path, now, give_history):
     library = ops.open_library(tmp_path, TEST_BANK)
     study(library, now)
-    give_history(library.store, library.store.profile_named("Ana"), now)
+    give_history(library.store, library.store.learners.named("Ana"), now)
     backup = maintenance.back_up(library.store, now).backup
     saved = progress(library.path)
     study(library, now + timedelta(hours=1), answers=2)
@@ -55,7 +55,7 @@ def test_backup_and_restore_round_trip_progress_exactly(tmp_path, now, give_hist
     assert report.safety.reason == "before-restore"
     assert progress(report.safety.path)["profiles"] == []  # the replaced data, kept
     reopened = ops.open_library(tmp_path, TEST_BANK)
-    assert [p.name for p in reopened.store.profiles()] == ["Ana"]
+    assert [p.name for p in reopened.store.learners.all()] == ["Ana"]
     reopened.store.close()
 
 
@@ -171,7 +171,7 @@ def test_check_reloads_damaged_built_in_questions_and_retires_damaged_imported_o
     imported = tmp_path / "mine.csv"
     imported.write_text("prompt,answer\nCapital of Laos?,Vientiane\n", encoding="utf-8")
     [mine] = ops.import_files(library.store, [imported]).set_ids
-    [mine_id] = [q.id for q in library.store.questions([mine])]
+    [mine_id] = [q.id for q in library.store.questions.active([mine])]
     with library.store.transaction():
         library.store.db.execute(
             "UPDATE questions SET content = '{\"broken' WHERE id IN ('basics-city', ?)", [mine_id]
@@ -192,8 +192,8 @@ def test_check_reloads_damaged_built_in_questions_and_retires_damaged_imported_o
         "import that set's file again to restore it",
     )
     reopened = ops.open_library(tmp_path, TEST_BANK)
-    assert reopened.store.question("basics-city").id == "basics-city"
-    assert mine_id not in [q.id for q in reopened.store.questions()]
+    assert reopened.store.questions.get("basics-city").id == "basics-city"
+    assert mine_id not in [q.id for q in reopened.store.questions.active()]
     reopened.store.close()
 
 
@@ -227,5 +227,5 @@ def test_killed_backup_leaves_no_listed_backup_and_the_database_opens(tmp_path, 
     for backup in list_backups(library.path):
         check_backup_file(backup.path)
     reopened = ops.open_library(tmp_path, TEST_BANK)
-    assert len(reopened.store.profiles()) == 1
+    assert len(reopened.store.learners.all()) == 1
     reopened.store.close()

@@ -7,6 +7,7 @@ import pytest
 from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats.native import fingerprint_files, parse_question_file
+from quizapp.core.model import Origin
 from quizapp.core.storage import open_store
 
 DATA = Path(__file__).parent.parent / "data"
@@ -35,7 +36,7 @@ def test_choose_profile_creates_a_default_learner_once(store, now):
     assert first.name == "Learner"
     assert ops.choose_profile(store, None, now) == first
     assert ops.choose_profile(store, "Budi", now).name == "Budi"
-    assert [p.name for p in store.profiles()] == ["Learner", "Budi"]
+    assert [p.name for p in store.learners.all()] == ["Learner", "Budi"]
 
 
 def test_describe_question_gives_each_language(library):
@@ -57,7 +58,7 @@ def test_an_unchanged_bank_is_not_parsed_again(tmp_path, bank, monkeypatch):
     monkeypatch.setattr(ops, "load_question_files", must_not_parse)
     again = ops.open_library(tmp_path, bank)
     assert (again.sync.added, again.sync.unchanged) == (0, first.sync.added)
-    assert len(again.store.questions()) == first.sync.added
+    assert len(again.store.questions.active()) == first.sync.added
     again.store.close()
 
 
@@ -75,7 +76,10 @@ def test_a_broken_bank_loads_nothing_and_is_not_remembered(tmp_path, bank):
     with pytest.raises(QuestionFileError):
         ops.open_library(tmp_path, bank)
     store = open_store(tmp_path / "quizapp.db")
-    assert (store.questions(), store.source_fingerprint(ops.BUILTIN)) == ([], None)
+    assert (store.questions.active(), store.questions.source_fingerprint(Origin.BUILTIN)) == (
+        [],
+        None,
+    )
     store.close()
 
 

@@ -23,7 +23,7 @@ def terms(library):
 
 
 def first_term(store):
-    return store.questions([TERMS])[0]
+    return store.questions.active([TERMS])[0]
 
 
 def test_an_edited_question_keeps_its_id_place_and_progress(terms, now):
@@ -31,13 +31,13 @@ def test_an_edited_question_keeps_its_id_place_and_progress(terms, now):
     question = first_term(terms)
     session = StudySession(terms, ana, [TERMS])
     session.answer(question, Rating.GOOD, now)
-    card = terms.card(ana.id, question.id)
+    card = terms.reviews.card(ana.id, question.id)
     draft = replace(draft_from_question(question), answer="Where the Secretariat sits")
     saved = ops.save_question(terms, TERMS, draft, question.id)
     assert saved.id == question.id
     assert str(first_term(terms).answer) == "Where the Secretariat sits"
-    assert terms.card(ana.id, question.id) == card
-    assert len(terms.questions([TERMS])) == 3
+    assert terms.reviews.card(ana.id, question.id) == card
+    assert len(terms.questions.active([TERMS])) == 3
 
 
 def test_a_new_question_goes_last_with_an_id_from_its_prompt(terms):
@@ -46,8 +46,8 @@ def test_a_new_question_goes_last_with_an_id_from_its_prompt(terms):
     again = ops.save_question(terms, TERMS, draft)
     assert saved.id.startswith("terms-")
     assert again.id == f"{saved.id}-2"
-    assert [q.id for q in terms.questions([TERMS])][-2:] == [saved.id, again.id]
-    assert terms.questions([TERMS])[-1].truth is False
+    assert [q.id for q in terms.questions.active([TERMS])][-2:] == [saved.id, again.id]
+    assert terms.questions.active([TERMS])[-1].truth is False
 
 
 def test_an_invalid_question_saves_nothing(terms):
@@ -67,18 +67,18 @@ def test_a_deleted_question_is_retired_and_its_history_kept(terms, now):
     question = first_term(terms)
     StudySession(terms, ana, [TERMS]).answer(question, Rating.GOOD, now)
     ops.delete_question(terms, question.id)
-    assert question.id not in [q.id for q in terms.questions()]
-    assert terms.question(question.id) == question
+    assert question.id not in [q.id for q in terms.questions.active()]
+    assert terms.questions.get(question.id) == question
     reviews = terms.db.execute(
         "SELECT COUNT(*) FROM reviews WHERE question_id = ?", [question.id]
     ).fetchone()[0]
     assert reviews == 1
     ops.save_question(terms, TERMS, draft_from_question(question), question.id)
-    assert question.id in [q.id for q in terms.questions()]
+    assert question.id in [q.id for q in terms.questions.active()]
 
 
 def test_built_in_questions_cannot_be_edited_or_deleted(terms):
-    builtin = terms.questions([SetId("basics")])[0]
+    builtin = terms.questions.active([SetId("basics")])[0]
     message = (
         "'basics' is a built-in set; its questions come with the app and cannot be edited "
         "here. Export it and import the copy to change it."
@@ -88,5 +88,5 @@ def test_built_in_questions_cannot_be_edited_or_deleted(terms):
     assert str(caught.value) == message
     with pytest.raises(QuestionEditError):
         ops.delete_question(terms, builtin.id)
-    assert terms.question(builtin.id) == builtin
+    assert terms.questions.get(builtin.id) == builtin
     assert [s.id for s in ops.editable_sets(terms)] == [TERMS]

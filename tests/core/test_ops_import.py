@@ -9,7 +9,7 @@ from quizapp.core import ops
 from quizapp.core.errors import ImportOverwriteError, QuestionFileError, SetNotFoundError
 from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
-from quizapp.core.model import QuestionId, Rating, SetId
+from quizapp.core.model import Origin, QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
 
 DATA = Path(__file__).parent.parent / "data"
@@ -37,9 +37,9 @@ def test_every_format_imports_in_one_go(library):
     assert calls[:5] == [(f"Reading {name}", i, 5) for i, name in enumerate(GOOD)]
     assert calls[5] == ("Writing", 0, 29)
     assert calls[-1] == ("Writing", 29, 29)
-    origins = library.store.set_origins()
-    assert origins["every-type"] == "imported"
-    positions = [s.id for s in library.store.question_sets()]
+    origins = library.store.questions.set_origins()
+    assert origins["every-type"] == Origin.IMPORTED
+    positions = [s.id for s in library.store.questions.sets()]
     assert positions[-4:] == ["every-type", "terms", "questions-aiken", "notes"]
 
 
@@ -65,17 +65,17 @@ def test_importing_again_updates_in_place_and_keeps_progress(library, tmp_path, 
     path.write_text("prompt,answer\nCapital?,Jakarta\nFounded?,1967\n")
     first = ops.import_files(library.store, [path])
     assert (first.added, first.updated, first.unchanged) == (2, 0, 0)
-    question = library.store.questions([SetId("class")])[0]
-    profile = library.store.create_profile("Ana", now)
+    question = library.store.questions.active([SetId("class")])[0]
+    profile = library.store.learners.create("Ana", now)
     card = Scheduler().review(None, Rating.GOOD, now, question.id)
-    library.store.record_answer(profile.id, question.id, Rating.GOOD, now, card, None)
+    library.store.reviews.record(profile.id, question.id, Rating.GOOD, now, card, None)
     again = ops.import_files(library.store, [path])
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
     path.write_text("prompt,answer\ncapital?,Jakarta (since 1949)\nFounded?,1967\nNew?,Yes\n")
     edited = ops.import_files(library.store, [path])
     assert (edited.added, edited.updated, edited.unchanged) == (1, 1, 1)
-    assert str(library.store.question(question.id).answer) == "Jakarta (since 1949)"
-    assert library.store.card(profile.id, question.id) == card
+    assert str(library.store.questions.get(question.id).answer) == "Jakarta (since 1949)"
+    assert library.store.reviews.card(profile.id, question.id) == card
 
 
 def test_named_set_gathers_several_files_and_keeps_earlier_questions(library):
@@ -87,13 +87,13 @@ def test_named_set_gathers_several_files_and_keeps_earlier_questions(library):
         ops.import_files(library.store, files, set_name="My Class")
     report = ops.import_files(library.store, files, set_name="My Class", replace_others=True)
     assert (report.added, report.updated, report.set_ids) == (2, 1, ("my-class",))
-    assert len(library.store.questions([SetId("my-class")])) == 5
+    assert len(library.store.questions.active([SetId("my-class")])) == 5
 
 
 def test_a_builtin_set_cannot_be_overwritten(library, tmp_path):
     path = tmp_path / "basics.csv"
     path.write_text("Q,A\n")
-    sets = [s.id for s in library.store.question_sets()]
+    sets = [s.id for s in library.store.questions.sets()]
     with pytest.raises(QuestionFileError) as caught:
         ops.import_files(library.store, [path], set_name=sets[0])
     assert str(caught.value) == (
@@ -102,7 +102,7 @@ def test_a_builtin_set_cannot_be_overwritten(library, tmp_path):
 
 
 def test_a_question_id_of_another_set_is_refused(library, tmp_path):
-    taken = library.store.questions()[0]
+    taken = library.store.questions.active()[0]
     path = tmp_path / "mine.csv"
     path.write_text(f"id,prompt,answer\n{taken.id},Q,A\n")
     before = dump(library.store)
@@ -130,8 +130,8 @@ def test_package_images_are_stored_with_their_set(library, make_apkg):
     )
     report = ops.import_files(library.store, [path])
     assert report.media == 1
-    assert library.store.media_file(SetId("deck"), "map.png") == PNG
-    assert library.store.media_file(SetId("deck"), "other.png") is None
+    assert library.store.questions.media_file(SetId("deck"), "map.png") == PNG
+    assert library.store.questions.media_file(SetId("deck"), "other.png") is None
 
 
 def test_export_round_trips_our_yaml_without_loss(library, tmp_path):
@@ -247,7 +247,7 @@ def test_columns_chosen_once_are_remembered_in_the_database(library, tmp_path):
     copy.write_bytes(korean.read_bytes())
     report = ops.import_files(library.store, [copy])
     assert report.added == 3
-    question = library.store.questions([SetId("week2")])[0]
+    question = library.store.questions.active([SetId("week2")])[0]
     assert str(question.explanation) == "사과를 먹어요"
 
 
@@ -266,7 +266,7 @@ def test_a_set_imported_as_a_copy_gets_new_ids_and_a_clear_name(library, tmp_pat
 
 
 def test_a_builtin_set_can_be_imported_as_a_copy(library, tmp_path):
-    (builtin, *_) = [s for s in ops.list_sets(library.store) if s.origin == "builtin"]
+    (builtin, *_) = [s for s in ops.list_sets(library.store) if s.origin == Origin.BUILTIN]
     exported = ops.export_set(library.store, builtin.id, "yaml")
     path = tmp_path / "mine.yaml"
     path.write_text(exported.text, encoding="utf-8")
@@ -293,9 +293,9 @@ def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_pat
         "This would replace questions that another file put into the set (1 in 'class'). "
         "Import again with --replace to replace them, or with --copy to keep both."
     )
-    assert str(library.store.question(QuestionId("laos")).answer) == "Luang Prabang"
+    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Luang Prabang"
     ops.import_files(library.store, [different], set_name="class", replace_others=True)
-    assert str(library.store.question(QuestionId("laos")).answer) == "Pakse"
+    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Pakse"
 
 
 def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):
@@ -329,8 +329,10 @@ def test_pictures_travel_through_our_yaml_export_into_a_new_library(library, tmp
     other = ops.open_library(tmp_path / "elsewhere", DATA / "bank")
     report = ops.import_files(other.store, [path])
     assert report.media == 1
-    picture = other.store.media_file(SetId("moodle-every-type"), "red white.png")
-    assert picture == library.store.media_file(SetId("moodle-every-type"), "red white.png")
+    picture = other.store.questions.media_file(SetId("moodle-every-type"), "red white.png")
+    assert picture == library.store.questions.media_file(
+        SetId("moodle-every-type"), "red white.png"
+    )
     other.store.close()
     csv = ops.export_set(library.store, "moodle-every-type", "csv")
     assert csv.notes == (

@@ -24,7 +24,7 @@ def test_rename_profile_keeps_progress_and_settings(library, now, give_history):
     renamed = ops.rename_profile(library.store, "ana", "  Ana Lim ")
     assert (renamed.id, renamed.name) == (ana.id, "Ana Lim")
     assert rows_of(library.store, renamed) == rows_of(library.store, ana)
-    assert [p.name for p in library.store.profiles()] == ["Ana Lim"]
+    assert [p.name for p in library.store.learners.all()] == ["Ana Lim"]
 
 
 def test_rename_profile_may_change_only_the_case(library, now):
@@ -46,7 +46,7 @@ def test_rename_profile_refuses_bad_names(library, now, name, new_name, message)
     with pytest.raises(ProfileError) as caught:
         ops.rename_profile(library.store, name, new_name)
     assert str(caught.value) == message
-    assert [p.name for p in library.store.profiles()] == ["Ana", "Budi"]
+    assert [p.name for p in library.store.learners.all()] == ["Ana", "Budi"]
 
 
 def test_delete_profile_removes_that_learners_progress_only(library, now, give_history):
@@ -57,12 +57,12 @@ def test_delete_profile_removes_that_learners_progress_only(library, now, give_h
     kept = rows_of(library.store, budi)
     assert kept == {"cards": 1, "reviews": 1, "practice_answers": 1, "exams": 1}
     ops.delete_profile(library.store, "Ana")
-    assert [p.name for p in library.store.profiles()] == ["Budi"]
+    assert [p.name for p in library.store.learners.all()] == ["Budi"]
     assert rows_of(library.store, ana) == dict.fromkeys(PROGRESS_TABLES, 0)
     assert rows_of(library.store, budi) == kept
     exam_answers = library.store.db.execute("SELECT COUNT(*) FROM exam_answers").fetchone()[0]
     assert exam_answers == 1
-    assert len(library.store.questions()) == 6
+    assert len(library.store.questions.active()) == 6
 
 
 def test_delete_profile_refuses_an_unknown_name(library, now):
@@ -70,4 +70,4 @@ def test_delete_profile_refuses_an_unknown_name(library, now):
     with pytest.raises(ProfileError) as caught:
         ops.delete_profile(library.store, "Budi")
     assert str(caught.value) == "There is no profile called 'Budi' (profiles: Ana)."
-    assert [p.name for p in library.store.profiles()] == ["Ana"]
+    assert [p.name for p in library.store.learners.all()] == ["Ana"]

@@ -6,7 +6,7 @@ import pytest
 
 from quizapp.core import ops
 from quizapp.core.errors import SetDeleteError, SetNotFoundError, SetRenameError
-from quizapp.core.model import QuestionType, SetId
+from quizapp.core.model import Origin, QuestionType, SetId
 
 IMPORT = Path(__file__).parent.parent / "data" / "import"
 
@@ -14,16 +14,16 @@ IMPORT = Path(__file__).parent.parent / "data" / "import"
 def test_sets_are_listed_with_origin_counts_and_state(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"])
     listed = ops.list_sets(library.store)
-    assert [(s.origin, s.enabled) for s in listed][-1] == ("imported", True)
-    assert listed[-1] == ops.SetInfo(SetId("terms"), "terms", "imported", True, 3)
-    assert {s.origin for s in listed[:-1]} == {"builtin"}
+    assert [(s.origin, s.enabled) for s in listed][-1] == (Origin.IMPORTED, True)
+    assert listed[-1] == ops.SetInfo(SetId("terms"), "terms", Origin.IMPORTED, True, 3)
+    assert {s.origin for s in listed[:-1]} == {Origin.BUILTIN}
 
 
 def test_a_disabled_set_keeps_its_questions_but_leaves_study(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"])
     info = ops.set_enabled(library.store, SetId("terms"), False)
     assert (info.enabled, info.questions) == (False, 3)
-    assert "terms" not in [s.id for s in library.store.question_sets()]
+    assert "terms" not in [s.id for s in library.store.questions.sets()]
     assert ops.set_enabled(library.store, SetId("terms"), True).enabled
 
 
@@ -54,7 +54,7 @@ def test_questions_are_found_by_text_set_type_tag_and_topic(library):
     ] == ["csv-num"]
     assert [q.id for q in ops.find_questions(library.store, tag="names")] == ["csv-flash"]
     assert len(ops.find_questions(library.store, topic="Basics")) == 3
-    assert len(ops.find_questions(library.store)) == len(library.store.questions())
+    assert len(ops.find_questions(library.store)) == len(library.store.questions.active())
 
 
 HISTORY_TABLES = ("cards", "reviews", "practice_answers", "exam_answers")
@@ -79,20 +79,22 @@ def test_a_deleted_set_leaves_study_and_keeps_history_until_imported_again(
     ops.import_files(store, [IMPORT / "terms.tsv"])
     ana = ops.choose_profile(store, "Ana", now)
     question = give_history(store, ana, now, [SetId("terms")])
-    card = store.card(ana.id, question.id)
+    card = store.reviews.card(ana.id, question.id)
     kept = history_of(store, "terms")
     assert kept == dict.fromkeys(HISTORY_TABLES, 1)
     assert ops.delete_set(store, SetId("terms")) == 0
     assert ops.list_sets(store)[-1] == ops.SetInfo(
-        SetId("terms"), "terms", "imported", False, 3, deleted=True
+        SetId("terms"), "terms", Origin.IMPORTED, False, 3, deleted=True
     )
-    assert "terms" not in [s.id for s in store.question_sets()]
-    assert [q for q in store.questions() if q.set_id == "terms"] == []
+    assert "terms" not in [s.id for s in store.questions.sets()]
+    assert [q for q in store.questions.active() if q.set_id == "terms"] == []
     assert ops.editable_sets(store) == []
     assert history_of(store, "terms") == kept
     ops.import_files(store, [IMPORT / "terms.tsv"])
-    assert ops.list_sets(store)[-1] == ops.SetInfo(SetId("terms"), "terms", "imported", True, 3)
-    assert store.card(ana.id, question.id) == card
+    assert ops.list_sets(store)[-1] == ops.SetInfo(
+        SetId("terms"), "terms", Origin.IMPORTED, True, 3
+    )
+    assert store.reviews.card(ana.id, question.id) == card
 
 
 def test_deleting_a_sets_history_removes_only_its_answers(library, now, give_history):
@@ -107,7 +109,7 @@ def test_deleting_a_sets_history_removes_only_its_answers(library, now, give_his
     assert "terms" not in [s.id for s in ops.list_sets(store)]
     assert history_of(store, "terms") == dict.fromkeys(HISTORY_TABLES, 0)
     assert history_of(store, "basics") == basics
-    assert len(store.exam_history(ana.id)) == 2
+    assert len(store.exams.finished(ana.id)) == 2
     assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

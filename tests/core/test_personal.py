@@ -142,21 +142,21 @@ def test_steadier_memory_needs_fewer_answers_a_year():
 
 def test_fit_record_is_kept_per_learner(library, now):
     store = library.store
-    first, second = store.create_profile("A", now), store.create_profile("B", now)
+    first, second = store.learners.create("A", now), store.learners.create("B", now)
     record = FitRecord(TRUE_PARAMETERS, now, now, 512, 0.41, 0.39)
-    store.save_fit_record(first.id, record)
-    assert store.fit_record(first.id) == record
-    assert store.fit_record(second.id) is None
+    store.learners.save_fit_record(first.id, record)
+    assert store.learners.fit_record(first.id) == record
+    assert store.learners.fit_record(second.id) is None
     assert personal.fit_input(store, first).parameters == TRUE_PARAMETERS
     assert personal.fit_input(store, second).parameters == fitting.DEFAULT_PARAMETERS
 
 
 def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, give_spaced_answers):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     give_spaced_answers(store, profile, days=120)
     old = FitRecord(TRUE_PARAMETERS, now, now, 100, 0.45, 0.44)
-    store.save_fit_record(profile.id, old)
+    store.learners.save_fit_record(profile.id, old)
     script = textwrap.dedent(
         f"""
         import sys
@@ -166,7 +166,7 @@ def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, gi
         from quizapp.core.storage import open_store
 
         store = open_store(Path({str(library.path)!r}))
-        profile = store.profile_named("Ana")
+        profile = store.learners.named("Ana")
         data = personal.fit_input(store, profile)
 
         def mid_fit():
@@ -175,7 +175,7 @@ def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, gi
             return False
 
         record = personal.run_fit(data, datetime.fromisoformat({now.isoformat()!r}), mid_fit)
-        store.save_fit_record(profile.id, record)
+        store.learners.save_fit_record(profile.id, record)
         """
     )
     with subprocess.Popen(
@@ -189,30 +189,32 @@ def test_a_kill_during_a_fit_leaves_the_old_parameters_in_force(library, now, gi
         child.send_signal(signal.SIGKILL)
         child.wait()
     assert child.returncode == -signal.SIGKILL
-    assert store.fit_record(profile.id) == old
+    assert store.learners.fit_record(profile.id) == old
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_study_sessions_schedule_with_the_learners_own_parameters(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
-    question = store.questions()[0]
+    profile = store.learners.create("Ana", now)
+    question = store.questions.active()[0]
     card = Scheduler().review(None, Rating.EASY, now, question.id)
-    store.record_answer(profile.id, question.id, Rating.EASY, now, card, None)
+    store.reviews.record(profile.id, question.id, Rating.EASY, now, card, None)
     default_interval = StudySession(store, profile).intervals(question, card.due)[Rating.GOOD]
     steadier = list(fitting.DEFAULT_PARAMETERS)
     steadier[8] += 0.5
-    store.save_fit_record(profile.id, FitRecord(tuple(steadier), now, now, 500, 0.45, 0.44))
+    store.learners.save_fit_record(
+        profile.id, FitRecord(tuple(steadier), now, now, 500, 0.45, 0.44)
+    )
     own_interval = StudySession(store, profile).intervals(question, card.due)[Rating.GOOD]
     assert own_interval > default_interval
 
 
 def test_fit_now_saves_the_outcome_and_refuses_too_few_answers(library, now, give_spaced_answers):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     with pytest.raises(TooFewAnswersError, match="^Ana has 0 answers given a day or more"):
         personal.fit_now(store, profile, now)
     give_spaced_answers(store, profile, days=120)
     record = personal.fit_now(store, profile, now)
     assert record.answers >= personal.MIN_LONG_TERM_ANSWERS
-    assert store.fit_record(profile.id) == record
+    assert store.learners.fit_record(profile.id) == record

@@ -11,13 +11,13 @@ from quizapp.core.scheduler import CardStage, CardState
 def studied(library, now):
     """The test bank with a learner who answered a few questions."""
     store = library.store
-    profile = store.create_profile("Siti", now)
-    questions = store.questions()
+    profile = store.learners.create("Siti", now)
+    questions = store.questions.active()
     learned = CardState(CardStage.REVIEW, None, 30.0, 5.0, now + timedelta(days=20), now)
-    store.record_answer(profile.id, questions[0].id, Rating.GOOD, now, learned, None, 4000)
+    store.reviews.record(profile.id, questions[0].id, Rating.GOOD, now, learned, None, 4000)
     later = now + timedelta(days=1)
     forgotten = CardState(CardStage.RELEARNING, 0, 1.0, 7.0, later, later)
-    store.record_answer(profile.id, questions[1].id, Rating.AGAIN, later, forgotten, learned, 9000)
+    store.reviews.record(profile.id, questions[1].id, Rating.AGAIN, later, forgotten, learned, 9000)
     return store, profile, questions, later
 
 
@@ -79,10 +79,10 @@ def test_report_of_a_new_learner_has_no_weak_questions(library, now):
 def test_report_lists_finished_exams(studied):
     store, profile, questions, later = studied
     set_id = questions[0].set_id
-    exam = store.start_exam(profile.id, later, [set_id], [q.id for q in questions[:4]], None)
-    store.finish_exam(exam, later + timedelta(minutes=5), 0.75)
+    exam = store.exams.start(profile.id, later, [set_id], [q.id for q in questions[:4]], None)
+    store.exams.finish(exam, later + timedelta(minutes=5), 0.75)
     learner = report.learner_report(store, profile, later + timedelta(minutes=6))
-    title = next(s.title for s in store.question_sets() if s.id == set_id)
+    title = next(s.title for s in store.questions.sets() if s.id == set_id)
     assert [(e.set_titles, e.questions, e.score) for e in learner.exams] == [
         ((str(title),), 4, 0.75)
     ]

@@ -37,7 +37,7 @@ def answer_all(session, now, rating=Rating.GOOD):
 
 
 def test_new_questions_come_easiest_first_and_learning_steps_return(library, now):
-    profile = library.store.create_profile("Ana", now)
+    profile = library.store.learners.create("Ana", now)
     session = StudySession(library.store, profile)
     asked = answer_all(session, now)
     # Good on a new question schedules a 10-minute step, within the learn-ahead window,
@@ -49,14 +49,14 @@ def test_new_questions_come_easiest_first_and_learning_steps_return(library, now
 
 
 def test_session_over_one_set_asks_only_that_set(library, now):
-    profile = library.store.create_profile("Ana", now)
+    profile = library.store.learners.create("Ana", now)
     asked = answer_all(StudySession(library.store, profile, ["more"]), now, Rating.EASY)
     assert asked == ["more-members", "more-year", "more-order"]
 
 
 def test_new_questions_take_turns_across_sets_even_when_one_set_is_easier(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     # Make every question of "basics" easier than any of "more": still they alternate.
     store.db.execute("UPDATE questions SET difficulty = difficulty - 10 WHERE set_id = 'basics'")
     asked = answer_all(StudySession(store, replace(profile, new_per_day=4)), now, Rating.EASY)
@@ -65,7 +65,7 @@ def test_new_questions_take_turns_across_sets_even_when_one_set_is_easier(librar
 
 
 def test_new_left_today_follows_the_daily_limit(library, now):
-    profile = replace(library.store.create_profile("Ana", now), new_per_day=4)
+    profile = replace(library.store.learners.create("Ana", now), new_per_day=4)
     assert new_left_today(library.store, profile, now) == 4
     answer_all(StudySession(library.store, replace(profile, new_per_day=3)), now, Rating.EASY)
     assert new_left_today(library.store, profile, now) == 1
@@ -74,7 +74,7 @@ def test_new_left_today_follows_the_daily_limit(library, now):
 
 
 def test_daily_new_limit_holds_until_the_next_day(library, now):
-    profile = replace(library.store.create_profile("Ana", now), new_per_day=2)
+    profile = replace(library.store.learners.create("Ana", now), new_per_day=2)
     assert answer_all(StudySession(library.store, profile), now, Rating.EASY) == EASIEST_FIRST[:2]
     later_today = now + timedelta(hours=3)
     assert answer_all(StudySession(library.store, profile), later_today, Rating.EASY) == []
@@ -87,18 +87,18 @@ def test_daily_new_limit_holds_until_the_next_day(library, now):
 
 def test_due_reviews_come_before_new_questions_and_by_how_well_known(library, now):
     store = library.store
-    profile = replace(store.create_profile("Ana", now), new_per_day=2)
+    profile = replace(store.learners.create("Ana", now), new_per_day=2)
     session = StudySession(store, profile)
     session.answer(session.next_question(now), Rating.HARD, now)  # basics-city
     session.answer(session.next_question(now), Rating.EASY, now)  # more-members
     # A day later: the Hard step is due and nothing else; Easy put the other off for days.
     next_day = now + timedelta(days=1)
     assert StudySession(store, profile).next_question(next_day).id == "basics-city"
-    assert store.card(profile.id, "more-members").due > now + timedelta(days=3)
+    assert store.reviews.card(profile.id, "more-members").due > now + timedelta(days=3)
 
 
 def test_the_same_question_is_not_asked_twice_in_a_row_when_another_waits(library, now):
-    profile = library.store.create_profile("Ana", now)
+    profile = library.store.learners.create("Ana", now)
     session = StudySession(library.store, profile, ["basics"])
     first = session.next_question(now)
     session.answer(first, Rating.AGAIN, now)
@@ -108,14 +108,14 @@ def test_the_same_question_is_not_asked_twice_in_a_row_when_another_waits(librar
 
 def test_undo_takes_back_the_last_answer_and_asks_it_again(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     session = StudySession(store, profile)
     question = session.next_question(now)
     session.answer(question, Rating.AGAIN, now, correct=False)
     assert session.can_undo
-    assert store.card(profile.id, question.id) is not None
+    assert store.reviews.card(profile.id, question.id) is not None
     assert session.undo().id == question.id
-    assert store.card(profile.id, question.id) is None
+    assert store.reviews.card(profile.id, question.id) is None
     assert session.summary().answered == 0
     assert not session.can_undo
     assert session.undo() is None
@@ -123,7 +123,7 @@ def test_undo_takes_back_the_last_answer_and_asks_it_again(library, now):
 
 
 def test_summary_counts_graded_answers(library, now):
-    profile = library.store.create_profile("Ana", now)
+    profile = library.store.learners.create("Ana", now)
     session = StudySession(library.store, profile)
     for correct in (True, False, None):
         question = session.next_question(now)
@@ -134,16 +134,16 @@ def test_summary_counts_graded_answers(library, now):
 
 def test_a_second_learner_starts_from_zero(library, now):
     store = library.store
-    ana = store.create_profile("Ana", now)
+    ana = store.learners.create("Ana", now)
     answer_all(StudySession(store, ana), now)
-    budi = store.create_profile("Budi", now)
+    budi = store.learners.create("Budi", now)
     assert StudySession(store, budi).next_question(now).id == EASIEST_FIRST[0]
-    assert store.card(budi.id, "basics-city") is None
+    assert store.reviews.card(budi.id, "basics-city") is None
 
 
 def test_practice_never_touches_the_schedule_and_repeats_a_miss_once(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     questions = practice_questions(store, ["basics"], shuffled=False)
     assert [q.id for q in questions] == ["basics-city", "basics-charter", "basics-decides"]
     session = PracticeSession(store, profile, questions)
@@ -154,7 +154,7 @@ def test_practice_never_touches_the_schedule_and_repeats_a_miss_once(library, no
             question, Rating.AGAIN if question.id == "basics-charter" else Rating.GOOD, now
         )
     assert asked == ["basics-city", "basics-charter", "basics-decides", "basics-charter"]
-    assert store.card(profile.id, "basics-city") is None
+    assert store.reviews.card(profile.id, "basics-city") is None
     assert store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
     assert store.db.execute("SELECT COUNT(*) FROM practice_answers").fetchone()[0] == 4
     assert progress(store, profile, now).reviews_today == 0
@@ -162,7 +162,7 @@ def test_practice_never_touches_the_schedule_and_repeats_a_miss_once(library, no
 
 def test_practice_undo_puts_the_question_back_first(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     session = PracticeSession(store, profile, practice_questions(store, ["basics"], shuffled=False))
     first = session.next_question(now)
     session.answer(first, Rating.AGAIN, now)
@@ -179,7 +179,7 @@ def test_practice_by_topic(library, now):
 
 def test_exam_scores_per_topic_lists_mistakes_and_keeps_the_result(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     questions = exam_questions(store, ["basics", "more"], 10, random.Random(1))
     assert len(questions) == 4  # flashcards are never drawn for an exam
     assert all(q.type.value != "flashcard" for q in questions)
@@ -199,14 +199,14 @@ def test_exam_scores_per_topic_lists_mistakes_and_keeps_the_result(library, now)
     assert [(t.topic, t.right, t.total) for t in result.topics] == [("", 2, 3), ("Places", 1, 1)]
     assert [a.question.id for a in result.mistakes] == ["more-year"]
     assert result.unanswered == []
-    history = store.exam_history(profile.id)
-    assert [(h["score"], json.loads(h["set_ids"])) for h in history] == [(0.75, ["basics", "more"])]
-    assert store.card(profile.id, "more-year") is None  # an exam moves no schedule
+    history = store.exams.finished(profile.id)
+    assert [(h.score, h.set_ids) for h in history] == [(0.75, ("basics", "more"))]
+    assert store.reviews.card(profile.id, "more-year") is None  # an exam moves no schedule
 
 
 def test_exam_ends_when_time_is_up(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     questions = exam_questions(store, ["basics"], 2, random.Random(2))
     session = ExamSession(store, profile, questions, ["basics"], now, timedelta(minutes=1))
     assert session.time_left(now + timedelta(seconds=20)) == timedelta(seconds=40)
@@ -220,7 +220,7 @@ def test_exam_ends_when_time_is_up(library, now):
 
 def test_exam_moves_between_questions_skips_flags_and_replaces_an_answer(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     questions = exam_questions(store, ["basics", "more"], 3, random.Random(1))
     session = ExamSession(store, profile, questions, ["basics", "more"], now)
     assert session.next_question(now) == questions[0]
@@ -243,7 +243,7 @@ def test_exam_moves_between_questions_skips_flags_and_replaces_an_answer(library
 
 def test_summary_lists_the_missed_questions_and_when_each_comes_back(library, now):
     store = library.store
-    session = StudySession(store, store.create_profile("Ana", now))
+    session = StudySession(store, store.learners.create("Ana", now))
     first = session.next_question(now)
     session.answer(first, Rating.AGAIN, now, correct=False, score=0.0)
     second = session.next_question(now)
@@ -257,7 +257,7 @@ def test_summary_lists_the_missed_questions_and_when_each_comes_back(library, no
 
 def test_regrade_replaces_the_last_rating(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     session = StudySession(store, profile)
     question = session.next_question(now)
     session.answer(question, Rating.AGAIN, now, correct=False, score=0.0, response={"typed": "x"})
@@ -271,7 +271,7 @@ def test_regrade_replaces_the_last_rating(library, now):
 
 def test_the_daily_review_maximum_stops_reviews_not_new_questions(library, now):
     store = library.store
-    profile = replace(store.create_profile("Ana", now), max_reviews_per_day=1)
+    profile = replace(store.learners.create("Ana", now), max_reviews_per_day=1)
     session = StudySession(store, profile, ["basics"])
     asked = answer_all(session, now, Rating.AGAIN)
     # Three new questions, then one review (the daily maximum), then nothing.
@@ -280,10 +280,10 @@ def test_the_daily_review_maximum_stops_reviews_not_new_questions(library, now):
 
 def test_a_question_due_later_today_is_asked_this_morning_as_the_home_count_promises(library, now):
     store = library.store
-    profile = replace(store.create_profile("Ana", now), new_per_day=0)
+    profile = replace(store.learners.create("Ana", now), new_per_day=0)
     scheduler = Scheduler()
     learned = scheduler.review(None, Rating.EASY, now, "basics-city")  # review stage, days out
-    store.record_answer(profile.id, "basics-city", Rating.EASY, now, learned, None)
+    store.reviews.record(profile.id, "basics-city", Rating.EASY, now, learned, None)
     morning = day_start(learned.due) + timedelta(hours=1)
     assert morning < learned.due
     assert progress(store, profile, morning).for_set("basics").due == 1

@@ -9,7 +9,7 @@ from quizapp.core.stats import progress, streak
 
 
 def test_a_new_learner_has_everything_new(library, now):
-    profile = library.store.create_profile("Ana", now)
+    profile = library.store.learners.create("Ana", now)
     result = progress(library.store, profile, now)
     assert [(s.set_id, s.total, s.new, s.learning, s.mastered, s.due) for s in result.sets] == [
         ("basics", 3, 3, 0, 0, 0),
@@ -20,7 +20,7 @@ def test_a_new_learner_has_everything_new(library, now):
 
 def test_studying_moves_questions_from_new_to_learning_and_due(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     session = StudySession(store, profile, ["basics"])
     for _ in range(2):
         session.answer(session.next_question(now), Rating.AGAIN, now)
@@ -30,24 +30,24 @@ def test_studying_moves_questions_from_new_to_learning_and_due(library, now):
 
 def test_mastered_means_stable_for_three_weeks(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     scheduler = Scheduler()
     card, at = None, now
     while card is None or card.stability < 21:
         previous, card = card, scheduler.review(card, Rating.EASY, at, "more-year")
-        store.record_answer(profile.id, "more-year", Rating.EASY, at, card, previous)
+        store.reviews.record(profile.id, "more-year", Rating.EASY, at, card, previous)
         at = card.due
     assert progress(store, profile, at).for_set("more").mastered == 1
 
 
 def test_streak_counts_study_days_in_a_row(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     scheduler = Scheduler()
     for days_ago in (0, 1, 2, 4):
         at = now - timedelta(days=days_ago)
         card = scheduler.review(None, Rating.GOOD, at, "basics-city")
-        store.record_answer(profile.id, "basics-city", Rating.GOOD, at, card, None)
+        store.reviews.record(profile.id, "basics-city", Rating.GOOD, at, card, None)
     result = progress(store, profile, now)
     assert (result.streak_days, result.reviews_today, result.reviews_30_days) == (3, 1, 4)
     # Before today's first review the streak still counts up to yesterday.
@@ -58,10 +58,10 @@ def test_streak_counts_study_days_in_a_row(library, now):
 
 def test_retention_counts_recall_of_learned_questions_only(library, now):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     scheduler = Scheduler()
     learned = scheduler.review(None, Rating.EASY, now, "basics-city")
-    store.record_answer(profile.id, "basics-city", Rating.EASY, now, learned, None)
+    store.reviews.record(profile.id, "basics-city", Rating.EASY, now, learned, None)
     for rating, day in (
         (Rating.GOOD, 10),
         (Rating.AGAIN, 11),
@@ -70,19 +70,19 @@ def test_retention_counts_recall_of_learned_questions_only(library, now):
     ):
         at = now + timedelta(days=day)
         after = scheduler.review(learned, rating, at, "basics-city")
-        store.record_answer(profile.id, "basics-city", rating, at, after, learned)
+        store.reviews.record(profile.id, "basics-city", rating, at, after, learned)
     assert progress(store, profile, now + timedelta(days=14)).retention_30_days == 0.75
 
 
 @pytest.mark.parametrize(("days", "expected"), [(10, 10), (400, 367)])
 def test_streak_is_counted_past_the_first_week_up_to_a_year(library, now, days, expected):
     store = library.store
-    profile = store.create_profile("Ana", now)
+    profile = store.learners.create("Ana", now)
     scheduler = Scheduler()
     card = None
     for back in range(days, 0, -1):  # one answer a day, up to yesterday
         at = now - timedelta(days=back)
         previous, card = card, scheduler.review(card, Rating.GOOD, at, "more-year")
-        store.record_answer(profile.id, "more-year", Rating.GOOD, at, card, previous)
+        store.reviews.record(profile.id, "more-year", Rating.GOOD, at, card, previous)
 
     assert progress(store, profile, now).streak_days == expected

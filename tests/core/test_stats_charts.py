@@ -31,7 +31,7 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # 17:00 in Jakarta, Monday 2 Marc
 def bank(tmp_path):
     """The statistics bank in a fresh database, with a learner "Ana" (desired retention 0.9)."""
     store = ops.open_library(tmp_path, STATS_BANK).store
-    yield SimpleNamespace(store=store, profile=store.create_profile("Ana", NOW))
+    yield SimpleNamespace(store=store, profile=store.learners.create("Ana", NOW))
     store.close()
 
 
@@ -44,7 +44,7 @@ def answer(library, question, at, before=None, rating=Rating.GOOD, after=None, s
     """Log an answer given at ``at`` to a question in state ``before`` (None: new)."""
     previous = None if before is None else card(before, at)
     new = after or card(CardStage.LEARNING, at + timedelta(minutes=10))
-    library.store.record_answer(
+    library.store.reviews.record(
         library.profile.id, question, rating, at, new, previous, duration_ms=seconds * 1000
     )
 
@@ -177,7 +177,7 @@ def test_mastery_per_set_and_topic_puts_the_weakest_topic_first(bank):
 
 def test_exam_scores_over_time_follow_the_period_and_sets(bank):
     store = bank.store
-    question = store.question("charter-organs-1")
+    question = store.questions.get("charter-organs-1")
     for days_ago, score in ((40, 0.25), (3, 0.5), (1, 1.0)):
         at = NOW - timedelta(days=days_ago)
         exam = ExamSession(store, bank.profile, [question], ["charter"], at)

@@ -1,4 +1,3 @@
-import json
 import os
 import signal
 import sqlite3
@@ -6,7 +5,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,11 +15,9 @@ from quizapp.core.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
     ForeignDatabaseError,
-    ProfileError,
 )
 from quizapp.core.formats.native import load_question_files
-from quizapp.core.model import Rating
-from quizapp.core.scheduler import Scheduler
+from quizapp.core.model import Origin
 from quizapp.core.storage import database, migrations, open_store
 from quizapp.core.storage.backups import list_backups
 
@@ -66,7 +62,7 @@ def test_file_that_is_not_a_database_is_refused_and_kept(tmp_path):
 def test_damaged_database_is_refused_and_kept(tmp_path, now):
     path = tmp_path / "quizapp.db"
     store = open_store(path)
-    store.sync_sets(load_question_files([TEST_BANK]), "builtin")
+    store.questions.sync_sets(load_question_files([TEST_BANK]), Origin.BUILTIN)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     data = bytearray(path.read_bytes())
@@ -102,7 +98,9 @@ def test_older_database_is_backed_up_then_migrated(tmp_path, now):
     old.execute("INSERT INTO profiles (name, created_at) VALUES ('Ana', 0)")
     old.close()
     migrated = open_store(path)
-    assert [(p.name, p.pass_fail, p.text_scale) for p in migrated.profiles()] == [("Ana", 0, 1.0)]
+    assert [(p.name, p.pass_fail, p.text_scale) for p in migrated.learners.all()] == [
+        ("Ana", 0, 1.0)
+    ]
     migrated.close()
     [backup] = [b.path for b in list_backups(path)]
     assert backup.name.endswith("-before-0003-profile-settings.db")
@@ -112,79 +110,6 @@ def test_older_database_is_backed_up_then_migrated(tmp_path, now):
     conn.close()
     assert "pass_fail" not in columns
     assert names == ["Ana"]
-
-
-def test_sync_reports_changes_and_keeps_progress_of_an_edited_question(tmp_path, store, now):
-    bank = tmp_path / "bank"
-    bank.mkdir()
-    for source in TEST_BANK.iterdir():
-        (bank / source.name).write_text(source.read_text())
-    assert store.sync_sets(load_question_files([bank]), "builtin") == database.SyncReport(
-        6, 0, 0, 0
-    )
-    profile = store.create_profile("Ana", now)
-    card = Scheduler().review(None, Rating.GOOD, now, "basics-charter")
-    store.record_answer(profile.id, "basics-charter", Rating.GOOD, now, card, None)
-
-    first = bank / "01-basics.yaml"
-    first.write_text(first.read_text().replace("Article 13\n", "Article 13 of the Charter\n"))
-    report = store.sync_sets(load_question_files([bank]), "builtin")
-    assert report == database.SyncReport(added=0, updated=1, unchanged=5, retired=0)
-    assert str(store.question("basics-charter").answer) == "Article 13 of the Charter"
-    assert store.card(profile.id, "basics-charter") == card
-
-
-def test_question_gone_from_its_file_is_retired_but_its_history_kept(tmp_path, store, now):
-    store.sync_sets(load_question_files([TEST_BANK]), "builtin")
-    profile = store.create_profile("Ana", now)
-    card = Scheduler().review(None, Rating.GOOD, now, "more-year")
-    store.record_answer(profile.id, "more-year", Rating.GOOD, now, card, None)
-    (tmp_path / "02-more.yaml").write_text(
-        (TEST_BANK / "02-more.yaml").read_text().split("  - id: more-year")[0]
-        + "  - id: more-members\n    type: flashcard\n    prompt: P\n    answer: A\n"
-    )
-    sets = load_question_files([TEST_BANK / "01-basics.yaml", tmp_path / "02-more.yaml"])
-    assert store.sync_sets(sets, "builtin").retired == 2
-    assert "more-year" not in [q.id for q in store.questions()]
-    assert store.count_reviews(profile.id, now - timedelta(days=1)) == 1
-    assert store.question("more-year").id == "more-year"
-
-
-def test_answer_and_undo_restore_the_previous_state(library, now):
-    store = library.store
-    profile = store.create_profile("Ana", now)
-    scheduler = Scheduler()
-    first = scheduler.review(None, Rating.GOOD, now, "basics-city")
-    store.record_answer(profile.id, "basics-city", Rating.GOOD, now, first, None)
-    later = now + timedelta(minutes=10)
-    second = scheduler.review(first, Rating.EASY, later, "basics-city")
-    review_id = store.record_answer(
-        profile.id,
-        "basics-city",
-        Rating.EASY,
-        later,
-        second,
-        first,
-        duration_ms=2500,
-        response={"picked": 0},
-    )
-    row = store.db.execute(
-        "SELECT duration_ms, response FROM reviews WHERE id = ?", [review_id]
-    ).fetchone()
-    assert row[0] == 2500
-    assert json.loads(row[1]) == {"picked": 0}
-    assert store.undo_answer(review_id) == "basics-city"
-    assert store.card(profile.id, "basics-city") == first
-    with pytest.raises(KeyError):
-        store.undo_answer(review_id)
-
-
-def test_profile_names_are_unique_and_not_blank(store, now):
-    store.create_profile("Ana", now)
-    with pytest.raises(ProfileError, match="already a profile called 'Ana'"):
-        store.create_profile("ana", now)
-    with pytest.raises(ProfileError, match="needs a name"):
-        store.create_profile("  ", now)
 
 
 def test_killed_app_keeps_every_answer_it_had_recorded(tmp_path):
@@ -212,7 +137,7 @@ def test_killed_app_keeps_every_answer_it_had_recorded(tmp_path):
         os.kill(process.pid, signal.SIGKILL)
     assert process.returncode == -signal.SIGKILL
     library = ops.open_library(tmp_path, TEST_BANK)
-    profile = library.store.profile_named("Ana")
+    profile = library.store.learners.named("Ana")
     assert library.store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 3
     assert (
         library.store.db.execute(
@@ -233,7 +158,9 @@ def test_sets_of_an_older_database_are_not_deleted_after_migrating(tmp_path):
     )
     old.close()
     migrated = open_store(path)
-    assert [(r["id"], r["enabled"], r["deleted"]) for r in migrated.set_rows()] == [("mine", 1, 0)]
+    assert [(s.id, s.enabled, s.deleted) for s in migrated.questions.set_listing()] == [
+        ("mine", True, False)
+    ]
     migrated.close()
     assert list_backups(path)[0].reason == "before-0300-teach-deleted-sets"
 
@@ -245,7 +172,7 @@ def test_another_connection_works_on_another_thread_on_the_same_file(store, now)
         other = store.open_another()
         try:
             names.append(other.path)
-            other.create_profile("Budi", now)
+            other.learners.create("Budi", now)
         finally:
             other.close()
 
@@ -253,4 +180,4 @@ def test_another_connection_works_on_another_thread_on_the_same_file(store, now)
     thread.start()
     thread.join()
     assert names == [store.path]
-    assert [profile.name for profile in store.profiles()] == ["Budi"]
+    assert [profile.name for profile in store.learners.all()] == ["Budi"]

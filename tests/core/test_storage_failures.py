@@ -27,6 +27,7 @@ from quizapp.core.session import StudySession
 from quizapp.core.storage import Store, open_store
 from quizapp.core.storage.failures import storage_error
 from quizapp.core.storage.records import card_from_row
+from quizapp.core.storage.reviews import ReviewStore
 
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
 
@@ -115,10 +116,10 @@ def test_two_windows_on_one_learner_never_start_from_a_stale_card(learner, now):
     later = now + timedelta(days=3)
     first.intervals(question, later)  # both windows show the question
     second_store = open_store(library.path)
-    second = StudySession(second_store, library.store.profile_named("Ana"))
+    second = StudySession(second_store, library.store.learners.named("Ana"))
     second.intervals(question, later)
     second.answer(question, Rating.AGAIN, later)
-    after_second = second_store.card(second.profile.id, question.id)
+    after_second = second_store.reviews.card(second.profile.id, question.id)
 
     first.answer(question, Rating.GOOD, later + timedelta(seconds=5))
 
@@ -136,7 +137,7 @@ def test_interval_on_the_button_is_the_interval_saved(learner, now):
     shown_at = now + timedelta(days=2)
     intervals = session.intervals(question, shown_at)
     session.answer(question, Rating.GOOD, shown_at + timedelta(seconds=40))
-    saved = library.store.card(session.profile.id, question.id)
+    saved = library.store.reviews.card(session.profile.id, question.id)
     assert saved.due - shown_at == intervals[Rating.GOOD]
     regraded = session.regrade(Rating.EASY, shown_at + timedelta(seconds=50))
     assert regraded.next_due - shown_at == intervals[Rating.EASY]
@@ -147,16 +148,16 @@ def test_failed_regrade_keeps_the_answer_it_was_replacing(learner, now, monkeypa
     question = session.next_question(now)
     session.answer(question, Rating.AGAIN, now)
     before = library.store.db.execute("SELECT * FROM reviews").fetchall()
-    card = library.store.card(session.profile.id, question.id)
+    card = library.store.reviews.card(session.profile.id, question.id)
 
     def full_disk(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Store, "answer_card", full_disk)
+    monkeypatch.setattr(ReviewStore, "answer", full_disk)
     with pytest.raises(sqlite3.OperationalError):
         session.regrade(Rating.GOOD, now)
     assert library.store.db.execute("SELECT * FROM reviews").fetchall() == before
-    assert library.store.card(session.profile.id, question.id) == card
+    assert library.store.reviews.card(session.profile.id, question.id) == card
     assert session.history[-1].rating is Rating.AGAIN
 
 
@@ -244,19 +245,19 @@ def test_damaged_pages_are_refused_naming_a_backup_only_if_there_is_one(tmp_path
 def test_damaged_question_record_is_reported_not_crashed_on(library, now):
     library.store.db.execute("UPDATE questions SET content = '[1' WHERE id = 'basics-city'")
     with pytest.raises(DatabaseDamagedError) as raised:
-        library.store.question("basics-city")
+        library.store.questions.get("basics-city")
     assert str(raised.value) == (
         "The stored question 'basics-city' is damaged. Run Check database to repair it."
     )
     report = maintenance.check_database(library.path.parent, now, TEST_BANK)
     assert report.healthy
-    assert library.store.question("basics-city").id == "basics-city"
+    assert library.store.questions.get("basics-city").id == "basics-city"
 
 
 def test_answer_for_a_learner_deleted_in_another_window_is_explained(learner, now):
     library, session = learner
     other = open_store(library.path)
-    other.delete_profile(session.profile.id)
+    other.learners.delete(session.profile.id)
     with pytest.raises(DeletedMeanwhileError) as raised:
         session.answer(session.next_question(now), Rating.GOOD, now)
     assert str(raised.value) == (
@@ -273,7 +274,7 @@ def test_new_database_is_made_where_hard_links_are_not_supported(tmp_path, monke
 
     monkeypatch.setattr("os.link", no_links)
     store = open_store(tmp_path / "quizapp.db")
-    assert store.profiles() == []
+    assert store.learners.all() == []
     store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["quizapp.db"]
 

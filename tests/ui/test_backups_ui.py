@@ -79,7 +79,7 @@ def test_a_damaged_backup_is_refused_and_the_data_stays(
     assert box.title == "Cannot restore the backup"
     assert box.text.startswith(f"The backup {backup.name} cannot be restored: ")
     assert window.isEnabled()
-    assert [p.name for p in window.store.profiles()] == ["Ana"]
+    assert [p.name for p in window.store.learners.all()] == ["Ana"]
 
 
 def test_check_database_says_the_database_is_healthy(open_window, wait_for_tasks, message_boxes):

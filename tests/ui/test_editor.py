@@ -51,7 +51,7 @@ def test_editing_a_question_checks_as_you_type_and_keeps_its_id(qtbot, browser, 
     with qtbot.waitSignal(browser.questions_changed):
         qtbot.mouseClick(browser.edit_button, Qt.MouseButton.LeftButton)
     assert seen == [("answer (en) is blank", False), ("", True)]
-    saved = browser.store.question(question.id)
+    saved = browser.store.questions.get(question.id)
     assert str(saved.answer) == "Home of the ASEAN Secretariat"
     assert browser.current_question().id == question.id
     assert "Answer: Home of the ASEAN Secretariat" in browser.detail.toPlainText()
@@ -80,7 +80,7 @@ def test_a_new_question_shows_the_fields_of_its_type_and_the_problem_inline(qtbo
     editor.save_button.click()
     assert editor.saved is not None
     assert editor.saved.set_id == TERMS
-    assert browser.store.question(editor.saved.id).correct == frozenset({0})
+    assert browser.store.questions.get(editor.saved.id).correct == frozenset({0})
 
 
 def test_add_from_the_browser_puts_the_question_in_the_filtered_set(qtbot, browser, on_modal):
@@ -107,7 +107,7 @@ def test_delete_asks_then_retires_the_question(qtbot, browser, on_modal, click_b
     with qtbot.waitSignal(browser.questions_changed):
         browser.delete_button.click()
     assert len(prompts(browser)) == 2
-    assert question.id not in [q.id for q in browser.store.questions()]
+    assert question.id not in [q.id for q in browser.store.questions.active()]
 
 
 def test_built_in_questions_cannot_be_edited_or_deleted(browser):

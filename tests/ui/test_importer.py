@@ -23,7 +23,7 @@ def test_import_dialog_imports_and_shows_the_report(qtbot, library, wait_for_tas
     )
     assert "Skipped:" in report
     assert dialog.progress.value() == dialog.progress.maximum()
-    assert len(library.store.questions([SetId("class-7b")])) == 15
+    assert len(library.store.questions.active([SetId("class-7b")])) == 15
     wait_for_tasks()  # the worker may still be ending: let it, before the dialog goes
 
 
@@ -31,7 +31,7 @@ def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library, wait_f
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)
     dialog.add_files([IMPORT / "broken.gift"])
-    before = len(library.store.questions())
+    before = len(library.store.questions.active())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for_tasks()
     report = dialog.report.toPlainText().splitlines()
@@ -41,7 +41,7 @@ def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library, wait_f
         "(write \\{ for a brace)"
     )
     assert dialog.status.text() == "Nothing was imported."
-    assert len(library.store.questions()) == before
+    assert len(library.store.questions.active()) == before
 
 
 def test_import_without_files_asks_for_them(qtbot, library):
@@ -80,10 +80,10 @@ def test_columns_of_an_unknown_table_are_chosen_previewed_and_remembered(
     assert dialog.summary.text() == (
         "3 new, 0 replaced, 0 unchanged, 0 skipped; nothing is written yet. Read as UTF-8."
     )
-    assert library.store.questions([SetId("korean-vocabulary")]) == []
+    assert library.store.questions.active([SetId("korean-vocabulary")]) == []
     with qtbot.waitSignal(dialog.import_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert len(library.store.questions([SetId("korean-vocabulary")])) == 3
+    assert len(library.store.questions.active([SetId("korean-vocabulary")])) == 3
     again = ImportDialog(library.store)
     qtbot.addWidget(again)
     again.add_files([TABLES / "korean-vocabulary.csv"])
@@ -143,9 +143,9 @@ def test_replacing_another_files_questions_is_asked(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.", timeout=60_000)
     assert "(1 in 'class')" in asked[0]
-    assert str(library.store.question("laos").answer) == "Vientiane"
+    assert str(library.store.questions.get("laos").answer) == "Vientiane"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.import_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert str(library.store.question("laos").answer) == "Pakse"
+    assert str(library.store.questions.get("laos").answer) == "Pakse"
     wait_for_tasks()

@@ -97,7 +97,7 @@ def every_screen(window, check):
 
     store = window.store
     on_screen(window)  # home
-    questions = [store.question(i) for i in ("t-flash", "t-tf", "t-short", "t-match")]
+    questions = [store.questions.get(i) for i in ("t-flash", "t-tf", "t-short", "t-match")]
     window.start(PracticeSession(store, window.profile, questions))
     study = window.study
     on_screen(window)  # a flashcard
@@ -220,7 +220,7 @@ def test_escape_ends_a_session_and_asks_first_when_an_answer_would_be_lost(
 ):
     window = open_window(bank=DATA / "types")
     store = window.store
-    window.start(PracticeSession(store, window.profile, [store.question("t-short")]))
+    window.start(PracticeSession(store, window.profile, [store.questions.get("t-short")]))
     study = window.study
     qtbot.keyClicks(window.focusWidget(), "Singa")
     asked = []
@@ -236,7 +236,7 @@ def test_escape_ends_a_session_and_asks_first_when_an_answer_would_be_lost(
     assert window.pages.currentWidget() is window.summary
     reactivate(window)
 
-    window.start(PracticeSession(store, window.profile, [store.question("t-tf")]))
+    window.start(PracticeSession(store, window.profile, [store.questions.get("t-tf")]))
     press(window, K.Key_Escape)  # nothing typed: nothing to lose, no question
     assert window.pages.currentWidget() is window.summary
 
@@ -246,7 +246,7 @@ def test_escape_in_an_exam_asks_before_handing_in_unanswered_questions(
 ):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-tf"), store.question("t-single")]
+    questions = [store.questions.get("t-tf"), store.questions.get("t-single")]
     window.start(ExamSession(store, window.profile, questions, [], window.clock()))
     press(window, K.Key_1)
     asked = []
@@ -292,7 +292,11 @@ def test_focus_starts_on_the_primary_action_with_a_visible_ring_and_returns_afte
 def test_undo_shows_the_options_in_the_order_they_were_shown(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-single"), store.question("t-multi"), store.question("t-tf")]
+    questions = [
+        store.questions.get("t-single"),
+        store.questions.get("t-multi"),
+        store.questions.get("t-tf"),
+    ]
     window.start(PracticeSession(store, window.profile, questions))
     study = window.study
     for _ in range(2):
@@ -319,7 +323,7 @@ def test_empty_or_unreadable_answers_are_not_graded_and_say_what_they_need(
 ):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-multi"), store.question("t-num")]
+    questions = [store.questions.get("t-multi"), store.questions.get("t-num")]
     window.start(PracticeSession(store, window.profile, questions))
     study = window.study
     press(window, K.Key_Return)
@@ -339,7 +343,7 @@ def test_empty_or_unreadable_answers_are_not_graded_and_say_what_they_need(
 def test_feedback_tells_your_pick_the_right_answer_and_what_you_missed(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-multi"), store.question("t-cloze")]
+    questions = [store.questions.get("t-multi"), store.questions.get("t-cloze")]
     window.start(PracticeSession(store, window.profile, questions))
     study = window.study
     order = study.input.order
@@ -381,7 +385,7 @@ def test_rating_buttons_carry_their_colour_and_interval(open_window, press):
 def test_the_one_minute_warning_and_time_up_in_an_exam(qtbot, open_window, clock):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-tf"), store.question("t-single")]
+    questions = [store.questions.get("t-tf"), store.questions.get("t-single")]
     limit = timedelta(minutes=2)
     window.start(ExamSession(store, window.profile, questions, [], clock(), limit))
     study = window.study
@@ -408,7 +412,7 @@ def test_welcome_sets_name_and_language(qtbot, open_window, on_modal):
     on_modal(fill)
     window.on_welcome_requested()
     assert (window.profile.name, window.profile.language) == ("Siti", "id")
-    assert window.store.profile_named("Siti").language == "id"
+    assert window.store.learners.named("Siti").language == "id"
     assert window.home.study_all.text().startswith("&Belajar")
 
 

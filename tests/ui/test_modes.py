@@ -98,10 +98,10 @@ def test_exam_gives_no_feedback_until_the_end_then_a_score_and_mistakes(
     assert len(result.cards) == 3  # the walk through every question
     texts = [" ".join(label.text() for label in card.findChildren(QLabel)) for card in result.cards]
     assert all("Right answer: " in text for text in texts)
-    history = window.store.exam_history(window.profile.id)
+    history = window.store.exams.finished(window.profile.id)
     assert len(history) == 1
     window.show_progress()
-    score = round(history[0]["score"] * 100)
+    score = round(history[0].score * 100)
     assert window.progress.exams.text().endswith(f" {score}%")
 
 

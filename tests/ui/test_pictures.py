@@ -16,7 +16,7 @@ IMPORT = Path(__file__).parent.parent / "data" / "import"
 def test_the_study_screen_shows_a_questions_picture_with_its_description(open_window):
     window = open_window()
     ops.import_files(window.store, [IMPORT / "moodle-every-type.xml"])
-    question = window.store.question(QuestionId("moodle-every-type-which-flag"))
+    question = window.store.questions.get(QuestionId("moodle-every-type-which-flag"))
     window.start(PracticeSession(window.store, window.profile, [question]))
     study = window.study
     assert study.prompt.text() == "Whose flag is this?"
@@ -29,7 +29,7 @@ def test_the_study_screen_shows_a_questions_picture_with_its_description(open_wi
 def test_a_big_picture_is_scaled_down_and_a_missing_one_named(qtbot, open_window):
     window = open_window()
     ops.import_files(window.store, [IMPORT / "anki" / "asean-anki21b.apkg"])
-    question = next(q for q in window.store.questions() if "flag.jpg" in str(q.prompt))
+    question = next(q for q in window.store.questions.active() if "flag.jpg" in str(q.prompt))
     big = QImage(2000, 1000, QImage.Format.Format_RGB32)
     big.fill(QColor("navy"))
     buffer = QBuffer()

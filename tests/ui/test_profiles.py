@@ -43,7 +43,7 @@ def test_renaming_to_a_taken_name_says_why_and_changes_nothing(
     qtbot.waitUntil(lambda: shown != [])
     assert shown == ["There is already a profile called 'Budi'."]
     assert window.profile.name == "Ana"
-    assert [p.name for p in window.store.profiles()] == ["Ana", "Budi"]
+    assert [p.name for p in window.store.learners.all()] == ["Ana", "Budi"]
 
 
 def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window, on_modal, click_button):
@@ -61,7 +61,7 @@ def test_delete_asks_first_and_cancel_keeps_the_learner(qtbot, open_window, on_m
         "Other learners keep theirs. This cannot be undone."
     ]
     assert window.profile.name == "Ana"
-    assert [p.name for p in window.store.profiles()] == ["Ana"]
+    assert [p.name for p in window.store.learners.all()] == ["Ana"]
 
 
 def test_delete_removes_the_learner_and_switches_to_the_next(

@@ -113,17 +113,17 @@ def test_flashcard_is_revealed_and_graded_by_number(open_window, press):
     press(window, K.Key_Space)
     assert study.answer.text() == "Right answer: Back"
     press(window, K.Key_2)
-    card = window.store.card(window.profile.id, "t-flash")
+    card = window.store.reviews.card(window.profile.id, "t-flash")
     assert card is not None
     assert window.store.db.execute("SELECT rating FROM reviews").fetchone()[0] == 2
 
 
 def test_pass_fail_grading_shows_two_buttons(open_window, press):
     window = open_window(bank=DATA / "types")
-    window.store.save_profile_settings(
+    window.store.learners.save_settings(
         type(window.profile)(**{**vars(window.profile), "pass_fail": True})
     )
-    window.profile = window.store.profile_named("Ana")
+    window.profile = window.store.learners.named("Ana")
     window.on_study_requested(["all-types"])
     press(window, K.Key_Space)
     shown = [b.text().split("\n")[0] for b in window.study.rating_buttons.values() if b.isVisible()]
@@ -135,7 +135,7 @@ def test_pass_fail_grading_shows_two_buttons(open_window, press):
 def test_typo_is_shown_and_the_learner_may_raise_a_recalled_answer(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    question = store.question("t-short")
+    question = store.questions.get("t-short")
     window.start(PracticeSession(store, window.profile, [question]))
     type_text(qtbot, window, "Singapure")
     press(window, K.Key_Return)
@@ -153,7 +153,7 @@ def test_typo_is_shown_and_the_learner_may_raise_a_recalled_answer(qtbot, open_w
 def test_i_was_right_overrides_a_wrong_typed_answer_once(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    window.start(PracticeSession(store, window.profile, [store.question("t-short")]))
+    window.start(PracticeSession(store, window.profile, [store.questions.get("t-short")]))
     type_text(qtbot, window, "Paris")
     press(window, K.Key_Return)
     study = window.study
@@ -171,7 +171,7 @@ def test_i_was_right_overrides_a_wrong_typed_answer_once(qtbot, open_window, pre
 def test_hint_makes_a_right_answer_hard(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    window.start(PracticeSession(store, window.profile, [store.question("t-num")]))
+    window.start(PracticeSession(store, window.profile, [store.questions.get("t-num")]))
     press(window, K.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.study.hint_label.text() == "Hint: 2…"
     type_text(qtbot, window, "2007")
@@ -182,7 +182,7 @@ def test_hint_makes_a_right_answer_hard(qtbot, open_window, press):
 def test_undo_in_a_text_field_undoes_typing_first_then_the_last_answer(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question("t-tf"), store.question("t-short")]
+    questions = [store.questions.get("t-tf"), store.questions.get("t-short")]
     window.start(PracticeSession(store, window.profile, questions))
     press(window, K.Key_1)
     press(window, K.Key_Space)
@@ -201,7 +201,7 @@ def test_i_guessed_rates_a_right_pick_as_a_miss_and_keeps_it_as_a_guess(qtbot, o
     store = window.store
     window.start(StudySession(store, window.profile))
     study = window.study
-    study.ask(store.question("t-single"))
+    study.ask(store.questions.get("t-single"))
     press(window, option_key(study, "No"))
     assert study.verdict.text() == "✓ Right"
     assert study.guess_button.isVisible()
@@ -212,19 +212,19 @@ def test_i_guessed_rates_a_right_pick_as_a_miss_and_keeps_it_as_a_guess(qtbot, o
     rows = store.db.execute("SELECT rating, response FROM reviews").fetchall()
     assert [r[0] for r in rows] == [1]
     assert json.loads(rows[0][1])["guessed"] is True
-    card = store.card(window.profile.id, "t-single")
+    card = store.reviews.card(window.profile.id, "t-single")
     assert card.due - card.last_review < timedelta(hours=1)
 
 
 def test_i_guessed_is_offered_only_for_picked_answers_in_review(qtbot, open_window, press):
     window = open_window(bank=DATA / "types")
     store = window.store
-    window.start(PracticeSession(store, window.profile, [store.question("t-single")]))
+    window.start(PracticeSession(store, window.profile, [store.questions.get("t-single")]))
     press(window, option_key(window.study, "No"))
     assert window.study.verdict.text() == "✓ Right"
     assert not window.study.guess_button.isVisible()
     window.start(StudySession(store, window.profile))
-    window.study.ask(store.question("t-short"))
+    window.study.ask(store.questions.get("t-short"))
     type_text(qtbot, window, "singapore")
     press(window, K.Key_Return)
     assert window.study.verdict.text() == "✓ Right"

@@ -36,7 +36,7 @@ def test_own_parameters_are_described_in_plain_words(qtbot, open_window, now):
     steadier = list(fitting.DEFAULT_PARAMETERS)
     steadier[8] += 0.5
     record = FitRecord(tuple(steadier), now, now, 800, 0.45, 0.43)
-    window.store.save_fit_record(window.profile.id, record)
+    window.store.learners.save_fit_record(window.profile.id, record)
     dialog = SettingsDialog(window, window.profile)
     qtbot.addWidget(dialog)
     assert dialog.memory_model.text().startswith(
@@ -54,7 +54,7 @@ def test_fit_now_fits_in_the_background_and_shows_the_outcome(
     assert dialog.fit_button.isEnabled()
     qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tasks.running() == 0, timeout=120_000)  # a fit, on a busy machine
-    record = window.store.fit_record(window.profile.id)
+    record = window.store.learners.fit_record(window.profile.id)
     assert record is not None
     assert not dialog.memory_model.text().startswith("Average (the default). Yours is fitted")
 
@@ -74,4 +74,4 @@ def test_a_review_session_ending_fits_the_learners_parameters_when_due(
     window.start(StudySession(window.store, window.profile))
     window.study.finish()
     qtbot.waitUntil(lambda: tasks.running() == 0, timeout=120_000)  # a fit, on a busy machine
-    assert window.store.fit_record(window.profile.id) is not None
+    assert window.store.learners.fit_record(window.profile.id) is not None

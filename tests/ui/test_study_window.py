@@ -104,7 +104,7 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     assert study.explanation.text() == "It works in Jakarta."
     assert study.source.text() == "Source: Test article — Intro"
     profile = window.profile
-    assert store.card(profile.id, "basics-city") is not None
+    assert store.reviews.card(profile.id, "basics-city") is not None
 
     press(qtbot, window, Qt.Key.Key_Space)
     assert study.question.id == "more-members"
@@ -118,13 +118,13 @@ def test_study_by_keyboard_records_answers_and_undo_takes_one_back(qtbot, open_w
     assert study.question.id == "basics-charter"
     press(qtbot, window, Qt.Key.Key_Space)
     press(qtbot, window, Qt.Key.Key_1)
-    assert store.card(profile.id, "basics-charter") is not None
+    assert store.reviews.card(profile.id, "basics-charter") is not None
     assert study.question.id != "basics-charter"
 
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert study.question.id == "basics-charter"
     assert study.stage is Stage.ASKING
-    assert store.card(profile.id, "basics-charter") is None
+    assert store.reviews.card(profile.id, "basics-charter") is None
     ratings = [row[0] for row in store.db.execute("SELECT rating FROM reviews ORDER BY id")]
     assert ratings == [Rating.GOOD, Rating.GOOD]
 

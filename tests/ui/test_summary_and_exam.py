@@ -49,7 +49,7 @@ def test_exam_moves_back_and_forth_flags_and_walks_through_every_question(
 ):
     window = open_window(bank=DATA / "types")
     store = window.store
-    questions = [store.question(i) for i in ("t-tf", "t-single", "t-num")]
+    questions = [store.questions.get(i) for i in ("t-tf", "t-single", "t-num")]
     window.start(ExamSession(store, window.profile, questions, [], window.clock()))
     study = window.study
     nav = study.exam_nav

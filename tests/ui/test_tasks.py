@@ -128,7 +128,7 @@ def test_the_work_gets_its_own_connection_and_its_writes_are_seen(
     wait_for_tasks()
     assert message_boxes == []
     assert names == ["Budi"]
-    assert "Budi" in [profile.name for profile in library.store.profiles()]
+    assert "Budi" in [profile.name for profile in library.store.learners.all()]
 
 
 def test_a_task_of_a_closed_window_does_not_call_back(qtbot, library, wait_for_tasks):

@@ -82,10 +82,10 @@ def test_the_look_chosen_in_settings_is_saved_and_applied(qtbot, open_window, on
 
     on_modal(choose_dark)
     window.home.settings_button.click()
-    assert window.store.profile_named("Ana").theme == "dark"
+    assert window.store.learners.named("Ana").theme == "dark"
     assert QApplication.palette().window().color().name() == theme.DARK.window
     assert theme.current() is theme.DARK
-    window.profile = window.store.profile_named("Ana")
+    window.profile = window.store.learners.named("Ana")
     on_modal(lambda dialog: (dialog.theme.setCurrentIndex(1), dialog.accept()))
     window.home.settings_button.click()
     assert theme.current() is theme.LIGHT

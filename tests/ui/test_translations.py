@@ -72,7 +72,7 @@ def test_the_whole_ui_switches_to_indonesian(qtbot, open_window, press, reactiva
     window = open_window()
     assert "&Study 6 questions" in buttons(window.home)
     switch_to_indonesian(qtbot, window, reactivate)
-    assert window.store.profile_named("Ana").language == "id"
+    assert window.store.learners.named("Ana").language == "id"
     assert window.windowTitle() == "Kuis ASEAN"
 
     home = window.home
@@ -136,7 +136,7 @@ def test_settings_are_saved_and_applied(qtbot, open_window):
     base = QApplication.font().pointSizeF()
     QTimer.singleShot(0, change_and_save)
     window.home.settings_button.click()
-    saved = window.store.profile_named("Ana")
+    saved = window.store.learners.named("Ana")
     assert (saved.new_per_day, saved.desired_retention, saved.pass_fail, saved.text_scale) == (
         5,
         0.85,

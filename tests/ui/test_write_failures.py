@@ -57,7 +57,7 @@ def test_a_failed_answer_save_keeps_the_answer_and_retry_saves_it(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store, "record_answer", 1, StorageError(FULL))
+    fail_writes(monkeypatch, window.store.reviews, "record", 1, StorageError(FULL))
     message_boxes.answers = ["Retry"]
     press_option(qtbot, window, right_option(study))
     [box] = message_boxes
@@ -78,7 +78,7 @@ def test_a_cancelled_save_leaves_the_answer_on_screen_to_hand_in_again(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store, "record_answer", 1, StorageError(FULL))
+    fail_writes(monkeypatch, window.store.reviews, "record", 1, StorageError(FULL))
     message_boxes.answers = ["Cancel"]
     option = right_option(study)
     press_option(qtbot, window, option)
@@ -96,7 +96,7 @@ def test_a_failed_regrade_keeps_the_first_answer(qtbot, studying, monkeypatch, m
     window, study = studying, studying.study
     press_option(qtbot, window, right_option(study))
     assert study.stage is Stage.FEEDBACK
-    fail_writes(monkeypatch, window.store, "undo_answer", 1, StorageError(FULL))
+    fail_writes(monkeypatch, window.store.reviews, "undo", 1, StorageError(FULL))
     message_boxes.answers = ["Cancel"]
     study.on_rating_key(study._adjustable()[0])
     assert [box.title for box in message_boxes] == ["Your answer was not saved"]
@@ -138,14 +138,14 @@ def test_settings_of_a_learner_deleted_elsewhere_are_not_saved_and_the_app_goes_
     assert [box.title for box in message_boxes] == ["This learner no longer exists"]
     assert window.pages.currentWidget() is window.home
     assert window.profile.name != "Ana"
-    assert [profile.name for profile in window.store.profiles()] == [window.profile.name]
+    assert [profile.name for profile in window.store.learners.all()] == [window.profile.name]
 
 
 def test_a_bug_while_saving_gets_the_crash_report_and_the_answer_stays(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store, "record_answer", 1, ZeroDivisionError("oops"))
+    fail_writes(monkeypatch, window.store.reviews, "record", 1, ZeroDivisionError("oops"))
     option = right_option(study)
     press_option(qtbot, window, option)
     [box] = message_boxes
@@ -218,7 +218,7 @@ def test_an_import_into_a_read_only_database_is_said_and_adds_nothing(
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)
     dialog.add_files([IMPORT / "terms.tsv"])
-    before = len(library.store.questions())
+    before = len(library.store.questions.active())
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_for_tasks()
     [box] = message_boxes
@@ -230,7 +230,7 @@ def test_an_import_into_a_read_only_database_is_said_and_adds_nothing(
     )
     assert dialog.status.text() == "Nothing was imported."
     assert dialog.import_button.isEnabled()
-    assert len(library.store.questions()) == before
+    assert len(library.store.questions.active()) == before
 
 
 def test_a_foreign_database_at_start_is_refused_and_left_untouched(qapp, tmp_path, message_boxes):
@@ -266,4 +266,4 @@ def test_a_question_that_cannot_be_deleted_is_said_and_stays(qtbot, library, mes
     library.store.db.execute("PRAGMA query_only = OFF")
     assert [box.title for box in message_boxes] == ["Delete question", "Cannot delete the question"]
     assert message_boxes[1].text.startswith(f"{library.store.path} cannot be written")
-    assert question.id in [q.id for q in library.store.questions()]
+    assert question.id in [q.id for q in library.store.questions.active()]

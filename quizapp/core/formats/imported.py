@@ -37,7 +37,7 @@ from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
-from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Text
+from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
@@ -408,7 +408,7 @@ class SetBuilder:
                 [Problem(self.path, 1, f"no questions found (read as {self.format})")]
             )
         question_set = QuestionSet(
-            self.set_id, self.title, origin="imported", questions=tuple(self.questions)
+            self.set_id, self.title, origin=Origin.IMPORTED, questions=tuple(self.questions)
         )
         return ParsedFile(
             path=self.path,
@@ -432,7 +432,7 @@ def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:
     questions = tuple(
         replace(q, set_id=set_id) for question_set in parsed.sets for q in question_set.questions
     )
-    question_set = QuestionSet(set_id, title, origin="imported", questions=questions)
+    question_set = QuestionSet(set_id, title, origin=Origin.IMPORTED, questions=questions)
     return replace(
         parsed,
         sets=(question_set,) if questions else (),

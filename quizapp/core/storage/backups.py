@@ -196,3 +196,15 @@ def _fsync(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def restore_advice(database: Path) -> str:
+    """Return what to do about a damaged database, naming a backup only if there is one."""
+    backups = list_backups(database)
+    if backups:
+        newest = backups[0]
+        return (
+            f"Restore a backup (the newest is {newest.name}, of "
+            f"{newest.taken_at:%Y-%m-%d %H:%M} UTC), or run Check database to repair it."
+        )
+    return "Run Check database to repair what it can; there are no backups of it yet."

@@ -8,11 +8,29 @@ statement sorted every review in a temporary B-tree and took five times as long.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from quizapp.core.model import ProfileId, SetId
-from quizapp.core.storage.database import Store, _set_filter
+import orjson
+
+from quizapp.core.model import ProfileId, Rating, SetId
+from quizapp.core.scheduler import CardStage
+from quizapp.core.storage.database import Store
+from quizapp.core.storage.part import set_filter
+from quizapp.core.storage.reviews import IN_REVIEW, mastered_sql
+
+
+@dataclass(frozen=True)
+class TopicCounts:
+    """How many of a learner's questions of one set and topic are new, learning, mastered, due."""
+
+    set_id: SetId
+    topic: Mapping[str, str]  # the topic in each of its languages; empty for no topic
+    new: int
+    learning: int
+    mastered: int
+    due: int
 
 
 def _set_join(table: str, set_ids: Iterable[SetId] | None) -> tuple[str, list[Any]]:
@@ -49,12 +67,12 @@ def review_days(
     """
     join, params = _set_join("r", set_ids)
     sql = f"""SELECT COUNT(*) FILTER (WHERE previous_state IS NULL),
-                 COUNT(*) FILTER (WHERE previous_state = 1),
-                 COUNT(*) FILTER (WHERE previous_state = 2),
-                 COUNT(*) FILTER (WHERE previous_state = 3),
+                 COUNT(*) FILTER (WHERE previous_state = {CardStage.LEARNING}),
+                 COUNT(*) FILTER (WHERE previous_state = {IN_REVIEW}),
+                 COUNT(*) FILTER (WHERE previous_state = {CardStage.RELEARNING}),
                  COALESCE(SUM(duration_ms), 0),
-                 COUNT(*) FILTER (WHERE previous_state = 2 AND rating > 1),
-                 COUNT(*) FILTER (WHERE previous_state = 2)
+                 COUNT(*) FILTER (WHERE previous_state = {IN_REVIEW} AND rating > {Rating.AGAIN}),
+                 COUNT(*) FILTER (WHERE previous_state = {IN_REVIEW})
                FROM reviews r {join}
                WHERE r.profile_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ?"""
     return [tuple(row) for row in _per_day(store, sql, bounds, [*params, profile_id])]
@@ -91,55 +109,48 @@ def first_review_ms(store: Store, profile_id: ProfileId) -> int | None:
     return None if row[0] is None else int(row[0])
 
 
-_MASTERY_FIGURES = ("new", "learning", "mastered", "due")
-
-
-def mastery_rows(
-    store: Store,
-    profile_id: ProfileId,
-    mastered_stability: float,
-    due_by_ms: int,
-    set_ids: Iterable[SetId] | None,
-) -> list[dict[str, Any]]:
+def mastery_counts(
+    store: Store, profile_id: ProfileId, due_by_ms: int, set_ids: Iterable[SetId] | None
+) -> list[TopicCounts]:
     """Return per enabled set and topic: its new, learning, mastered and due question counts.
-
-    ``topic`` is the stored JSON of the topic's texts, None for questions without one.
 
     Two statements: one per set, in the order of the sets' index (no sorting), and one per
     topic over the questions that have one; a set's questions without a topic are the rest.
     Grouping every question by set and topic in one statement sorted them all in a temporary
     B-tree, a third slower at 100,000 questions.
     """
-    where, params = _set_filter(set_ids)
-    figures = f"""COUNT(*) - COUNT(c.question_id) AS new,
-                 COALESCE(SUM(c.question_id IS NOT NULL
-                     AND NOT (c.state = 2 AND c.stability >= ?)), 0) AS learning,
-                 COALESCE(SUM(c.state = 2 AND c.stability >= ?), 0) AS mastered,
-                 COALESCE(SUM(c.due_at < ?), 0) AS due
-               FROM questions q {{}}
-               JOIN question_sets s ON s.id = q.set_id
-               LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
-               WHERE q.retired = 0 AND s.enabled = 1 {where}"""
-    arguments = [mastered_stability, mastered_stability, due_by_ms, profile_id, *params]
+    where, params = set_filter(set_ids)
+    figures = f"""COUNT(*) - COUNT(c.question_id),
+             COALESCE(SUM(c.question_id IS NOT NULL AND NOT {mastered_sql("c")}), 0),
+             COALESCE(SUM({mastered_sql("c")}), 0),
+             COALESCE(SUM(c.due_at < ?), 0)
+           FROM questions q {{}}
+           JOIN question_sets s ON s.id = q.set_id
+           LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
+           WHERE q.retired = 0 AND s.enabled = 1 {where}"""
+    arguments = [due_by_ms, profile_id, *params]
     sets = store.db.execute(
         f"SELECT q.set_id, {figures.format('')} GROUP BY q.set_id ORDER BY s.position, s.id",
         arguments,
     ).fetchall()
-    topics: dict[str, list[dict[str, Any]]] = {}
-    for row in store.db.query(
+    topics: dict[str, list[TopicCounts]] = {}
+    for set_id, topic, *counts in store.db.execute(
         # NOT INDEXED: the topic is read from every row, best in one pass over the table.
         f"SELECT q.set_id, q.topic, {figures.format('NOT INDEXED')} AND q.topic IS NOT NULL "
         "GROUP BY q.set_id, q.topic",
         arguments,
     ):
-        topics.setdefault(row["set_id"], []).append(row)
-    rows = []
+        topics.setdefault(set_id, []).append(
+            TopicCounts(SetId(set_id), orjson.loads(topic), *counts)
+        )
+    result = []
     for set_id, *totals in sets:
         in_topics = topics.get(set_id, [])
-        rows.extend(in_topics)
-        rest = dict(zip(_MASTERY_FIGURES, totals, strict=True))
-        for key in _MASTERY_FIGURES:
-            rest[key] -= sum(row[key] for row in in_topics)
-        if rest["new"] or rest["learning"] or rest["mastered"]:  # questions without a topic
-            rows.append({"set_id": set_id, "topic": None, **rest})
-    return rows
+        result.extend(in_topics)
+        new, learning, mastered, due = (
+            total - sum(getattr(t, name) for t in in_topics)
+            for total, name in zip(totals, ("new", "learning", "mastered", "due"), strict=True)
+        )
+        if new or learning or mastered:  # the set's questions without a topic
+            result.append(TopicCounts(SetId(set_id), {}, new, learning, mastered, due))
+    return result
