@@ -39,7 +39,7 @@ QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 
 
-def open_store(path: Path, *, quick_check: bool = True) -> Store:
+def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) -> Store:
     """Open (or create) the database at ``path``, migrating it if it is older.
 
     A file that is there is first read only, and refused unless it is a quizapp database this
@@ -51,6 +51,8 @@ def open_store(path: Path, *, quick_check: bool = True) -> Store:
     Args:
         path: the database file.
         quick_check: run the start-up check (off to open a damaged file for repair).
+        durable: wait for the disk on every commit (``synchronous = FULL``). Off only for
+            tests that do not test durability: a crash of the machine may then lose commits.
 
     Raises:
         ForeignDatabaseError: the file is not a quizapp database.
@@ -64,14 +66,14 @@ def open_store(path: Path, *, quick_check: bool = True) -> Store:
         if path.exists() and path.stat().st_size > 0:
             _check_existing(path, quick_check)
         else:
-            _create(path)
-        db = _connect(path)
+            _create(path, durable)
+        db = _connect(path, durable)
         try:
             _migrate(db, path)
         except BaseException:
             db.close()
             raise
-    return Store(db, path)
+    return Store(db, path, durable=durable)
 
 
 def _check_location(path: Path) -> None:
@@ -114,21 +116,22 @@ def _check_location(path: Path) -> None:
         )
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path, durable: bool) -> Database:
     """Open the database for reading and writing: WAL, durable commits, foreign keys."""
     db = Database(path, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
-    db.execute("PRAGMA synchronous = FULL")
+    db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
 
-def _create(path: Path) -> None:
+def _create(path: Path, durable: bool) -> None:
     """Build a new, fully migrated database beside ``path`` and move it into place.
 
     A crash while building leaves only a temporary file, never a half-made database. If
-    another process created the database meanwhile, its database is kept.
+    another process created the database meanwhile, its database is kept. Not ``durable``:
+    nothing waits for the disk (for tests).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
@@ -137,12 +140,15 @@ def _create(path: Path) -> None:
     try:
         db = Database(building, execute_plugins=False)
         try:
+            if not durable:
+                db.execute("PRAGMA synchronous = OFF")
             _apply_migrations(db)
         finally:
             db.close()
         with building.open("rb+") as built:
             os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
-            os.fsync(built.fileno())
+            if durable:
+                os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
         try:
@@ -318,8 +324,9 @@ class Store(StorePart):
     (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
     """
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: Database, path: Path, *, durable: bool = True):
         super().__init__(db, path)
+        self.durable = durable  # see open_store
         self.learners = LearnerStore(db, path)
         self.questions = QuestionStore(db, path)
         self.reviews = ReviewStore(db, path)
@@ -345,9 +352,9 @@ class Store(StorePart):
         A connection may be used only by the thread that opened it (sqlite3 checks), so a
         background task opens its own with this (on its own thread), and closes it when
         done. The file was checked and migrated when this store was opened, so neither
-        happens again.
+        happens again. It commits as durably as this one.
         """
-        return Store(_connect(self.path), self.path)
+        return Store(_connect(self.path, self.durable), self.path, durable=self.durable)
 
     def answered_since(self, moment: datetime) -> bool:
         """Return whether any learner answered (review, practice, exam) after ``moment``."""
