@@ -35,12 +35,13 @@ from quizapp.core.grading import (
     response_from_json,
     response_to_json,
 )
-from quizapp.core.model import Question, QuestionType, Rating
+from quizapp.core.model import Question, Rating
 from quizapp.core.personal import is_recognition
+from quizapp.core.qtypes import kind_of
 from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
-from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
+from quizapp.ui.answer_inputs import ICONS, VIEWS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
 from quizapp.ui.pictures import PictureStrip
 from quizapp.ui.widgets import confirm, prompt_text, text_label, vertical_scroll
@@ -333,7 +334,7 @@ class StudyPage(QWidget):
             self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
             self.input.deleteLater()
             self.input = None
-        input_type = INPUTS.get(question.type)
+        input_type = VIEWS[question.type].input
         if input_type is None:
             self.stage = Stage.ASKING
         else:
@@ -458,11 +459,8 @@ class StudyPage(QWidget):
     def _hint_allowed(self) -> bool:
         assert self.question is not None
         assert self.session is not None
-        recall = self.question.type in (
-            QuestionType.SHORT_ANSWER,
-            QuestionType.NUMERIC,
-            QuestionType.CLOZE,
-        )
+        kind = kind_of(self.question)
+        recall = not (kind.recognition or kind.self_graded)
         return recall and self.session.shows_feedback
 
     def on_submit(self) -> None:
@@ -657,7 +655,7 @@ class StudyPage(QWidget):
         self.reveal_button.setVisible(stage is Stage.ASKING)
         answering = stage is Stage.ANSWERING
         self.submit_button.setVisible(
-            answering and self.question is not None and self.question.is_choice is False
+            answering and self.question is not None and not kind_of(self.question).one_pick
         )
         self.hint_button.setVisible(answering and self._hint_allowed())
         self.claim_button.setVisible(

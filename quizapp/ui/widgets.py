@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.grading import blank_gaps
-from quizapp.core.model import Question, QuestionType
+from quizapp.core.model import Question
+from quizapp.core.qtypes import kind_of
 
 SPACE_AROUND = 12
 """About the margin a dialog's layout leaves on each side."""
@@ -92,8 +92,7 @@ def documents_folder(file_name: str = "") -> str:
 
 def prompt_text(question: Question, language: str) -> str:
     """Return a question's prompt as the learner sees it (a cloze's gaps as numbered blanks)."""
-    prompt = question.prompt.get(language)
-    return blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt
+    return kind_of(question).shown_prompt(question, language)
 
 
 def heading(text: str = "") -> QLabel:

@@ -21,6 +21,7 @@ from quizapp.core.errors import (
     ForeignDatabaseError,
 )
 from quizapp.core.files import new_file_mode
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.storage.backups import Backup, restore_advice, take_backup
 from quizapp.core.storage.exams import ExamStore
 from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, storage_error, translated
@@ -81,18 +82,37 @@ def _check_location(path: Path) -> None:
         if parent.exists():
             if not parent.is_dir():
                 raise DataFolderError(
-                    f"{parent} is not a folder, so it cannot hold the app's data. "
-                    "Choose a folder for the app's data."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{parent} is not a folder, so it cannot hold the app's data. Choose a "
+                            "folder for the app's data.",
+                        ),
+                        {"parent": parent},
+                    )
                 )
             break
     if path.is_dir():
         raise DataFolderError(
-            f"{path} is a folder, not a database file; it was left untouched. "
-            "Choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is a folder, not a database file; it was left untouched. Choose "
+                    "another data folder.",
+                ),
+                {"path": path},
+            )
         )
     if path.exists() and not path.is_file():
         raise DataFolderError(
-            f"{path} is not a regular file; it was left untouched. Choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is not a regular file; it was left untouched. Choose another data "
+                    "folder.",
+                ),
+                {"path": path},
+            )
         )
 
 
@@ -173,8 +193,14 @@ def _check_existing(path: Path, quick_check: bool) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_HEADER:
             raise ForeignDatabaseError(
-                f"{path} is not an SQLite database; it was left untouched. "
-                "Move it aside or choose another data folder."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} is not an SQLite database; it was left untouched. Move it aside "
+                        "or choose another data folder.",
+                    ),
+                    {"path": path},
+                )
             )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -201,26 +227,50 @@ def _check_existing(path: Path, quick_check: bool) -> None:
         mapped = storage_error(error, path, lambda: restore_advice(path))
         if isinstance(mapped, DatabaseUnreadableError | None):
             raise DatabaseDamagedError(
-                f"{path} cannot be read ({error}); it was left untouched. {restore_advice(path)}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} cannot be read ({error}); it was left untouched. {advice}",
+                    ),
+                    {"path": path, "error": error, "advice": restore_advice(path)},
+                )
             ) from None
         raise mapped from error
     if application_id not in (0, APPLICATION_ID) or "0001_initial" not in applied:
         # 0: written by a quizapp older than the application id, known by its migrations.
         raise ForeignDatabaseError(
-            f"{path} is not a quizapp database (another program's, perhaps); it was left "
-            "untouched. Move it aside or choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is not a quizapp database (another program's, perhaps); it was left "
+                    "untouched. Move it aside or choose another data folder.",
+                ),
+                {"path": path},
+            )
         )
     if problem is not None:
         raise DatabaseDamagedError(
-            f"{path} is damaged (integrity check: {problem}); it was left untouched. "
-            f"{restore_advice(path)}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is damaged (integrity check: {problem}); it was left untouched. "
+                    "{advice}",
+                ),
+                {"path": path, "problem": problem, "advice": restore_advice(path)},
+            )
         )
     unknown = applied - known_migration_names()
     if unknown or user_version > len(known_migration_names()):
         changes = ", ".join(sorted(unknown)) or f"schema version {user_version}"
         raise DatabaseTooNewError(
-            f"{path} was written by a newer version of quizapp (it has schema changes "
-            f"{changes}); it was left untouched. Update quizapp to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} was written by a newer version of quizapp (it has schema changes "
+                    "{changes}); it was left untouched. Update quizapp to open it.",
+                ),
+                {"path": path, "changes": changes},
+            )
         )
 
 
@@ -231,14 +281,19 @@ def check_backup_file(path: Path) -> None:
         ForeignDatabaseError, DatabaseDamagedError, DatabaseTooNewError: it is not.
     """
     _check_existing(path, quick_check=False)
-    with translated(path, lambda: "It cannot be used."):
+    with translated(path, lambda: Message(QT_TRANSLATE_NOOP("core", "It cannot be used."))):
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         finally:
             conn.close()
     if problems != ["ok"]:
-        raise DatabaseDamagedError(f"{path} is damaged (integrity check: {problems[0]}).")
+        raise DatabaseDamagedError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path} is damaged (integrity check: {problem})."),
+                {"path": path, "problem": problems[0]},
+            )
+        )
 
 
 def _bounded_quick_check(conn: sqlite3.Connection) -> str | None:
