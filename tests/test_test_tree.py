@@ -50,12 +50,14 @@ COVERED_ELSEWHERE = {
         "tests/core/test_maintenance.py",
         "backups are taken by maintenance",
     ),
-    "quizapp/core/storage/database.py": ("tests/core/test_storage.py", "the Store itself"),
     "quizapp/core/storage/history.py": (
         "tests/core/test_stats.py",
         "the queries behind statistics",
     ),
-    "quizapp/core/storage/migrations.py": ("tests/core/test_storage.py", "migrations run on open"),
+    "quizapp/core/storage/migrations.py": (
+        "tests/core/test_storage_database.py",
+        "migrations run when the database is opened",
+    ),
     "quizapp/ui/answer_inputs.py": (
         "tests/ui/test_question_types.py",
         "one input per question type, driven by keyboard and mouse",
