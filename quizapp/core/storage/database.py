@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from quizapp.core.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
@@ -22,6 +20,7 @@ from quizapp.core.errors import (
 )
 from quizapp.core.files import new_file_mode
 from quizapp.core.storage.backups import Backup, restore_advice, take_backup
+from quizapp.core.storage.connection import Connection
 from quizapp.core.storage.exams import ExamStore
 from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, storage_error, translated
 from quizapp.core.storage.learners import LearnerStore
@@ -60,16 +59,18 @@ def open_store(path: Path, *, quick_check: bool = True) -> Store:
     """
     with translated(path, lambda: restore_advice(path)):
         _check_location(path)
+        current = False
         if path.exists() and path.stat().st_size > 0:
-            _check_existing(path, quick_check)
+            current = _check_existing(path, quick_check)
         else:
             _create(path)
         db = _connect(path)
-        try:
-            _migrate(db, path)
-        except BaseException:
-            db.close()
-            raise
+        if not current:
+            try:
+                _migrate(db, path)
+            except BaseException:
+                db.close()
+                raise
     return Store(db, path)
 
 
@@ -94,11 +95,11 @@ def _check_location(path: Path) -> None:
         )
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> Connection:
     """Open the database for reading and writing: WAL, durable commits, foreign keys."""
-    db = Database(path, execute_plugins=False)
+    db = Connection(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.enable_wal()
+    db.execute("PRAGMA journal_mode = wal")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -115,7 +116,7 @@ def _create(path: Path) -> None:
     os.close(handle)
     building = Path(name)
     try:
-        db = Database(building, execute_plugins=False)
+        db = Connection(building)
         try:
             _apply_migrations(db)
         finally:
@@ -136,7 +137,7 @@ def _create(path: Path) -> None:
         building.unlink(missing_ok=True)
 
 
-def _migrate(db: Database, path: Path) -> None:
+def _migrate(db: Connection, path: Path) -> None:
     """Apply pending migrations, backing the database up first if it holds data."""
     if MIGRATIONS.pending(db) and MIGRATIONS.applied(db):
         first = MIGRATIONS.pending(db)[0].name
@@ -144,7 +145,7 @@ def _migrate(db: Database, path: Path) -> None:
     _apply_migrations(db)
 
 
-def _apply_migrations(db: Database) -> None:
+def _apply_migrations(db: Connection) -> None:
     """Run what is pending, deciding what that is inside one immediate transaction.
 
     Two processes opening an older database at once cannot both migrate it: the second
@@ -162,8 +163,12 @@ def _apply_migrations(db: Database) -> None:
                 db.execute(f"PRAGMA {pragma} = {value}")
 
 
-def _check_existing(path: Path, quick_check: bool) -> None:
-    """Refuse a file we must not touch, reading it only."""
+def _check_existing(path: Path, quick_check: bool) -> bool:
+    """Refuse a file we must not touch, reading it only; return whether it needs no migration.
+
+    A database with every migration this version knows opens without loading sqlite-utils,
+    which runs the migrations (issue 15: the start).
+    """
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_HEADER:
             raise ForeignDatabaseError(
@@ -216,6 +221,8 @@ def _check_existing(path: Path, quick_check: bool) -> None:
             f"{path} was written by a newer version of quizapp (it has schema changes "
             f"{changes}); it was left untouched. Update quizapp to open it."
         )
+    known = known_migration_names()
+    return applied == known and user_version == len(known) and application_id == APPLICATION_ID
 
 
 def check_backup_file(path: Path) -> None:
@@ -263,7 +270,7 @@ class Store(StorePart):
     (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
     """
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: Connection, path: Path):
         super().__init__(db, path)
         self.learners = LearnerStore(db, path)
         self.questions = QuestionStore(db, path)
