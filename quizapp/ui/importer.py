@@ -35,6 +35,7 @@ from quizapp.core.formats import catalog
 from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
+from quizapp.core.storage.questions import QuestionChange
 from quizapp.ui import errors, tasks
 from quizapp.ui.widgets import documents_folder, name_form_fields
 
@@ -336,9 +337,9 @@ class ImportDialog(QDialog):
         """List each question of the plan with what importing would do to it."""
         self.preview_button.setEnabled(True)
         words = {
-            "new": self.tr("new"),
-            "updated": self.tr("replaces"),
-            "unchanged": self.tr("unchanged"),
+            QuestionChange.NEW: self.tr("new"),
+            QuestionChange.UPDATED: self.tr("replaces"),
+            QuestionChange.UNCHANGED: self.tr("unchanged"),
         }
         rows: list[tuple[str, str, str, str, str]] = []
         for parsed in plan.files:
@@ -347,7 +348,7 @@ class ImportDialog(QDialog):
                     rows.append(
                         (
                             f"{parsed.path.name}:{parsed.lines.get(question.id, 0)}",
-                            question.type.value,
+                            str(question.type),
                             str(question.prompt),
                             correct_answer_text(question, question.prompt.primary),
                             words[plan.changes[question.id]],
@@ -362,13 +363,13 @@ class ImportDialog(QDialog):
             for column, text in enumerate(row):
                 self.preview.setItem(index, column, QTableWidgetItem(text.replace("\n", " ")))
         self.preview.resizeColumnToContents(0)
-        skipped = sum(len(parsed.skipped) for parsed in plan.files)
+        skipped_count = sum(len(parsed.skipped) for parsed in plan.files)
         summary = (
             self.tr("%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.")
-            .replace("%1", str(plan.count("new")))
-            .replace("%2", str(plan.count("updated")))
-            .replace("%3", str(plan.count("unchanged")))
-            .replace("%4", str(skipped))
+            .replace("%1", str(plan.count(QuestionChange.NEW)))
+            .replace("%2", str(plan.count(QuestionChange.UPDATED)))
+            .replace("%3", str(plan.count(QuestionChange.UNCHANGED)))
+            .replace("%4", str(skipped_count))
         )
         encodings = sorted({p.encoding for p in plan.files if p.encoding})
         if encodings:

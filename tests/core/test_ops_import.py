@@ -11,6 +11,7 @@ from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
 from quizapp.core.model import Origin, QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
+from quizapp.core.storage.questions import QuestionChange
 
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"
@@ -74,7 +75,7 @@ def test_importing_again_updates_in_place_and_keeps_progress(library, tmp_path, 
     path.write_text("prompt,answer\ncapital?,Jakarta (since 1949)\nFounded?,1967\nNew?,Yes\n")
     edited = ops.import_files(library.store, [path])
     assert (edited.added, edited.updated, edited.unchanged) == (1, 1, 1)
-    assert str(library.store.questions.get(question.id).answer) == "Jakarta (since 1949)"
+    assert str(library.store.questions.get(question.id).payload.answer) == "Jakarta (since 1949)"
     assert library.store.reviews.card(profile.id, question.id) == card
 
 
@@ -293,16 +294,17 @@ def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_pat
         "This would replace questions that another file put into the set (1 in 'class'). "
         "Import again and agree to replace them, or import a copy to keep both."
     )
-    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Luang Prabang"
+    assert str(library.store.questions.get(QuestionId("laos")).payload.answer) == "Luang Prabang"
     ops.import_files(library.store, [different], set_name="class", replace_others=True)
-    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Pakse"
+    assert str(library.store.questions.get(QuestionId("laos")).payload.answer) == "Pakse"
 
 
 def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"])
     before = dump(library.store)
     plan = ops.plan_import(library.store, [IMPORT / "terms.tsv", IMPORT / "every-type.gift"])
-    assert (plan.count("new"), plan.count("updated"), plan.count("unchanged")) == (12, 0, 3)
+    new, updated, unchanged = QuestionChange.NEW, QuestionChange.UPDATED, QuestionChange.UNCHANGED
+    assert (plan.count(new), plan.count(updated), plan.count(unchanged)) == (12, 0, 3)
     assert dump(library.store) == before
 
 

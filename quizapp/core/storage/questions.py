@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,14 @@ class SyncReport:
     unchanged: int = 0
     retired: int = 0
     media: int = 0
+
+
+class QuestionChange(enum.StrEnum):
+    """What loading a question would do to the one stored under its id."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)
@@ -312,8 +321,8 @@ class QuestionStore(StorePart):
                 [signature, json.dumps(list(columns)), int(has_header)],
             )
 
-    def changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
-        """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
+    def changes(self, questions: Iterable[Question]) -> dict[QuestionId, QuestionChange]:
+        """Return what loading each question would do to the stored one."""
         wanted = {question.id: stored_content(question)[1] for question in questions}
         stored: dict[str, str] = {}
         ids = list(wanted)
@@ -328,7 +337,11 @@ class QuestionStore(StorePart):
                 )
             }
         return {
-            qid: "new" if qid not in stored else "unchanged" if stored[qid] == digest else "updated"
+            qid: QuestionChange.NEW
+            if qid not in stored
+            else QuestionChange.UNCHANGED
+            if stored[qid] == digest
+            else QuestionChange.UPDATED
             for qid, digest in wanted.items()
         }
 
