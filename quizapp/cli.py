@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,11 +13,12 @@ from types import ModuleType
 import click
 
 from quizapp import __version__
-from quizapp.core import maintenance, ops, stats
-from quizapp.core.errors import QuestionFileError, QuizAppError
-from quizapp.core.files import write_text_atomic
-from quizapp.core.formats.native import load_question_files, question_files
-from quizapp.core.formats.registry import PARSERS, SEPARATORS
+from quizapp.core import ops
+from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
+from quizapp.core.formats import catalog
+from quizapp.core.formats.catalog import FileFormat
+from quizapp.core.formats.registry import SEPARATORS
+from quizapp.core.messages import Message, Remedy
 from quizapp.core.model import Profile, SetId
 from quizapp.core.paths import DATA_DIR_VARIABLE, default_data_dir
 from quizapp.core.storage import Store
@@ -36,11 +37,11 @@ class _Context:
         try:
             library = ops.open_library(self.data_dir)
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         try:
             yield library
         except QuizAppError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(_in_words(error)) from None
         finally:
             library.store.close()
 
@@ -53,6 +54,47 @@ class _Context:
     def profile(self, store: Store) -> Profile:
         """Return the learner named by ``--profile`` (never creating one), or the first one."""
         return ops.existing_profile(store, self.profile_name, datetime.now(UTC))
+
+
+_REMEDIES = {
+    Remedy.CHOOSE_FORMAT: "name it with --format",
+    Remedy.CHOOSE_SEPARATOR: "name one with --separator",
+    Remedy.CHOOSE_COLUMNS: "name each column's role with --columns",
+    Remedy.CHOOSE_ANOTHER_SET: "import into another set with --set NAME",
+    Remedy.REPLACE_OR_COPY: "Import again with --replace to replace them, or with --copy to keep "
+    "both.",
+}
+"""What to do about a problem, in the command line's words (the GUI names its controls)."""
+
+
+def _in_words(error: QuizAppError) -> str:
+    """Return an error's message with what to do said in terms of this command's options."""
+    if isinstance(error, QuestionFileError):
+        return "\n".join(_problem_in_words(problem) for problem in error.problems)
+    return error.message.text(say=_REMEDIES.__getitem__)
+
+
+def _problem_in_words(problem: Problem) -> str:
+    message = problem.message
+    text = message.text(say=_REMEDIES.__getitem__) if isinstance(message, Message) else message
+    return f"{problem.path}:{problem.line}: {text}"
+
+
+class _FormatChoice(click.Choice[str]):
+    """The names of the formats the catalog holds when the command runs, not when it loaded."""
+
+    def __init__(self, formats: Callable[[], list[FileFormat]]):
+        self.formats = formats
+        super().__init__(())
+
+    @property  # read from the catalog each time
+    def choices(self) -> tuple[str, ...]:
+        """Return the formats' names."""
+        return tuple(fmt.name for fmt in self.formats())
+
+    @choices.setter
+    def choices(self, _names: tuple[str, ...]) -> None:
+        """Ignore the names click's constructor sets: the catalog gives them."""
 
 
 _output_option = click.option(
@@ -128,11 +170,13 @@ def _print_check(library: ops.Library) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
     """Check question files (or folders of them); print file:line: problem for each problem."""
+    from quizapp.core.formats.native import load_question_files, question_files
+
     try:
         sets = load_question_files(paths)
     except QuestionFileError as error:
         for problem in error.problems:
-            click.echo(str(problem))
+            click.echo(_problem_in_words(problem))
         click.echo(f"{len(error.problems)} problem(s) found.", err=True)
         sys.exit(1)
     count = sum(len(s.questions) for s in sets)
@@ -159,6 +203,8 @@ def list_questions(context: _Context, as_json: bool) -> None:
 @click.pass_obj
 def show_stats(context: _Context, as_json: bool) -> None:
     """Print the profile's progress as JSON."""
+    from quizapp.core import stats
+
     with context.store() as store:
         profile = context.profile(store)
         progress = stats.progress(store, profile, datetime.now(UTC))
@@ -183,7 +229,7 @@ def show_stats(context: _Context, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(PARSERS)),
+    type=_FormatChoice(catalog.readable),
     help="The files' format (default: told from each file).",
 )
 @click.option(
@@ -260,7 +306,7 @@ def import_command(
             )
         except QuestionFileError as error:
             for problem in error.problems:
-                click.echo(str(problem))
+                click.echo(_problem_in_words(problem))
             raise click.ClickException(
                 f"{len(error.problems)} problem(s) found; nothing was imported."
             ) from None
@@ -334,12 +380,16 @@ def _printing() -> tuple[ModuleType, object]:
 @cli.command("export")
 @click.argument("set_id")
 @click.option(
-    "--format", "fmt", type=click.Choice(ops.EXPORT_FORMATS), default="yaml", show_default=True
+    "--format",
+    "fmt",
+    type=_FormatChoice(catalog.writable),
+    default=catalog.writable()[0].name,
+    show_default=True,
 )
 @_output_option
 @click.pass_obj
 def export_command(context: _Context, set_id: str, fmt: str, output: Path | None) -> None:
-    """Export a question set as our YAML, GIFT, CSV or Aiken."""
+    """Export a question set in another file format (CSV, GIFT...) or as our own YAML."""
     with context.store() as store:
         result = ops.export_set(store, set_id, fmt)
     for reason in result.left_out:
@@ -419,6 +469,8 @@ def fit_command(context: _Context) -> None:
 
 def _write_or_print(text: str, output: Path | None, done: str) -> None:
     """Print ``text``, or write it safely to ``output`` and say ``done`` on stderr."""
+    from quizapp.core.files import write_text_atomic
+
     if output is None:
         click.echo(text, nl=False)
         return
@@ -456,7 +508,7 @@ def class_report_command(folder: Path, output: Path | None) -> None:
     try:
         combined = classreport.combine(folder)
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
     for problem in combined.problems:
         click.echo(problem, err=True)
     if not combined.learners:
@@ -523,7 +575,7 @@ def _reported() -> Iterator[None]:
     try:
         yield
     except QuizAppError as error:
-        raise click.ClickException(str(error)) from None
+        raise click.ClickException(_in_words(error)) from None
 
 
 @cli.command("backup")
@@ -531,6 +583,8 @@ def _reported() -> Iterator[None]:
 @click.pass_obj
 def backup_command(context: _Context, listing: bool) -> None:
     """Back up the whole database now (learners' progress and every set)."""
+    from quizapp.core import maintenance
+
     if listing:
         _print_backups(context.data_dir)
         return
@@ -549,6 +603,8 @@ def backups_command(context: _Context) -> None:
 
 
 def _print_backups(data_dir: Path) -> None:
+    from quizapp.core import maintenance
+
     found = maintenance.backups(data_dir)
     if not found:
         click.echo("No backups yet.")
@@ -569,6 +625,8 @@ def restore_command(context: _Context, name: str, yes: bool) -> None:
             "first.)",
             abort=True,
         )
+    from quizapp.core import maintenance
+
     with _reported():
         report = maintenance.restore_backup(context.data_dir, name, datetime.now(UTC))
     click.echo(f"Restored {report.restored.name}.")
@@ -579,6 +637,8 @@ def restore_command(context: _Context, name: str, yes: bool) -> None:
 @click.pass_obj
 def check_db_command(context: _Context) -> None:
     """Check the whole database, repair what can be repaired, and say exactly what was done."""
+    from quizapp.core import maintenance
+
     with _reported():
         report = maintenance.check_database(context.data_dir, datetime.now(UTC))
     for line in report.lines():

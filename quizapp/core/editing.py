@@ -107,7 +107,7 @@ def question_from_draft(
     try:
         return question_from_record(record, set_id)
     except QuestionFileError as error:
-        message = error.problems[0].message.removeprefix(f"question '{question_id}': ")
+        message = str(error.problems[0].message).removeprefix(f"question '{question_id}': ")
         raise QuestionEditError(message) from None
 
 

@@ -1,11 +1,23 @@
-"""Errors the core raises: one base class, narrow subclasses, messages meant for the user."""
+"""Errors the core raises: one base class, narrow subclasses, messages meant for the user.
+
+A message says what went wrong and what to do without naming a CLI option or a button: where
+the CLI and the GUI would say the action differently, it carries a
+:class:`~quizapp.core.messages.Remedy` that each of them phrases.
+"""
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
+
 
 class QuizAppError(Exception):
     """Base of every error caused by the user's input or environment (not a bug)."""
+
+    def __init__(self, message: str | Message = ""):
+        self.message = message if isinstance(message, Message) else Message(message)
+        """What went wrong and what to do, for the front end to put in its words."""
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True)
@@ -14,7 +26,7 @@ class Problem:
 
     path: Path
     line: int
-    message: str
+    message: str | Message
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -73,8 +85,14 @@ class ProfileDeletedError(DeletedMeanwhileError):
 
     def __init__(self, name: str):
         super().__init__(
-            f"The learner '{name}' was deleted, perhaps in another quizapp window, so this "
-            "was not saved for them."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The learner '{name}' was deleted, perhaps in another quizapp window, so "
+                    "this was not saved for them.",
+                ),
+                {"name": name},
+            )
         )
 
 
@@ -109,8 +127,15 @@ class ImportOverwriteError(QuizAppError):
         self.replaced = replaced
         """How many questions of which sets, as ``1 in 'class'``."""
         super().__init__(
-            f"This would replace questions that another file put into the set ({replaced}). "
-            "Import again with --replace to replace them, or with --copy to keep both."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This would replace questions that another file put into the set "
+                    "({replaced}). {remedy}",
+                ),
+                {"replaced": replaced},
+                Remedy.REPLACE_OR_COPY,
+            )
         )
 
 

@@ -210,7 +210,7 @@ def _check_and_repair(store: Store, now: datetime, bank_dir: Path) -> CheckRepor
     integrity = store.integrity_problems()
     damaged = store.questions.damaged()
     found += [f"integrity check: {problem}" for problem in integrity]
-    found += [f"stored question '{qid}' (set '{sid}') is damaged" for qid, sid, _ in damaged]
+    found += [f"stored question '{d.question_id}' (set '{d.set_id}') is damaged" for d in damaged]
     if not found:
         return CheckReport((), (), (), None)
     backup = store.back_up(now, "before-repair")
@@ -219,19 +219,19 @@ def _check_and_repair(store: Store, now: datetime, bank_dir: Path) -> CheckRepor
         left = store.integrity_problems()
         repaired.append("rebuilt every index")
         remaining += [f"integrity check: {problem}" for problem in left]
-    builtin = [qid for qid, _, origin in damaged if origin == Origin.BUILTIN]
+    builtin = [d.question_id for d in damaged if d.origin is Origin.BUILTIN]
     if builtin:
         sets = load_question_files([bank_dir])
         store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint_files([bank_dir]))
         repaired.append(f"reloaded the built-in bank ({len(builtin)} damaged question(s))")
-    for question_id, set_id, origin in damaged:
-        if origin != Origin.BUILTIN:
-            store.questions.retire(question_id)
+    for question in damaged:
+        if question.origin is not Origin.BUILTIN:
+            store.questions.retire(question.question_id)
             remaining.append(
-                f"stored question '{question_id}' of set '{set_id}' was taken out of study; "
-                "import that set's file again to restore it"
+                f"stored question '{question.question_id}' of set '{question.set_id}' was taken "
+                "out of study; import that set's file again to restore it"
             )
-    left_damaged = {qid for qid, _, origin in store.questions.damaged() if origin == Origin.BUILTIN}
+    left_damaged = {d.question_id for d in store.questions.damaged() if d.origin is Origin.BUILTIN}
     remaining += [f"stored question '{qid}' is still damaged" for qid in sorted(left_damaged)]
     return CheckReport(tuple(found), tuple(repaired), tuple(remaining), backup)
 

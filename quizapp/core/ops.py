@@ -23,6 +23,7 @@ from quizapp.core.errors import (
     SetNotFoundError,
     SetRenameError,
 )
+from quizapp.core.formats import catalog
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
 from quizapp.core.formats.native import (
     GAP_PATTERN,
@@ -31,6 +32,7 @@ from quizapp.core.formats.native import (
     split_gap,
 )
 from quizapp.core.grading import correct_answer_text
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import (
     Origin,
     Profile,
@@ -43,7 +45,7 @@ from quizapp.core.model import (
 )
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
-from quizapp.core.storage.questions import SetInfo, SyncReport
+from quizapp.core.storage.questions import QuestionChange, SetInfo, SyncReport
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
@@ -157,7 +159,14 @@ def _profile_named(store: Store, name: str) -> Profile:
     profile = store.learners.named(name)
     if profile is None:
         known = ", ".join(p.name for p in store.learners.all()) or "none"
-        raise ProfileError(f"There is no profile called '{name}' (profiles: {known}).")
+        raise ProfileError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "There is no profile called '{name}' (profiles: {known})."
+                ),
+                {"name": name, "known": known},
+            )
+        )
     return profile
 
 
@@ -219,8 +228,6 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
 ImportProgress = Callable[[str, int, int], None]
 """Told what an import is doing: (what, done, total). A plain callable, never a widget."""
 
-EXPORT_FORMATS = ("yaml", "gift", "csv", "aiken")
-
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -245,13 +252,13 @@ class ImportPlan:
 
     files: tuple[ParsedFile, ...]
     sets: tuple[QuestionSet, ...]
-    changes: dict[QuestionId, str]
-    """What writing each question would do: ``new``, ``updated`` or ``unchanged``."""
+    changes: dict[QuestionId, QuestionChange]
+    """What writing each question would do to the stored one."""
     overwrites: tuple[tuple[SetId, int], ...]
     """Sets other files filled whose questions this import would change, and how many."""
 
-    def count(self, change: str) -> int:
-        """Return how many questions would be ``new``, ``updated`` or ``unchanged``."""
+    def count(self, change: QuestionChange) -> int:
+        """Return how many questions the import would change in this way."""
         return sum(1 for value in self.changes.values() if value == change)
 
 
@@ -268,7 +275,7 @@ def plan_import(
     Args:
         store: the open database.
         paths: the files to import.
-        fmt: the files' format (default: told from each file; see ``registry.PARSERS``).
+        fmt: the files' format (default: told from each file; see ``catalog.FORMATS``).
         progress: told about each file read.
         options: the set, separator, columns, copy and all-or-nothing choices, and limits.
 
@@ -309,7 +316,7 @@ def plan_import(
     for question_set in sets:
         sources = store.questions.set_sources(question_set.id)
         names = {p.path.name for p in parsed if any(s.id == question_set.id for s in p.sets)}
-        replaced = sum(changes[q.id] == "updated" for q in question_set.questions)
+        replaced = sum(changes[q.id] is QuestionChange.UPDATED for q in question_set.questions)
         if replaced and sources and not names <= sources:
             overwrites.append((question_set.id, replaced))
     return ImportPlan(tuple(parsed), tuple(sets), changes, tuple(overwrites))
@@ -357,7 +364,7 @@ def import_files(
         store: the open database.
         paths: the files to import.
         set_name: put every question into the set of this name (default: one set per file).
-        fmt: the files' format (default: told from each file; see ``registry.PARSERS``).
+        fmt: the files' format (default: told from each file; see ``catalog.FORMATS``).
         separator: the CSV separator (default: detected).
         progress: told about each file read and about the writing.
         options: limits and choices; ``set_name`` and ``separator`` override its fields.
@@ -436,12 +443,12 @@ def _merge_sets(
     for result in parsed:
         for question_set in result.sets:
             if origins.get(question_set.id) is Origin.BUILTIN:
+                template = QT_TRANSLATE_NOOP("core", "set '{set_id}' is a built-in set; {remedy}")
                 problems.append(
                     Problem(
                         result.path,
                         1,
-                        f"set '{question_set.id}' is a built-in set; "
-                        "import into another set with --set NAME",
+                        Message(template, {"set_id": question_set.id}, Remedy.CHOOSE_ANOTHER_SET),
                     )
                 )
                 continue
@@ -491,21 +498,22 @@ class ExportResult:
 
 
 def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
-    """Write a set (built-in or imported) in our YAML, GIFT, CSV or Aiken format.
+    """Write a set (built-in or imported) in a format that can be written (``catalog.writable``).
 
     Raises:
         SetNotFoundError: there is no enabled set with that id.
-        ValueError: ``fmt`` is not one of :data:`EXPORT_FORMATS` (a bug in the caller).
+        ValueError: ``fmt`` names no format that can be written (a bug in the caller).
     """
     found = next((s for s in store.questions.sets() if s.id == set_id), None)
     if found is None:
-        known = ", ".join(s.id for s in store.questions.sets())
-        raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
+        raise _set_not_found(store, set_id)
     question_set = replace(found, questions=tuple(store.questions.active([found.id])))
-    from quizapp.core.formats import aiken, delimited, gift, nativeexport  # not at start
     from quizapp.core.formats.markup import IMAGE_PATTERN
 
-    left_out: list[str] = []
+    file_format = catalog.FORMATS.get(fmt)
+    if file_format is None or file_format.writing is None:
+        raise ValueError(f"unknown export format {fmt!r}")
+    writing = file_format.writing
     pictures = {
         (question.id, match.group(1))
         for question in question_set.questions
@@ -513,23 +521,18 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
     }
     media = {name: store.questions.media_file(found.id, name) for _, name in sorted(pictures)}
     notes: tuple[str, ...] = ()
-    if fmt != "yaml":
+    if not writing.keeps_pictures:
+        keeping = " or ".join(
+            f.name.upper() for f in catalog.writable() if f.writing and f.writing.keeps_pictures
+        )
         notes = tuple(
-            f"{qid}: the picture '{name}' is not kept in {fmt.upper()} (export to YAML to keep it)"
+            f"{qid}: the picture '{name}' is not kept in {fmt.upper()} "
+            f"(export to {keeping} to keep it)"
             for qid, name in sorted(pictures)
         )
-    if fmt == "yaml":
-        text = nativeexport.write_set(
-            question_set, {name: data for name, data in media.items() if data is not None}
-        )
-    elif fmt == "gift":
-        text, left_out = gift.write_set(question_set)
-    elif fmt == "aiken":
-        text, left_out = aiken.write_set(question_set)
-    elif fmt == "csv":
-        text = delimited.write_set(question_set)
-    else:
-        raise ValueError(f"unknown export format {fmt!r}")
+    text, left_out = writing.load()(
+        question_set, {name: data for name, data in media.items() if data is not None}
+    )
     count = len(question_set.questions) - len(left_out)
     return ExportResult(text, tuple(left_out), count, notes)
 
@@ -564,8 +567,7 @@ def worksheet(
 
     found = next((s for s in store.questions.sets() if s.id == set_id), None)
     if found is None:
-        known = ", ".join(s.id for s in store.questions.sets())
-        raise SetNotFoundError(f"There is no set '{set_id}' (sets: {known}).")
+        raise _set_not_found(store, set_id)
     questions = store.questions.active([found.id])
     if draw is not None:
         questions = exam_questions(store, [found.id], draw, random.Random(seed))
@@ -588,7 +590,12 @@ def export_progress(store: Store, profile: Profile, path: Path, now: datetime) -
         write_text_atomic(path, classreport.progress_json(learner))
     except OSError as error:
         raise ExportError(
-            f"Cannot write {path}: {error.strerror or error}. Choose another folder or file."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Cannot write {path}: {reason}. Choose another folder or file."
+                ),
+                {"path": path, "reason": error.strerror or error},
+            )
         ) from None
     return path
 
@@ -622,9 +629,16 @@ def rename_set(store: Store, set_id: SetId, title: str) -> SetInfo:
     info = _set_info(store, set_id)
     title = " ".join(title.split())
     if not title:
-        raise SetRenameError("A set needs a title.")
+        raise SetRenameError(Message(QT_TRANSLATE_NOOP("core", "A set needs a title.")))
     if info.origin is Origin.BUILTIN:
-        raise SetRenameError(f"'{info.title}' is a built-in set; its title comes with the app.")
+        raise SetRenameError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{title}' is a built-in set; its title comes with the app."
+                ),
+                {"title": info.title},
+            )
+        )
     store.questions.rename_set(set_id, Text.plain(title))
     return _set_info(store, set_id)
 
@@ -649,7 +663,13 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
     info = _set_info(store, set_id)
     if info.origin is Origin.BUILTIN:
         raise SetDeleteError(
-            f"'{info.title}' is a built-in set; it comes with the app. Untick it to hide it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{title}' is a built-in set; it comes with the app. Untick it to hide it.",
+                ),
+                {"title": info.title},
+            )
         )
     if delete_history:
         store.back_up(datetime.now(UTC), "before-delete-set")
@@ -658,11 +678,21 @@ def delete_set(store: Store, set_id: SetId, *, delete_history: bool = False) -> 
     return 0
 
 
+def _set_not_found(store: Store, set_id: str) -> SetNotFoundError:
+    known = ", ".join(s.id for s in store.questions.sets())
+    return SetNotFoundError(
+        Message(
+            QT_TRANSLATE_NOOP("core", "There is no set '{set_id}' (sets: {known})."),
+            {"set_id": set_id, "known": known},
+        )
+    )
+
+
 def _set_info(store: Store, set_id: SetId) -> SetInfo:
     for info in list_sets(store):
         if info.id == set_id:
             return info
-    raise SetNotFoundError(f"There is no set '{set_id}'.")
+    raise _set_not_found(store, set_id)
 
 
 def find_questions(
@@ -765,9 +795,15 @@ def editable_sets(store: Store) -> list[SetInfo]:
 def _editable_set(store: Store, set_id: SetId) -> None:
     origin = store.questions.set_origins().get(set_id)
     if origin is None:
-        raise SetNotFoundError(f"There is no set '{set_id}'.")
+        raise _set_not_found(store, set_id)
     if origin is Origin.BUILTIN:
         raise QuestionEditError(
-            f"'{set_id}' is a built-in set; its questions come with the app and cannot be "
-            "edited here. Export it and import the copy to change it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{set_id}' is a built-in set; its questions come with the app and cannot be "
+                    "edited here. Export it and import the copy to change it.",
+                ),
+                {"set_id": set_id},
+            )
         )

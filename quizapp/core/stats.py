@@ -12,12 +12,12 @@ from quizapp.core.model import Profile, SetId
 from quizapp.core.storage import Store
 from quizapp.core.storage.history import (
     due_counts,
-    first_review_ms,
+    first_review,
     mastery_counts,
     review_counts,
     review_days,
 )
-from quizapp.core.storage.records import from_ms
+from quizapp.core.storage.records import to_ms
 from quizapp.core.storage.reviews import SetProgress
 
 RETENTION_WINDOW = timedelta(days=30)
@@ -219,8 +219,8 @@ def statistics(
     chosen = None if set_ids is None else list(set_ids)
     today = day_start(now, zone).date()
     if period is Period.ALL:
-        first_ms = first_review_ms(store, profile.id)
-        first = _day_of(first_ms, zone) if first_ms is not None else today
+        first_at = first_review(store, profile.id)
+        first = day_start(first_at, zone).date() if first_at is not None else today
         first = min(first, today)
     else:
         first = today - timedelta(days=PERIOD_DAYS[period] - 1)
@@ -231,7 +231,7 @@ def statistics(
         calendar = tuple(reviewed[d].total for d in _dates(calendar_first, today))
     else:
         calendar = _calendar(store, profile, calendar_first, today, chosen, zone)
-    due_by = _ms(_start_of(today + timedelta(days=1), zone))
+    due_by = to_ms(_start_of(today + timedelta(days=1), zone))
     groups = _mastery_groups(store, profile, chosen, language, due_by)
     return Statistics(
         today=today,
@@ -368,7 +368,7 @@ def _exams(
 
 def _bounds(first: date, last: date, zone: tzinfo | None) -> list[int]:
     """Return the moments (Unix ms) the days from ``first`` to ``last`` start, then the end."""
-    return [_ms(_start_of(day, zone)) for day in _dates(first, last + timedelta(days=1))]
+    return [to_ms(_start_of(day, zone)) for day in _dates(first, last + timedelta(days=1))]
 
 
 def _start_of(day: date, zone: tzinfo | None) -> datetime:
@@ -377,14 +377,5 @@ def _start_of(day: date, zone: tzinfo | None) -> datetime:
     return local.astimezone() if zone is None else local.replace(tzinfo=zone)
 
 
-def _day_of(moment_ms: int, zone: tzinfo | None) -> date:
-    """Return the study day a moment (Unix ms) falls in."""
-    return day_start(from_ms(moment_ms), zone).date()
-
-
 def _dates(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-
-
-def _ms(moment: datetime) -> int:
-    return round(moment.timestamp() * 1000)

@@ -147,7 +147,7 @@ class ClassReportDialog(QDialog):
         self.report = None
         self.summary.clear()
         if isinstance(error, QuizAppError):
-            self.problems.setPlainText(str(error))
+            self.problems.setPlainText(errors.describe(error))
         else:
             errors.show_error(error, self)
         self.html_button.setEnabled(False)

@@ -21,6 +21,7 @@ from quizapp.core.editing import QuestionDraft, draft_from_question
 from quizapp.core.errors import QuizAppError
 from quizapp.core.model import Question, QuestionType, SetId
 from quizapp.core.storage import Store
+from quizapp.ui import errors
 from quizapp.ui.widgets import name_form_fields
 
 _LIST_FIELDS = {
@@ -215,7 +216,7 @@ class QuestionEditor(QDialog):
                     self.store, set_id, self.draft(), self.question.id if self.question else None
                 )
             except QuizAppError as error:
-                problem = str(error)
+                problem = errors.describe(error)
         self.problem.setText(problem)
         self.save_button.setEnabled(not problem)
 
@@ -229,6 +230,6 @@ class QuestionEditor(QDialog):
                 self.store, set_id, self.draft(), self.question.id if self.question else None
             )
         except QuizAppError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(errors.describe(error))
             return
         self.accept()

@@ -15,7 +15,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -23,7 +22,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from quizapp.core.errors import QuizAppError
+from quizapp.core.errors import Problem, QuestionFileError, QuizAppError
+from quizapp.core.messages import CONTEXT, Message, Remedy
 
 LOG_NAME = "quizapp.log"
 LOG_MAX_BYTES = 1_000_000
@@ -51,11 +51,57 @@ def show_error(
                 parent,
                 QMessageBox.Icon.Warning,
                 title or QCoreApplication.translate("errors", "Cannot do that"),
-                str(error),
+                describe(error),
             )
         ).exec()
     else:
         report_bug(error, parent)
+
+
+def core_text(text: str) -> str:
+    """Return a text core marked for translation (``QT_TRANSLATE_NOOP``) in the UI language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def describe(error: QuizAppError) -> str:
+    """Return what went wrong and what to do, in the UI language and the GUI's own words.
+
+    A file with problems gives one ``file:line: problem`` line per problem.
+    """
+    if isinstance(error, QuestionFileError):
+        return "\n".join(describe_problem(problem) for problem in error.problems)
+    return _in_words(error.message)
+
+
+def describe_problem(problem: Problem) -> str:
+    """Return one problem of a file as ``file:line: what is wrong``, in the UI language."""
+    message = problem.message
+    text = _in_words(message) if isinstance(message, Message) else message
+    return f"{problem.path}:{problem.line}: {text}"
+
+
+def _in_words(message: Message) -> str:
+    return message.text(core_text, _say)
+
+
+def _say(remedy: Remedy) -> str:
+    """Return what to do about a problem, naming the control of the app that does it."""
+    translate = QCoreApplication.translate
+    return {
+        Remedy.CHOOSE_FORMAT: translate("errors", "choose its format in the Format list"),
+        Remedy.CHOOSE_SEPARATOR: translate(
+            "errors", "fix the file's #separator line (tab, comma, semicolon or bar)"
+        ),
+        Remedy.CHOOSE_COLUMNS: translate(
+            "errors", "choose what each column holds in the list above the preview"
+        ),
+        Remedy.CHOOSE_ANOTHER_SET: translate("errors", "type another set in Into the set"),
+        Remedy.REPLACE_OR_COPY: translate(
+            "errors",
+            "Import again and answer Yes when asked to replace them, or tick Import as a "
+            "copy to keep both.",
+        ),
+    }[remedy]
 
 
 def retry_until_done(
@@ -86,7 +132,7 @@ def retry_until_done(
             if isinstance(error, passes):
                 raise
             log.warning("%s: %s", title, error)
-            box = _message_box(parent, QMessageBox.Icon.Warning, title, str(error))
+            box = _message_box(parent, QMessageBox.Icon.Warning, title, describe(error))
             box.setInformativeText(
                 QCoreApplication.translate(
                     "errors",
@@ -190,19 +236,49 @@ def install_hooks(data_dir: Path | None) -> None:
     threading.excepthook = _on_uncaught_in_thread
 
 
+class _LogFile(logging.Handler):
+    """The rotating log in the data folder, opened at its first record, not at start.
+
+    ``logging.handlers`` (with sockets, pickle and queues) is loaded only then, so that the
+    home screen appears sooner (issue 15). A folder that cannot be written logs nowhere: the
+    database will say so, clearly.
+    """
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+        self.unwritable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record`` to the log file, opening it first if needed."""
+        if self.file is None and not self.unwritable:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.file = RotatingFileHandler(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError:
+                self.unwritable = True
+            else:
+                self.file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        if self.file is not None:
+            self.file.emit(record)
+
+    def close(self) -> None:
+        """Close the log file, if it was opened."""
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
 def _log_to(path: Path) -> None:
     for handler in list(log.handlers):
         log.removeHandler(handler)
         handler.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
-    except OSError:
-        return  # the folder is not writable: the database will say so, clearly
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    log.addHandler(_LogFile(path))
     log.setLevel(logging.INFO)
     log.propagate = False
 
@@ -210,8 +286,8 @@ def _log_to(path: Path) -> None:
 def log_path() -> Path | None:
     """Return the log file the app writes to, or None if it has none."""
     for handler in log.handlers:
-        if isinstance(handler, RotatingFileHandler):
-            return Path(handler.baseFilename)
+        if isinstance(handler, _LogFile) and not handler.unwritable:
+            return handler.path
     return None
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import stats
 from quizapp.core.model import SetId
 from quizapp.core.session import new_left_today
+from quizapp.core.storage.reviews import SetProgress
 from quizapp.ui import theme
 from quizapp.ui.widgets import confirm, heading, text_label, vertical_scroll
 
@@ -97,7 +98,7 @@ class SetCard(QFrame):
         layout.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.new_today = self.due = 0
 
-    def show_progress(self, progress: stats.SetProgress, new_today: int) -> None:
+    def show_progress(self, progress: SetProgress, new_today: int) -> None:
         """Fill the card from the set's progress; ``new_today``: new ones allowed today."""
         self.new_today, self.due = new_today, progress.due
         self.strip.set_parts(

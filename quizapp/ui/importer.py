@@ -31,17 +31,14 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import ops
 from quizapp.core.errors import ImportOverwriteError, QuestionFileError
+from quizapp.core.formats import catalog
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.registry import PARSERS
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
+from quizapp.core.storage.questions import QuestionChange
 from quizapp.ui import errors, tasks
 from quizapp.ui.widgets import documents_folder, name_form_fields
 
-FILE_FILTER = (
-    "Question files (*.csv *.tsv *.txt *.gift *.xml *.xlsx *.xls *.ods *.yaml *.yml *.apkg "
-    "*.colpkg *.aiken);;All files (*)"
-)
 PREVIEW_ROWS = 500
 """Questions listed in the preview at most (the counts above it cover every question)."""
 
@@ -80,8 +77,8 @@ class ImportDialog(QDialog):
         self.set_name.setPlaceholderText(self.tr("one set per file, named after it"))
         self.format = QComboBox()
         self.format.addItem(self.tr("Tell from each file"), None)
-        for name in PARSERS:
-            self.format.addItem(name, name)
+        for fmt in catalog.readable():
+            self.format.addItem(errors.core_text(fmt.label), fmt.name)
         self.format.currentIndexChanged.connect(self.on_files_changed)
         self.on_problem = QComboBox()
         self.on_problem.addItem(self.tr("Import nothing until every question is right"), True)
@@ -184,9 +181,17 @@ class ImportDialog(QDialog):
     def on_add_clicked(self) -> None:
         """Ask for files to add."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose question files"), documents_folder(), FILE_FILTER
+            self, self.tr("Choose question files"), documents_folder(), self.file_filter()
         )
         self.add_files([Path(name) for name in names])
+
+    def file_filter(self) -> str:
+        """Return the file dialog's filter: every readable format's files, or all files."""
+        return (
+            self.tr("Question files (%1)").replace("%1", " ".join(catalog.import_patterns()))
+            + ";;"
+            + self.tr("All files (*)")
+        )
 
     def on_clear_clicked(self) -> None:
         """Forget the chosen files."""
@@ -203,7 +208,7 @@ class ImportDialog(QDialog):
             try:
                 sample = ops.sample_table(self.store, paths[0], self.format.currentData())
             except QuestionFileError as error:
-                self.report.setPlainText("\n".join(str(p) for p in error.problems))
+                self.report.setPlainText(errors.describe(error))
         self.columns_box.setVisible(sample is not None and bool(sample.rows))
         if sample is None or not sample.rows:
             self.sampled_roles = []
@@ -299,7 +304,7 @@ class ImportDialog(QDialog):
                 "%1", str(len(error.problems))
             ),
             "",
-            *[str(problem) for problem in error.problems],
+            errors.describe(error),
         ]
         self.report.setPlainText("\n".join(lines))
 
@@ -332,9 +337,9 @@ class ImportDialog(QDialog):
         """List each question of the plan with what importing would do to it."""
         self.preview_button.setEnabled(True)
         words = {
-            "new": self.tr("new"),
-            "updated": self.tr("replaces"),
-            "unchanged": self.tr("unchanged"),
+            QuestionChange.NEW: self.tr("new"),
+            QuestionChange.UPDATED: self.tr("replaces"),
+            QuestionChange.UNCHANGED: self.tr("unchanged"),
         }
         rows: list[tuple[str, str, str, str, str]] = []
         for parsed in plan.files:
@@ -361,9 +366,9 @@ class ImportDialog(QDialog):
         skipped = sum(len(parsed.skipped) for parsed in plan.files)
         summary = (
             self.tr("%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.")
-            .replace("%1", str(plan.count("new")))
-            .replace("%2", str(plan.count("updated")))
-            .replace("%3", str(plan.count("unchanged")))
+            .replace("%1", str(plan.count(QuestionChange.NEW)))
+            .replace("%2", str(plan.count(QuestionChange.UPDATED)))
+            .replace("%3", str(plan.count(QuestionChange.UNCHANGED)))
             .replace("%4", str(skipped))
         )
         encodings = sorted({p.encoding for p in plan.files if p.encoding})

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core import maintenance, ops
+from quizapp.core import ops
 from quizapp.core.errors import ProfileDeletedError, QuizAppError
 from quizapp.core.model import FitRecord, Profile, SetId
 from quizapp.core.session import (
@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def on_back_up_requested(self) -> None:
         """Back up all the data now, in the background; say where it went."""
+        from quizapp.core import maintenance
+
         now = self.clock()
         tasks.run_in_background(
             self,
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
 
         The window's connection is closed meanwhile, so the window is disabled until then.
         """
+        from quizapp.core import maintenance
+
         data_dir, now = self.data_dir, self.clock()
         self.show_home()
         self.setEnabled(False)
@@ -295,6 +299,8 @@ class MainWindow(QMainWindow):
 
     def on_check_requested(self) -> None:
         """Check the whole database in the background, repair what can be, and say what was done."""
+        from quizapp.core import maintenance
+
         data_dir, now = self.data_dir, self.clock()
         tasks.run_in_background(
             self,
@@ -535,6 +541,8 @@ class MainWindow(QMainWindow):
         """Back up in the background if learners answered since the last backup, long enough ago."""
         if self.store_closed:  # a backup is being restored
             return
+        from quizapp.core import maintenance  # not at start: the first check is minutes away
+
         now = self.clock()
         tasks.run_in_background(
             self,
@@ -553,6 +561,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         QThreadPool.globalInstance().waitForDone()  # no task may outlive the database it uses
         if not self.store_closed:
+            from quizapp.core import maintenance
+
             try:
                 maintenance.back_up_if_due(self.store, self.clock(), timedelta(0), "close")
             except QuizAppError as error:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.files import write_text_atomic
+from quizapp.core.formats import catalog
 from quizapp.core.model import Origin, SetId
 from quizapp.core.storage import Store
 from quizapp.ui import errors, tasks
@@ -159,20 +160,20 @@ class SetManagerDialog(QDialog):
         set_id = self.selected_set()
         if set_id is None:
             return
-        formats = {
-            self.tr("Question file (*.yaml)"): "yaml",
-            self.tr("Moodle GIFT (*.gift)"): "gift",
-            self.tr("Spreadsheet (*.csv)"): "csv",
-            self.tr("Aiken (*.txt)"): "aiken",
-        }
+        exports = [
+            (f"{errors.core_text(fmt.label)} (*{writing.extension})", fmt.name, writing.extension)
+            for fmt in catalog.writable()
+            if (writing := fmt.writing)
+        ]
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export set"),
-            documents_folder(f"{set_id}.yaml"),
-            ";;".join(formats),
+            documents_folder(f"{set_id}{exports[0][2]}"),
+            ";;".join(label for label, _, _ in exports),
         )
         if path:
-            self.export(set_id, Path(path), formats.get(chosen, "yaml"))
+            name = next((name for label, name, _ in exports if label == chosen), exports[0][1])
+            self.export(set_id, Path(path), name)
 
     def export(self, set_id: SetId, path: Path, fmt: str) -> None:
         """Save a set in a format (safely: a failure leaves any older file) and say so."""
@@ -269,6 +270,6 @@ class SetManagerDialog(QDialog):
         """Say in the dialog why the action failed (bugs go to the presenter)."""
         self.refresh()
         if isinstance(error, QuizAppError):
-            self.message.setText(str(error))
+            self.message.setText(errors.describe(error))
         else:
             errors.show_error(error, self)

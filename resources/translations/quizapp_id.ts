@@ -201,11 +201,6 @@
         <translation>Simpan sebagai &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="85"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>Simpan sebagai &amp;PDF…</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/classreport.py" line="102"/>
         <source>Close</source>
         <translation>Tutup</translation>
@@ -302,21 +297,6 @@
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="276"/>
-        <source>Save the class report as PDF</source>
-        <translation>Simpan laporan kelas sebagai PDF</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/classreport.py" line="278"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/classreport.py" line="296"/>
-        <source>Writing the PDF…</source>
-        <translation>Menulis PDF…</translation>
-    </message>
-    <message>
         <location filename="../../quizapp/ui/classreport.py" line="320"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
@@ -331,6 +311,26 @@
         <location filename="../../quizapp/ui/classreport.py" line="142"/>
         <source>Reading the progress files…</source>
         <translation>Membaca berkas-berkas kemajuan…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="85"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="276"/>
+        <source>Save the class report as PDF</source>
+        <translation>Simpan laporan kelas sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="278"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/classreport.py" line="296"/>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
     </message>
 </context>
 <context>
@@ -481,164 +481,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="143"/>
+        <location filename="../../quizapp/ui/home.py" line="144"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="149"/>
+        <location filename="../../quizapp/ui/home.py" line="150"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="155"/>
+        <location filename="../../quizapp/ui/home.py" line="156"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="157"/>
+        <location filename="../../quizapp/ui/home.py" line="158"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="167"/>
+        <location filename="../../quizapp/ui/home.py" line="168"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="159"/>
+        <location filename="../../quizapp/ui/home.py" line="160"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="161"/>
+        <location filename="../../quizapp/ui/home.py" line="162"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="208"/>
+        <location filename="../../quizapp/ui/home.py" line="209"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="210"/>
+        <location filename="../../quizapp/ui/home.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="212"/>
+        <location filename="../../quizapp/ui/home.py" line="213"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="214"/>
+        <location filename="../../quizapp/ui/home.py" line="215"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="217"/>
+        <location filename="../../quizapp/ui/home.py" line="218"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="218"/>
+        <location filename="../../quizapp/ui/home.py" line="219"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="314"/>
+        <location filename="../../quizapp/ui/home.py" line="315"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="315"/>
+        <location filename="../../quizapp/ui/home.py" line="316"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="316"/>
+        <location filename="../../quizapp/ui/home.py" line="317"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="317"/>
-        <location filename="../../quizapp/ui/home.py" line="328"/>
-        <location filename="../../quizapp/ui/home.py" line="342"/>
+        <location filename="../../quizapp/ui/home.py" line="318"/>
+        <location filename="../../quizapp/ui/home.py" line="329"/>
+        <location filename="../../quizapp/ui/home.py" line="343"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="324"/>
+        <location filename="../../quizapp/ui/home.py" line="325"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="325"/>
+        <location filename="../../quizapp/ui/home.py" line="326"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="327"/>
+        <location filename="../../quizapp/ui/home.py" line="328"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="336"/>
+        <location filename="../../quizapp/ui/home.py" line="337"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="338"/>
+        <location filename="../../quizapp/ui/home.py" line="339"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="341"/>
+        <location filename="../../quizapp/ui/home.py" line="342"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="164"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="181"/>
+        <location filename="../../quizapp/ui/home.py" line="182"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="265"/>
+        <location filename="../../quizapp/ui/home.py" line="266"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="267"/>
+        <location filename="../../quizapp/ui/home.py" line="268"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="273"/>
+        <location filename="../../quizapp/ui/home.py" line="274"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="279"/>
+        <location filename="../../quizapp/ui/home.py" line="280"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="289"/>
+        <location filename="../../quizapp/ui/home.py" line="290"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="291"/>
+        <location filename="../../quizapp/ui/home.py" line="292"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -646,278 +646,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="63"/>
+        <location filename="../../quizapp/ui/importer.py" line="59"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <location filename="../../quizapp/ui/importer.py" line="64"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="70"/>
+        <location filename="../../quizapp/ui/importer.py" line="66"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="72"/>
+        <location filename="../../quizapp/ui/importer.py" line="68"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="80"/>
+        <location filename="../../quizapp/ui/importer.py" line="76"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="82"/>
+        <location filename="../../quizapp/ui/importer.py" line="78"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="83"/>
         <source>Import nothing until every question is right</source>
         <translation>Jangan impor apa pun sampai semua soal benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="84"/>
         <source>Import the valid questions and list the others</source>
         <translation>Impor soal yang valid dan daftar sisanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="89"/>
+        <location filename="../../quizapp/ui/importer.py" line="85"/>
         <source>Import as a copy (a new set with new ids)</source>
         <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="91"/>
+        <location filename="../../quizapp/ui/importer.py" line="87"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="92"/>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="93"/>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>If a question has a problem:</source>
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="97"/>
+        <location filename="../../quizapp/ui/importer.py" line="93"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="98"/>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="100"/>
+        <location filename="../../quizapp/ui/importer.py" line="96"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="105"/>
+        <location filename="../../quizapp/ui/importer.py" line="101"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="111"/>
+        <location filename="../../quizapp/ui/importer.py" line="107"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="119"/>
+        <location filename="../../quizapp/ui/importer.py" line="115"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="118"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="123"/>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="119"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="124"/>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="125"/>
-        <location filename="../../quizapp/ui/importer.py" line="235"/>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="141"/>
+        <location filename="../../quizapp/ui/importer.py" line="137"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="126"/>
-        <location filename="../../quizapp/ui/importer.py" line="153"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="149"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="145"/>
+        <location filename="../../quizapp/ui/importer.py" line="141"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="160"/>
+        <location filename="../../quizapp/ui/importer.py" line="156"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="187"/>
+        <location filename="../../quizapp/ui/importer.py" line="183"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="211"/>
+        <location filename="../../quizapp/ui/importer.py" line="190"/>
+        <source>Question files (%1)</source>
+        <translation>Berkas soal (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="192"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="215"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="230"/>
+        <location filename="../../quizapp/ui/importer.py" line="234"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="232"/>
+        <location filename="../../quizapp/ui/importer.py" line="236"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="233"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="245"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="246"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="247"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="244"/>
+        <location filename="../../quizapp/ui/importer.py" line="248"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="245"/>
+        <location filename="../../quizapp/ui/importer.py" line="249"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="310"/>
-        <location filename="../../quizapp/ui/importer.py" line="386"/>
+        <location filename="../../quizapp/ui/importer.py" line="314"/>
+        <location filename="../../quizapp/ui/importer.py" line="390"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="292"/>
-        <location filename="../../quizapp/ui/importer.py" line="432"/>
+        <location filename="../../quizapp/ui/importer.py" line="296"/>
+        <location filename="../../quizapp/ui/importer.py" line="436"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="298"/>
+        <location filename="../../quizapp/ui/importer.py" line="302"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="335"/>
+        <location filename="../../quizapp/ui/importer.py" line="339"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="336"/>
+        <location filename="../../quizapp/ui/importer.py" line="340"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="337"/>
+        <location filename="../../quizapp/ui/importer.py" line="341"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="354"/>
+        <location filename="../../quizapp/ui/importer.py" line="358"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="363"/>
+        <location filename="../../quizapp/ui/importer.py" line="367"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="371"/>
+        <location filename="../../quizapp/ui/importer.py" line="375"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="373"/>
+        <location filename="../../quizapp/ui/importer.py" line="377"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="421"/>
+        <location filename="../../quizapp/ui/importer.py" line="425"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="423"/>
+        <location filename="../../quizapp/ui/importer.py" line="427"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="409"/>
+        <location filename="../../quizapp/ui/importer.py" line="413"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="295"/>
+        <location filename="../../quizapp/ui/importer.py" line="299"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -925,14 +935,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="461"/>
+        <location filename="../../quizapp/ui/main_window.py" line="467"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="231"/>
-        <location filename="../../quizapp/ui/main_window.py" line="544"/>
-        <location filename="../../quizapp/ui/main_window.py" line="559"/>
+        <location filename="../../quizapp/ui/main_window.py" line="233"/>
+        <location filename="../../quizapp/ui/main_window.py" line="552"/>
+        <location filename="../../quizapp/ui/main_window.py" line="569"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
@@ -977,54 +987,54 @@
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="356"/>
+        <location filename="../../quizapp/ui/main_window.py" line="362"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="358"/>
+        <location filename="../../quizapp/ui/main_window.py" line="364"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="372"/>
+        <location filename="../../quizapp/ui/main_window.py" line="378"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="384"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/main_window.py" line="201"/>
-        <location filename="../../quizapp/ui/main_window.py" line="480"/>
+        <location filename="../../quizapp/ui/main_window.py" line="486"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="371"/>
+        <location filename="../../quizapp/ui/main_window.py" line="377"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="471"/>
-        <location filename="../../quizapp/ui/main_window.py" line="502"/>
+        <location filename="../../quizapp/ui/main_window.py" line="477"/>
+        <location filename="../../quizapp/ui/main_window.py" line="508"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="489"/>
+        <location filename="../../quizapp/ui/main_window.py" line="495"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="495"/>
+        <location filename="../../quizapp/ui/main_window.py" line="501"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="521"/>
+        <location filename="../../quizapp/ui/main_window.py" line="527"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
@@ -1050,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="42"/>
-        <location filename="../../quizapp/ui/main_window.py" line="503"/>
+        <location filename="../../quizapp/ui/main_window.py" line="509"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
@@ -1075,52 +1085,52 @@
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="227"/>
+        <location filename="../../quizapp/ui/main_window.py" line="229"/>
         <source>Backed up to %1.</source>
         <translation>Dicadangkan ke %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="230"/>
+        <location filename="../../quizapp/ui/main_window.py" line="232"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="255"/>
+        <location filename="../../quizapp/ui/main_window.py" line="259"/>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/main_window.py" line="267"/>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/main_window.py" line="268"/>
         <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="274"/>
+        <location filename="../../quizapp/ui/main_window.py" line="278"/>
         <source>Cannot restore the backup</source>
         <translation>Tidak dapat memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="284"/>
+        <location filename="../../quizapp/ui/main_window.py" line="288"/>
         <source>Cannot open quizapp</source>
         <translation>Tidak dapat membuka quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="303"/>
+        <location filename="../../quizapp/ui/main_window.py" line="309"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="304"/>
+        <location filename="../../quizapp/ui/main_window.py" line="310"/>
         <source>Cannot check the database</source>
         <translation>Tidak dapat memeriksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="311"/>
+        <location filename="../../quizapp/ui/main_window.py" line="317"/>
         <source>Check database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1176,77 +1186,77 @@
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="80"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="81"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="83"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="72"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="74"/>
         <source>S&amp;huffle the questions</source>
         <translation>Acak &amp;urutan soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>&amp;All sets</source>
         <translation>Semu&amp;a set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="87"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="89"/>
         <source>N&amp;o sets</source>
         <translation>&amp;Kosongkan set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;opik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>A&amp;ll topics</source>
         <translation>Semua to&amp;pik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="95"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="97"/>
         <source>No to&amp;pics</source>
         <translation>Kosongkan top&amp;ik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="103"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Jumlah soal:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="102"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="104"/>
         <source>Time &amp;limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="77"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="79"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/mode_dialog.py" line="82"/>
+        <location filename="../../quizapp/ui/mode_dialog.py" line="84"/>
         <source>Time limit in minutes</source>
         <translation>Batas waktu dalam menit</translation>
     </message>
@@ -1313,159 +1323,159 @@
 <context>
     <name>ProgressCharts</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="205"/>
-        <location filename="../../quizapp/ui/progress.py" line="336"/>
+        <location filename="../../quizapp/ui/progress.py" line="203"/>
+        <location filename="../../quizapp/ui/progress.py" line="334"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="206"/>
-        <location filename="../../quizapp/ui/progress.py" line="335"/>
+        <location filename="../../quizapp/ui/progress.py" line="204"/>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="207"/>
+        <location filename="../../quizapp/ui/progress.py" line="205"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="208"/>
+        <location filename="../../quizapp/ui/progress.py" line="206"/>
         <source>Relearned</source>
         <translation>Dipelajari ulang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="211"/>
+        <location filename="../../quizapp/ui/progress.py" line="209"/>
         <source>%1: %2 answers (new %3, learning %4, review %5, relearned %6), %7 min</source>
         <translation>%1: %2 jawaban (baru %3, sedang dipelajari %4, ulangan %5, dipelajari ulang %6), %7 menit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="221"/>
+        <location filename="../../quizapp/ui/progress.py" line="219"/>
         <source>Questions answered per day</source>
         <translation>Soal yang dijawab per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="231"/>
+        <location filename="../../quizapp/ui/progress.py" line="229"/>
         <source>Each column is a study day: new questions, questions you are learning, reviews, and questions you forgot and relearned. In this period: %1 answers in %2 minutes.</source>
         <translation>Setiap kolom adalah satu hari belajar: soal baru, soal yang sedang kamu pelajari, ulangan, dan soal yang terlupa lalu dipelajari ulang. Dalam periode ini: %1 jawaban dalam %2 menit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="245"/>
+        <location filename="../../quizapp/ui/progress.py" line="243"/>
         <source>%1: %2 due</source>
         <translation>%1: %2 jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="248"/>
+        <location filename="../../quizapp/ui/progress.py" line="246"/>
         <source>Coming due in the next 30 days</source>
         <translation>Jatuh tempo dalam 30 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="252"/>
+        <location filename="../../quizapp/ui/progress.py" line="250"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="258"/>
+        <location filename="../../quizapp/ui/progress.py" line="256"/>
         <source>How many questions come back each day if you keep studying; today&apos;s column includes any you have not caught up on.</source>
         <translation>Berapa soal yang kembali setiap hari jika kamu terus belajar; kolom hari ini termasuk soal yang belum kamu kejar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="269"/>
+        <location filename="../../quizapp/ui/progress.py" line="267"/>
         <source>%1: %2 answers</source>
         <translation>%1: %2 jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="275"/>
+        <location filename="../../quizapp/ui/progress.py" line="273"/>
         <source>Study days in the last year</source>
         <translation>Hari belajar dalam setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="278"/>
+        <location filename="../../quizapp/ui/progress.py" line="276"/>
         <source>Each square is a day; the stronger its green, the more you answered. Days in a row: %1.</source>
         <translation>Setiap kotak adalah satu hari; makin pekat hijaunya, makin banyak yang kamu jawab. Hari berturut-turut: %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="288"/>
+        <location filename="../../quizapp/ui/progress.py" line="286"/>
         <source>Week of %1: %2 of %3 recalled (%4)</source>
         <translation>Minggu %1: %2 dari %3 diingat (%4)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="294"/>
+        <location filename="../../quizapp/ui/progress.py" line="292"/>
         <source>Week of %1: no reviews were due</source>
         <translation>Minggu %1: tidak ada ulangan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="301"/>
+        <location filename="../../quizapp/ui/progress.py" line="299"/>
         <source>Recalled per week</source>
         <translation>Diingat per minggu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="305"/>
+        <location filename="../../quizapp/ui/progress.py" line="303"/>
         <source>Recalled</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="308"/>
+        <location filename="../../quizapp/ui/progress.py" line="306"/>
         <source>Your goal (%1)</source>
         <translation>Targetmu (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="311"/>
+        <location filename="../../quizapp/ui/progress.py" line="309"/>
         <source>Of the questions due for review each week, the share you remembered, beside the goal set in Settings. Far below the goal: review more often; far above: you may study fewer reviews.</source>
         <translation>Dari soal yang jatuh tempo untuk diulang setiap minggu, bagian yang kamu ingat, di samping target di Pengaturan. Jauh di bawah target: ulangi lebih sering; jauh di atas: ulanganmu boleh lebih sedikit.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="322"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="326"/>
+        <location filename="../../quizapp/ui/progress.py" line="324"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="332"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="338"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="342"/>
+        <location filename="../../quizapp/ui/progress.py" line="340"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="343"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="347"/>
+        <location filename="../../quizapp/ui/progress.py" line="345"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="358"/>
+        <location filename="../../quizapp/ui/progress.py" line="356"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="361"/>
+        <location filename="../../quizapp/ui/progress.py" line="359"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="365"/>
+        <location filename="../../quizapp/ui/progress.py" line="363"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="369"/>
+        <location filename="../../quizapp/ui/progress.py" line="367"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1473,97 +1483,97 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="61"/>
+        <location filename="../../quizapp/ui/progress.py" line="60"/>
         <source>Progress per set</source>
         <translation>Kemajuan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="55"/>
+        <location filename="../../quizapp/ui/progress.py" line="54"/>
         <source>Question set</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="44"/>
+        <location filename="../../quizapp/ui/progress.py" line="43"/>
         <source>Sets shown</source>
         <translation>Set yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="46"/>
+        <location filename="../../quizapp/ui/progress.py" line="45"/>
         <source>Period shown</source>
         <translation>Periode yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="48"/>
+        <location filename="../../quizapp/ui/progress.py" line="47"/>
         <source>Last month</source>
         <translation>Sebulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="49"/>
+        <location filename="../../quizapp/ui/progress.py" line="48"/>
         <source>Last year</source>
         <translation>Setahun terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="50"/>
+        <location filename="../../quizapp/ui/progress.py" line="49"/>
         <source>All time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="56"/>
+        <location filename="../../quizapp/ui/progress.py" line="55"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="57"/>
+        <location filename="../../quizapp/ui/progress.py" line="56"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="58"/>
+        <location filename="../../quizapp/ui/progress.py" line="57"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="59"/>
+        <location filename="../../quizapp/ui/progress.py" line="58"/>
         <source>Due today</source>
         <translation>Diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="68"/>
+        <location filename="../../quizapp/ui/progress.py" line="67"/>
         <source>Back to sets (Esc)</source>
         <translation>Kembali ke set soal (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="73"/>
+        <location filename="../../quizapp/ui/progress.py" line="72"/>
         <source>&amp;Sets:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="74"/>
+        <location filename="../../quizapp/ui/progress.py" line="73"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="81"/>
+        <location filename="../../quizapp/ui/progress.py" line="80"/>
         <source>Study a few questions to see your progress here: your study days, what you remember and what comes next.</source>
         <translation>Kerjakan beberapa soal untuk melihat kemajuanmu di sini: hari belajarmu, apa yang kamu ingat, dan apa yang datang berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="111"/>
+        <location filename="../../quizapp/ui/progress.py" line="110"/>
         <source>Progress of %1</source>
         <translation>Kemajuan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="114"/>
+        <location filename="../../quizapp/ui/progress.py" line="113"/>
         <source>All sets</source>
         <translation>Semua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="124"/>
+        <location filename="../../quizapp/ui/progress.py" line="123"/>
         <source>Reviews today: %1 · Days in a row: %2 · Reviews in the last 30 days: %3 · Recalled in the last 30 days: %4</source>
         <translation>Ulangan hari ini: %1 · Hari berturut-turut: %2 · Ulangan 30 hari terakhir: %3 · Diingat dalam 30 hari terakhir: %4</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="135"/>
+        <location filename="../../quizapp/ui/progress.py" line="134"/>
         <source>Latest exams: %1</source>
         <translation>Ujian terakhir: %1</translation>
     </message>
@@ -1699,129 +1709,129 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="60"/>
+        <location filename="../../quizapp/ui/editor.py" line="61"/>
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="60"/>
+        <location filename="../../quizapp/ui/editor.py" line="61"/>
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="76"/>
+        <location filename="../../quizapp/ui/editor.py" line="77"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="77"/>
+        <location filename="../../quizapp/ui/editor.py" line="78"/>
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="90"/>
+        <location filename="../../quizapp/ui/editor.py" line="91"/>
         <source>separated by commas</source>
         <translation>dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="93"/>
+        <location filename="../../quizapp/ui/editor.py" line="94"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <location filename="../../quizapp/ui/editor.py" line="95"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="95"/>
+        <location filename="../../quizapp/ui/editor.py" line="96"/>
         <source>Prompt:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="99"/>
-        <location filename="../../quizapp/ui/editor.py" line="194"/>
+        <location filename="../../quizapp/ui/editor.py" line="100"/>
         <location filename="../../quizapp/ui/editor.py" line="195"/>
+        <location filename="../../quizapp/ui/editor.py" line="196"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="96"/>
+        <location filename="../../quizapp/ui/editor.py" line="97"/>
         <source>Options (one per line):</source>
         <translation>Pilihan (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="101"/>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
         <source>Other accepted answers (one per line):</source>
         <translation>Jawaban lain yang diterima (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
         <source>Tolerance (±):</source>
         <translation>Toleransi (±):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <location filename="../../quizapp/ui/editor.py" line="104"/>
         <source>Pairs (one per line: left = right):</source>
         <translation>Pasangan (satu per baris: kiri = kanan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="104"/>
+        <location filename="../../quizapp/ui/editor.py" line="105"/>
         <source>Items in the right order (one per line):</source>
         <translation>Butir dalam urutan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="107"/>
+        <location filename="../../quizapp/ui/editor.py" line="108"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <location filename="../../quizapp/ui/editor.py" line="109"/>
         <source>Difficulty (1-3):</source>
         <translation>Tingkat kesulitan (1-3):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <location filename="../../quizapp/ui/editor.py" line="110"/>
         <source>Explanation:</source>
         <translation>Penjelasan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="110"/>
+        <location filename="../../quizapp/ui/editor.py" line="111"/>
         <source>Tags:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="116"/>
+        <location filename="../../quizapp/ui/editor.py" line="117"/>
         <source>Problem with the question</source>
         <translation>Masalah pada soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="120"/>
+        <location filename="../../quizapp/ui/editor.py" line="121"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="122"/>
+        <location filename="../../quizapp/ui/editor.py" line="123"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <location filename="../../quizapp/ui/editor.py" line="197"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="197"/>
+        <location filename="../../quizapp/ui/editor.py" line="198"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="198"/>
+        <location filename="../../quizapp/ui/editor.py" line="199"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="211"/>
+        <location filename="../../quizapp/ui/editor.py" line="212"/>
         <source>There is no imported set to add questions to.</source>
         <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
@@ -1829,17 +1839,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="108"/>
+        <location filename="../../quizapp/ui/home.py" line="109"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="117"/>
+        <location filename="../../quizapp/ui/home.py" line="118"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="119"/>
+        <location filename="../../quizapp/ui/home.py" line="120"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>
@@ -1847,143 +1857,123 @@
 <context>
     <name>SetManagerDialog</name>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="46"/>
-        <location filename="../../quizapp/ui/sets.py" line="49"/>
+        <location filename="../../quizapp/ui/sets.py" line="47"/>
+        <location filename="../../quizapp/ui/sets.py" line="50"/>
         <source>Question sets</source>
         <translation>Set soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="54"/>
+        <location filename="../../quizapp/ui/sets.py" line="55"/>
         <source>Set (tick to study it)</source>
         <translation>Set (centang untuk mempelajarinya)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="55"/>
+        <location filename="../../quizapp/ui/sets.py" line="56"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="56"/>
+        <location filename="../../quizapp/ui/sets.py" line="57"/>
         <source>Origin</source>
         <translation>Asal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="57"/>
+        <location filename="../../quizapp/ui/sets.py" line="58"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="65"/>
+        <location filename="../../quizapp/ui/sets.py" line="66"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="67"/>
-        <location filename="../../quizapp/ui/sets.py" line="133"/>
+        <location filename="../../quizapp/ui/sets.py" line="68"/>
+        <location filename="../../quizapp/ui/sets.py" line="134"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="96"/>
+        <location filename="../../quizapp/ui/sets.py" line="97"/>
         <source>deleted, history kept</source>
         <translation>dihapus, riwayat disimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="116"/>
+        <location filename="../../quizapp/ui/sets.py" line="117"/>
         <source>built in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="116"/>
+        <location filename="../../quizapp/ui/sets.py" line="117"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="133"/>
+        <location filename="../../quizapp/ui/sets.py" line="134"/>
         <source>Delete history…</source>
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="152"/>
+        <location filename="../../quizapp/ui/sets.py" line="153"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="152"/>
+        <location filename="../../quizapp/ui/sets.py" line="153"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="210"/>
-        <location filename="../../quizapp/ui/sets.py" line="215"/>
+        <location filename="../../quizapp/ui/sets.py" line="211"/>
+        <location filename="../../quizapp/ui/sets.py" line="216"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="212"/>
+        <location filename="../../quizapp/ui/sets.py" line="213"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="216"/>
-        <location filename="../../quizapp/ui/sets.py" line="229"/>
+        <location filename="../../quizapp/ui/sets.py" line="217"/>
+        <location filename="../../quizapp/ui/sets.py" line="230"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="220"/>
+        <location filename="../../quizapp/ui/sets.py" line="221"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="223"/>
+        <location filename="../../quizapp/ui/sets.py" line="224"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="225"/>
+        <location filename="../../quizapp/ui/sets.py" line="226"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="228"/>
+        <location filename="../../quizapp/ui/sets.py" line="229"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="245"/>
+        <location filename="../../quizapp/ui/sets.py" line="246"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="69"/>
+        <location filename="../../quizapp/ui/sets.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="71"/>
+        <location filename="../../quizapp/ui/sets.py" line="72"/>
         <source>Save the set as a file: our YAML, Moodle GIFT, CSV or Aiken</source>
         <translation>Simpan set sebagai berkas: YAML kami, Moodle GIFT, CSV atau Aiken</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/sets.py" line="163"/>
-        <source>Question file (*.yaml)</source>
-        <translation>Berkas soal (*.yaml)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/sets.py" line="164"/>
-        <source>Moodle GIFT (*.gift)</source>
-        <translation>Moodle GIFT (*.gift)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/sets.py" line="165"/>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Lembar kerja (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/sets.py" line="166"/>
-        <source>Aiken (*.txt)</source>
-        <translation>Aiken (*.txt)</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/sets.py" line="170"/>
@@ -1991,17 +1981,17 @@
         <translation>Ekspor set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="187"/>
+        <location filename="../../quizapp/ui/sets.py" line="188"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="192"/>
+        <location filename="../../quizapp/ui/sets.py" line="193"/>
         <source>Saved %1 questions to %2.</source>
         <translation>%1 soal tersimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="195"/>
+        <location filename="../../quizapp/ui/sets.py" line="196"/>
         <source>Left out (this format cannot hold them): %1</source>
         <translation>Tidak disertakan (format ini tidak dapat memuatnya): %1</translation>
     </message>
@@ -2876,6 +2866,154 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../quizapp/core/errors.py" line="89"/>
+        <source>The learner &apos;{name}&apos; was deleted, perhaps in another quizapp window, so this was not saved for them.</source>
+        <translation>Pelajar &apos;{name}&apos; telah dihapus, mungkin di jendela quizapp lain, jadi ini tidak disimpan untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/errors.py" line="131"/>
+        <source>This would replace questions that another file put into the set ({replaced}). {remedy}</source>
+        <translation>Ini akan mengganti soal yang dimasukkan berkas lain ke dalam set ({replaced}). {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/ankitext.py" line="79"/>
+        <source>the separator {separator} cannot be used; {remedy}</source>
+        <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="174"/>
+        <source>Our question file</source>
+        <translation>Berkas soal kami</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="193"/>
+        <source>CSV table</source>
+        <translation>Tabel CSV</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="206"/>
+        <source>TSV table (tab-separated)</source>
+        <translation>Tabel TSV (dipisah tab)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="218"/>
+        <source>Moodle GIFT</source>
+        <translation>Moodle GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="239"/>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="264"/>
+        <source>Anki package</source>
+        <translation>Paket Anki</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="277"/>
+        <source>Anki text export</source>
+        <translation>Ekspor teks Anki</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="290"/>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/catalog.py" line="306"/>
+        <source>Spreadsheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="147"/>
+        <source>the first row is not a header we know and the rows have {count} columns; {remedy}</source>
+        <translation>baris pertama bukan judul kolom yang kami kenal dan barisnya memiliki {count} kolom; {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="283"/>
+        <source>unknown column &apos;{column}&apos; (known: {known}); {remedy}</source>
+        <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/registry.py" line="47"/>
+        <source>cannot tell the format of this file; {remedy} ({known})</source>
+        <translation>format berkas ini tidak dapat dikenali; {remedy} ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/registry.py" line="60"/>
+        <source>unknown format &apos;{name}&apos;; {remedy} ({known})</source>
+        <translation>format &apos;{name}&apos; tidak dikenal; {remedy} ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="33"/>
+        <source>choose the file&apos;s format</source>
+        <translation>pilih format berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="34"/>
+        <source>choose the separator</source>
+        <translation>pilih pemisahnya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="35"/>
+        <source>choose each column&apos;s role</source>
+        <translation>pilih peran setiap kolom</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="36"/>
+        <source>import into another set</source>
+        <translation>impor ke set lain</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="37"/>
+        <source>Import again and agree to replace them, or import a copy to keep both.</source>
+        <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="164"/>
+        <source>There is no profile called &apos;{name}&apos; (profiles: {known}).</source>
+        <translation>Tidak ada profil bernama &apos;{name}&apos; (profil: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="446"/>
+        <source>set &apos;{set_id}&apos; is a built-in set; {remedy}</source>
+        <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="594"/>
+        <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
+        <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="632"/>
+        <source>A set needs a title.</source>
+        <translation>Set memerlukan judul.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="636"/>
+        <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
+        <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="667"/>
+        <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
+        <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="685"/>
+        <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
+        <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="802"/>
+        <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
+        <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../quizapp/ui/errors.py" line="53"/>
@@ -2884,41 +3022,66 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/errors.py" line="91"/>
+        <source>choose its format in the Format list</source>
+        <translation>pilih formatnya di daftar Format</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="92"/>
+        <source>fix the file&apos;s #separator line (tab, comma, semicolon or bar)</source>
+        <translation>perbaiki baris #separator di berkas itu (tab, koma, titik koma, atau garis tegak)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <source>choose what each column holds in the list above the preview</source>
+        <translation>pilih isi setiap kolom di daftar di atas pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <source>type another set in Into the set</source>
+        <translation>ketik set lain di Ke dalam set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
+        <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="137"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="97"/>
+        <location filename="../../quizapp/ui/errors.py" line="143"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="100"/>
+        <location filename="../../quizapp/ui/errors.py" line="146"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="128"/>
+        <location filename="../../quizapp/ui/errors.py" line="174"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="129"/>
+        <location filename="../../quizapp/ui/errors.py" line="175"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="136"/>
+        <location filename="../../quizapp/ui/errors.py" line="182"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="138"/>
+        <location filename="../../quizapp/ui/errors.py" line="184"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="159"/>
+        <location filename="../../quizapp/ui/errors.py" line="205"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

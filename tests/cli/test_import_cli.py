@@ -176,3 +176,29 @@ def test_print_writes_a_worksheet_pdf_with_its_key(run, tmp_path):
     drawn = run("print", "moodle-every-type", "-o", str(exam), "--draw", "3")
     assert drawn.exit_code == 0
     assert exam.read_bytes().startswith(b"%PDF-")
+
+
+def test_what_to_do_is_said_with_the_commands_options(run, tmp_path):
+    prose = tmp_path / "notes.txt"
+    prose.write_text("Just some prose.\nNothing else.\n", encoding="utf-8")
+    unknown = run("import", str(prose))
+    assert unknown.stdout == (
+        f"{prose}:1: cannot tell the format of this file; name it with --format (yaml, csv, tsv, "
+        "gift, aiken, apkg, anki-text, moodle-xml, spreadsheet)\n"
+    )
+    built_in = json.loads(run("list", "--json").stdout)[0]["set"]
+    cards = tmp_path / "cards.csv"
+    cards.write_text("prompt,answer,id\nCapital of Laos?,Vientiane,laos\n", encoding="utf-8")
+    into_built_in = run("import", str(cards), "--set", built_in)
+    assert into_built_in.stdout == (
+        f"{cards}:1: set '{built_in}' is a built-in set; import into another set with --set NAME\n"
+    )
+    assert run("import", str(cards), "--set", "class").exit_code == 0
+    other = tmp_path / "week 2.csv"
+    other.write_text("prompt,answer,id\nCapital of Laos?,Pakse,laos\n", encoding="utf-8")
+    replacing = run("import", str(other), "--set", "class")
+    assert replacing.exit_code == 1
+    assert replacing.stderr.splitlines()[-1] == (
+        "Error: This would replace questions that another file put into the set (1 in 'class'). "
+        "Import again with --replace to replace them, or with --copy to keep both."
+    )

@@ -70,7 +70,7 @@ def test_guid_column_gives_the_id(tmp_path):
             "#columns:\n#tags column:2\nQ\n",
             "3: the tags column 2 is not one of the 1 columns of the notes",
         ),
-        ('#separator:"\nQ"A\n', "1: the separator '\"' cannot be used; name one with --separator"),
+        ('#separator:"\nQ"A\n', "1: the separator '\"' cannot be used; choose the separator"),
     ],
 )
 def test_headers_that_cannot_be_followed_are_refused(tmp_path, text, expected):

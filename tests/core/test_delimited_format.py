@@ -102,8 +102,7 @@ CASES = [
         "prompt,answer,colour\nP,A,red\n",
         [
             "q.csv:1: unknown column 'colour' (known: id, type, topic, difficulty, prompt, answer, "
-            "options, alternatives, tolerance, explanation, tags); name each column's role with "
-            "--columns or in the import dialog"
+            "options, alternatives, tolerance, explanation, tags); choose each column's role"
         ],
     ),
     (
@@ -219,7 +218,7 @@ def test_too_large_file_is_refused(tmp_path):
 def test_writing_csv_reads_back_every_type(tmp_path):
     original = parse_question_file(DATA / "types" / "all-types.yaml")
     path = tmp_path / "all-types.csv"
-    path.write_text(delimited.write_set(original), encoding="utf-8", newline="")
+    path.write_text(delimited.write_set(original)[0], encoding="utf-8", newline="")
     again = parse(path).sets[0]
 
     def primary_only(question):
@@ -248,7 +247,7 @@ def test_formula_like_cells_are_guarded_in_the_csv_and_read_back_as_written(tmp_
     path = tmp_path / "f.csv"
     path.write_text('prompt,answer\n=HYPERLINK("x"),-3 degrees\nWhat is -5?,-5\n')
     original = parse(path).sets[0]
-    written = delimited.write_set(original)
+    written = delimited.write_set(original)[0]
     cells = [(row["prompt"], row["answer"]) for row in csv.DictReader(io.StringIO(written))]
     assert cells == [('\'=HYPERLINK("x")', "'-3 degrees"), ("What is -5?", "-5")]
     again_path = tmp_path / "again.csv"

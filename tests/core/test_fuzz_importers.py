@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
-from quizapp.core.formats.registry import PARSERS
+from quizapp.core.formats import catalog
 from quizapp.core.storage import open_store
 
 SUFFIX = {"yaml": ".yaml", "csv": ".csv", "tsv": ".tsv", "gift": ".gift", "aiken": ".txt"}
@@ -261,4 +261,4 @@ def test_garbage_spreadsheets_give_only_our_errors(folder):
 
 
 def test_every_format_is_fuzzed():
-    assert set(PIECES) | {"apkg", "spreadsheet"} == set(PARSERS)
+    assert set(PIECES) | {"apkg", "spreadsheet"} == {fmt.name for fmt in catalog.readable()}

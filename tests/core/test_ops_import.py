@@ -11,6 +11,7 @@ from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file, question_to_record
 from quizapp.core.model import Origin, QuestionId, Rating, SetId
 from quizapp.core.scheduler import Scheduler
+from quizapp.core.storage.questions import QuestionChange
 
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"
@@ -97,7 +98,7 @@ def test_a_builtin_set_cannot_be_overwritten(library, tmp_path):
     with pytest.raises(QuestionFileError) as caught:
         ops.import_files(library.store, [path], set_name=sets[0])
     assert str(caught.value) == (
-        f"{path}:1: set '{sets[0]}' is a built-in set; import into another set with --set NAME"
+        f"{path}:1: set '{sets[0]}' is a built-in set; import into another set"
     )
 
 
@@ -291,7 +292,7 @@ def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_pat
         ops.import_files(library.store, [different], set_name="class")
     assert str(caught.value) == (
         "This would replace questions that another file put into the set (1 in 'class'). "
-        "Import again with --replace to replace them, or with --copy to keep both."
+        "Import again and agree to replace them, or import a copy to keep both."
     )
     assert str(library.store.questions.get(QuestionId("laos")).answer) == "Luang Prabang"
     ops.import_files(library.store, [different], set_name="class", replace_others=True)
@@ -302,7 +303,8 @@ def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):
     ops.import_files(library.store, [IMPORT / "terms.tsv"])
     before = dump(library.store)
     plan = ops.plan_import(library.store, [IMPORT / "terms.tsv", IMPORT / "every-type.gift"])
-    assert (plan.count("new"), plan.count("updated"), plan.count("unchanged")) == (12, 0, 3)
+    new, updated, unchanged = QuestionChange.NEW, QuestionChange.UPDATED, QuestionChange.UNCHANGED
+    assert (plan.count(new), plan.count(updated), plan.count(unchanged)) == (12, 0, 3)
     assert dump(library.store) == before
 
 

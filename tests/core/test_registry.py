@@ -45,7 +45,7 @@ def test_unknown_content_asks_for_the_format(tmp_path):
     with pytest.raises(QuestionFileError) as caught:
         detect_format(path)
     assert str(caught.value) == (
-        f"{path}:1: cannot tell the format of this file; name it with --format "
+        f"{path}:1: cannot tell the format of this file; choose the file's format "
         "(yaml, csv, tsv, gift, aiken, apkg, anki-text, moodle-xml, spreadsheet)"
     )
 

@@ -7,9 +7,9 @@ import pytest
 
 from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import load_question_files
-from quizapp.core.model import Origin, Question, QuestionSet, Rating, SetId, Text
+from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, Rating, SetId, Text
 from quizapp.core.scheduler import Scheduler
-from quizapp.core.storage.questions import SetInfo, SyncReport
+from quizapp.core.storage.questions import DamagedQuestion, SetInfo, SyncReport
 
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
 
@@ -90,3 +90,14 @@ def test_pictures_and_source_files_are_kept_with_their_set(store):
 def test_unknown_question_is_a_key_error(store):
     with pytest.raises(KeyError):
         store.questions.get("nowhere")
+
+
+def test_a_question_changed_behind_the_apps_back_is_found_damaged(store):
+    store.questions.sync_sets(load_question_files([TEST_BANK]), Origin.BUILTIN)
+    assert store.questions.damaged() == []
+    store.db.execute("UPDATE questions SET content = '{}' WHERE id = 'more-year'")
+    store.db.execute("UPDATE questions SET content_hash = 'x' WHERE id = 'basics-city'")
+    assert store.questions.damaged() == [
+        DamagedQuestion(QuestionId("basics-city"), SetId("basics"), Origin.BUILTIN),
+        DamagedQuestion(QuestionId("more-year"), SetId("more"), Origin.BUILTIN),
+    ]

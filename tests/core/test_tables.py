@@ -1,5 +1,7 @@
 """Tables from other tools: Kahoot, Quizizz, Moodle's CSV format, Quizlet, Excel's encodings."""
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -116,8 +118,8 @@ def test_unknown_columns_are_refused_once_with_what_to_do():
     with pytest.raises(QuestionFileError) as caught:
         read("korean-vocabulary.csv")
     assert [f"{p.line}: {p.message}" for p in caught.value.problems] == [
-        "1: the first row is not a header we know and the rows have 3 columns; name each "
-        "column's role with --columns or in the import dialog"
+        "1: the first row is not a header we know and the rows have 3 columns; choose each "
+        "column's role"
     ]
 
 
@@ -154,6 +156,21 @@ def test_a_role_we_do_not_know_is_refused():
 def test_not_a_spreadsheet_is_refused(tmp_path):
     path = tmp_path / "sheet.xlsx"
     path.write_bytes(b"just text")
+    with pytest.raises(QuestionFileError) as caught:
+        parse_file(path, None, ImportOptions())
+    assert str(caught.value) == f"{path}:0: not a spreadsheet (it is not an .xlsx or .ods file)"
+
+
+def test_a_zip_needing_a_newer_zip_version_is_not_a_spreadsheet(tmp_path):
+    """Found by the fuzz test: Python's zipfile raises NotImplementedError for such a zip."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(packed.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 64  # the version needed to extract: 6.4, newer than zipfile knows
+    path = tmp_path / "sheet.xlsx"
+    path.write_bytes(bytes(data))
     with pytest.raises(QuestionFileError) as caught:
         parse_file(path, None, ImportOptions())
     assert str(caught.value) == f"{path}:0: not a spreadsheet (it is not an .xlsx or .ods file)"

@@ -2,7 +2,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from toy_format import registered
 
+from quizapp.core.formats import catalog
 from quizapp.core.model import SetId
 from quizapp.ui.importer import ImportDialog
 
@@ -149,3 +151,35 @@ def test_replacing_another_files_questions_is_asked(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert str(library.store.questions.get("laos").answer) == "Pakse"
     wait_for_tasks()
+
+
+def test_the_file_filter_offers_every_format_the_catalog_reads(qtbot, library):
+    with registered():
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        question_files, all_files = dialog.file_filter().split(";;")
+        assert all_files == "All files (*)"
+        patterns = set(question_files.removeprefix("Question files (").removesuffix(")").split())
+        for fmt in catalog.readable():
+            for suffix in (*fmt.extensions, *fmt.shared_extensions):
+                assert f"*{suffix}" in patterns
+        assert {"*.colpkg", "*.tab", "*.toy"} <= patterns
+        assert dialog.format.findData("toy") > 0
+        assert dialog.format.itemText(dialog.format.findData("gift")) == "Moodle GIFT"
+
+
+def test_a_file_whose_format_cannot_be_told_asks_for_the_format_list(
+    qtbot, library, tmp_path, wait_for_tasks
+):
+    path = tmp_path / "notes.txt"
+    path.write_text("Just some prose.\nNothing else.\n", encoding="utf-8")
+    dialog = ImportDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.add_files([path])
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    known = ", ".join(fmt.name for fmt in catalog.readable())
+    assert dialog.report.toPlainText().splitlines()[2] == (
+        f"{path}:1: cannot tell the format of this file; choose its format in the Format list "
+        f"({known})"
+    )

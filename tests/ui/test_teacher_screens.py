@@ -39,9 +39,9 @@ def test_the_set_manager_exports_a_set_from_the_documents_folder(qtbot, tmp_path
             "Export set",
             str(Path(documents) / "all-types.yaml"),
             [
-                "Question file (*.yaml)",
+                "Our question file (*.yaml)",
+                "CSV table (*.csv)",
                 "Moodle GIFT (*.gift)",
-                "Spreadsheet (*.csv)",
                 "Aiken (*.txt)",
             ],
         )

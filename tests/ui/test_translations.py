@@ -11,7 +11,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+from quizapp.core import ops
+from quizapp.core.errors import QuestionFileError, SetNotFoundError
+from quizapp.core.formats import catalog
 from quizapp.core.session import ExamSession, exam_questions
+from quizapp.ui import errors, i18n
 from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.settings_dialog import SettingsDialog
 
@@ -30,10 +34,19 @@ def unfinished(ts: Path) -> list[str]:
     ]
 
 
+def core_sources() -> list[str]:
+    """The core modules that mark texts for translation (as scripts/update-translations finds)."""
+    return sorted(
+        str(path)
+        for path in (ROOT / "quizapp" / "core").rglob("*.py")
+        if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+    )
+
+
 def test_every_ui_string_in_the_code_is_translated(tmp_path):
     copy = tmp_path / "quizapp_id.ts"
     shutil.copy(TS_FILE, copy)
-    sources = sorted(str(p) for p in (ROOT / "quizapp" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "quizapp" / "ui").glob("*.py")) + core_sources()
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(copy)],
         check=True,
@@ -41,6 +54,29 @@ def test_every_ui_string_in_the_code_is_translated(tmp_path):
     )
     assert unfinished(copy) == []
     assert len(list(ET.parse(copy).getroot().iter("message"))) > 100
+
+
+def test_lupdate_finds_the_texts_the_core_marks(tmp_path):
+    """Core is Qt-free: its texts reach the .ts only through the QT_TRANSLATE_NOOP marker."""
+    copy = tmp_path / "core.ts"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *core_sources(), "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    root = ET.parse(copy).getroot()
+    found = {
+        message.findtext("source")
+        for context in root.iter("context")
+        if context.findtext("name") == "core"
+        for message in context.iter("message")
+    }
+    assert {
+        "There is no set '{set_id}' (sets: {known}).",
+        "cannot tell the format of this file; {remedy} ({known})",
+        "Moodle GIFT",
+        "choose the file's format",
+    } <= found
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -145,3 +181,31 @@ def test_settings_are_saved_and_applied(qtbot, open_window):
     )
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     assert "Up to 5 new questions a day" in window.home.summary.text()
+
+
+def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, message_boxes, tmp_path):
+    """Core marks its texts; the presenter translates the template, then fills in the values."""
+    prose = tmp_path / "notes.txt"
+    prose.write_text("Just some prose.\nNothing else.\n", encoding="utf-8")
+    assert i18n.install(qapp, "id")
+    try:
+        with pytest.raises(SetNotFoundError) as not_found:
+            ops.export_set(library.store, "nope", "gift")
+        errors.show_error(not_found.value)
+        with pytest.raises(QuestionFileError) as unknown:
+            ops.import_files(library.store, [prose])
+        described = errors.describe(unknown.value)
+        label = errors.core_text(catalog.FORMATS["apkg"].label)
+    finally:
+        i18n.install(qapp, "en")
+    [box] = message_boxes
+    assert (box.title, box.text) == (
+        "Tidak dapat melakukannya",
+        "Tidak ada set 'nope' (set: basics, more).",
+    )
+    known = ", ".join(fmt.name for fmt in catalog.readable())
+    assert described == (
+        f"{prose}:1: format berkas ini tidak dapat dikenali; pilih formatnya di daftar Format "
+        f"({known})"
+    )
+    assert label == "Paket Anki"

@@ -8,6 +8,7 @@ A question is its text on one or more lines, then two or more options written ``
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,8 +126,14 @@ def _finish(builder: SetBuilder, pending: _Pending, letter: str, line: int) -> N
             builder.note(pending.line, repeat)
 
 
-def write_set(question_set: QuestionSet) -> tuple[str, list[str]]:
+def write_set(
+    question_set: QuestionSet, media: Mapping[str, bytes] | None = None
+) -> tuple[str, list[str]]:
     """Return a set's single-choice and true/false questions as Aiken text.
+
+    Args:
+        question_set: the set to write.
+        media: the pictures its questions show; not written (Aiken has no place for them).
 
     Returns:
         The text, and why each other question was left out.

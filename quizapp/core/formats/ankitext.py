@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quizapp.core.formats.anki import Note, add_note
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 
 SEPARATORS = {
     "tab": "\t",
@@ -75,7 +76,10 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         if headers.get(f"{name} column", "").isdigit()
     }
     if len(separator) != 1 or separator in '"\r\n':
-        builder.problem(1, f"the separator {separator!r} cannot be used; name one with --separator")
+        template = QT_TRANSLATE_NOOP("core", "the separator {separator} cannot be used; {remedy}")
+        builder.problem(
+            1, Message(template, {"separator": repr(separator)}, Remedy.CHOOSE_SEPARATOR)
+        )
         return builder.result()
     column_names = headers["columns"].split(separator) if "columns" in headers else None
     expected: int | None = len(column_names) if column_names else None

@@ -18,7 +18,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from quizapp.core.formats.imported import (
 )
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import Question, QuestionSet, QuestionType
 
 LIST_SEPARATOR = "|"
@@ -142,8 +143,15 @@ def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> Non
                     Problem(
                         builder.path,
                         line,
-                        f"the first row is not a header we know and the rows have {len(first)} "
-                        "columns; name each column's role with --columns or in the import dialog",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "the first row is not a header we know and the rows have "
+                                "{count} columns; {remedy}",
+                            ),
+                            {"count": len(first)},
+                            Remedy.CHOOSE_COLUMNS,
+                        ),
                     )
                 ]
             )
@@ -271,8 +279,13 @@ def _header(builder: SetBuilder, line: int, cells: list[str]) -> list[str] | Non
         if role == "?":
             builder.problem(
                 line,
-                f"unknown column '{cell.strip()}' (known: {', '.join(EXPORT_COLUMNS)}); "
-                "name each column's role with --columns or in the import dialog",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "unknown column '{column}' (known: {known}); {remedy}"
+                    ),
+                    {"column": cell.strip(), "known": ", ".join(EXPORT_COLUMNS)},
+                    Remedy.CHOOSE_COLUMNS,
+                ),
             )
     _check_roles(builder, roles, line)
     return roles
@@ -488,11 +501,17 @@ def question_row(question: Question) -> dict[str, str]:
     return row
 
 
-def write_set(question_set: QuestionSet) -> str:
-    """Return a set as CSV with a header row of :data:`EXPORT_COLUMNS`.
+def write_set(
+    question_set: QuestionSet, media: Mapping[str, bytes] | None = None
+) -> tuple[str, list[str]]:
+    """Return a set as CSV with a header row of :data:`EXPORT_COLUMNS`; it leaves none out.
 
     Every type is kept; translations and sources are not (CSV holds one language). A cell a
     spreadsheet would run as a formula is guarded with an apostrophe, which reading drops again.
+
+    Args:
+        question_set: the set to write.
+        media: the pictures its questions show; not written (CSV has no place for them).
     """
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
@@ -501,4 +520,4 @@ def write_set(question_set: QuestionSet) -> str:
         writer.writerow(
             {column: spreadsheet_safe(cell) for column, cell in question_row(question).items()}
         )
-    return out.getvalue()
+    return out.getvalue(), []

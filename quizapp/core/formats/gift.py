@@ -12,7 +12,7 @@ full credit is kept as a wrong option or dropped from the accepted answers, with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -439,13 +439,19 @@ def escape(text: str) -> str:
     return text.replace("\n", "\\n")
 
 
-def write_set(question_set: QuestionSet) -> tuple[str, list[str]]:
+def write_set(
+    question_set: QuestionSet, media: Mapping[str, bytes] | None = None
+) -> tuple[str, list[str]]:
     """Return a set as GIFT text, and why questions GIFT cannot carry were left out.
 
     Kept: the question, its answers, the explanation (general feedback), the topic
     (``$CATEGORY``), tags and id (Moodle's ``// [tag:x]`` and ``// [id:x]`` comments).
     Lost: translations, sources and difficulty; ordering questions and clozes with more than
     one gap are left out.
+
+    Args:
+        question_set: the set to write.
+        media: the pictures its questions show; not written (GIFT has no place for them).
     """
     lines = [f"// {question_set.title}", ""]
     left_out: list[str] = []

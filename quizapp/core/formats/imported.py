@@ -37,6 +37,7 @@ from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
+from quizapp.core.messages import Message
 from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -247,7 +248,7 @@ def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: str) -> z
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError):  # a member needs a newer zip version
         raise QuestionFileError([Problem(path, 0, not_zip)]) from None
     total = 0
     for info in archive.infolist():
@@ -304,7 +305,7 @@ class SetBuilder:
     def __post_init__(self) -> None:
         self.set_id, self.title = set_identity(self.path, self.options)
 
-    def problem(self, line: int, message: str) -> None:
+    def problem(self, line: int, message: str | Message) -> None:
         """Record a problem that makes the file fail."""
         self.problems.append(Problem(self.path, line, message))
 
@@ -369,7 +370,7 @@ class SetBuilder:
             question = question_from_record({"id": qid, **record}, self.set_id)
         except QuestionFileError as error:
             for problem in error.problems:
-                self.problem(line, problem.message.removeprefix(f"question '{qid}': "))
+                self.problem(line, str(problem.message).removeprefix(f"question '{qid}': "))
             return None
         self.questions.append(question)
         self.lines[question.id] = line
@@ -401,7 +402,7 @@ class SetBuilder:
         if self.problems and self.options.all_or_nothing:
             raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
         # Importing the valid questions only: each problem is listed as a skip instead.
-        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
+        self.skipped += [Skipped(p.path, p.line, str(p.message)) for p in self.problems]
         self.skipped.sort(key=lambda skipped: skipped.line)
         if not self.questions and not self.skipped:
             raise QuestionFileError(

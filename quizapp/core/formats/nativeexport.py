@@ -35,8 +35,12 @@ def _values(value: Any, language: str) -> Any:
     return value
 
 
-def write_set(question_set: QuestionSet, media: Mapping[str, bytes] | None = None) -> str:
-    """Return a set as a ``quizapp/1`` YAML document; reading it back gives the same set.
+def write_set(
+    question_set: QuestionSet, media: Mapping[str, bytes] | None = None
+) -> tuple[str, list[str]]:
+    """Return a set as a ``quizapp/1`` YAML document, which leaves nothing out.
+
+    Reading it back gives the same set.
 
     Sources are written once under ``sources`` and referred to by key; the pictures its
     questions show (``media``: file name -> bytes) are written in base64 under ``media``.
@@ -72,4 +76,4 @@ def write_set(question_set: QuestionSet, media: Mapping[str, bytes] | None = Non
     document["questions"] = questions
     if media:
         document["media"] = {name: base64.b64encode(data).decode() for name, data in media.items()}
-    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100), []

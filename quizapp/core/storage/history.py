@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -17,6 +18,7 @@ import orjson
 from quizapp.core.model import ProfileId, Rating, SetId
 from quizapp.core.scheduler import CardStage
 from quizapp.core.storage.database import Store
+from quizapp.core.storage.records import from_ms
 from quizapp.core.storage.reviews import IN_REVIEW, mastered_sql
 
 
@@ -100,12 +102,15 @@ def due_counts(
     return [int(row[0]) for row in _per_day(store, sql, bounds, [*params, profile_id])]
 
 
-def first_review_ms(store: Store, profile_id: ProfileId) -> int | None:
-    """Return when the learner's first review was made (Unix ms), or None."""
+def first_review(store: Store, profile_id: ProfileId) -> datetime | None:
+    """Return when the learner's first review was made, or None."""
     row = store.db.execute(
         "SELECT MIN(reviewed_at) FROM reviews WHERE profile_id = ?", [profile_id]
     ).fetchone()
-    return None if row[0] is None else int(row[0])
+    return None if row[0] is None else from_ms(row[0])
+
+
+_MASTERY_FIGURES = ("new", "learning", "mastered", "due")
 
 
 def mastery_counts(
@@ -152,18 +157,16 @@ def mastery_counts(
         topics.setdefault(set_id, []).append(
             TopicCounts(SetId(set_id), orjson.loads(topic), *counts)
         )
-    result = []
+    result: list[TopicCounts] = []
     for set_id in ordered:
         if set_id not in sets:  # a set without questions
             continue
         in_topics = topics.get(set_id, [])
         result.extend(in_topics)
-        new, learning, mastered, due = (
-            total - sum(getattr(t, name) for t in in_topics)
-            for total, name in zip(
-                sets[set_id], ("new", "learning", "mastered", "due"), strict=True
-            )
-        )
-        if new or learning or mastered:  # the set's questions without a topic
-            result.append(TopicCounts(SetId(set_id), {}, new, learning, mastered, due))
+        rest = [
+            total - sum(getattr(counts, figure) for counts in in_topics)
+            for figure, total in zip(_MASTERY_FIGURES, sets[set_id], strict=True)
+        ]
+        if any(rest[:3]):  # the set's questions without a topic
+            result.append(TopicCounts(SetId(set_id), {}, *rest))
     return result

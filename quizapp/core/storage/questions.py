@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,14 @@ class SyncReport:
     media: int = 0
 
 
+class QuestionChange(enum.StrEnum):
+    """What loading a question would do to the one stored under its id."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
 @dataclass(frozen=True)
 class SetInfo:
     """A set as the set manager lists it."""
@@ -50,6 +59,15 @@ class SetInfo:
     enabled: bool
     questions: int
     deleted: bool = False  # deleted by the teacher; learners' history of it is kept
+
+
+@dataclass(frozen=True)
+class DamagedQuestion:
+    """A stored question whose record no longer matches its hash, or cannot be read back."""
+
+    question_id: QuestionId
+    set_id: SetId
+    origin: Origin | None  # None: its set's row is gone too
 
 
 class QuestionStore(StorePart):
@@ -303,8 +321,8 @@ class QuestionStore(StorePart):
                 [signature, json.dumps(list(columns)), int(has_header)],
             )
 
-    def changes(self, questions: Iterable[Question]) -> dict[QuestionId, str]:
-        """Return what loading each question would do: ``new``, ``updated`` or ``unchanged``."""
+    def changes(self, questions: Iterable[Question]) -> dict[QuestionId, QuestionChange]:
+        """Return what loading each question would do to the stored one."""
         wanted = {question.id: stored_content(question)[1] for question in questions}
         stored: dict[str, str] = {}
         ids = list(wanted)
@@ -319,7 +337,11 @@ class QuestionStore(StorePart):
                 )
             }
         return {
-            qid: "new" if qid not in stored else "unchanged" if stored[qid] == digest else "updated"
+            qid: QuestionChange.NEW
+            if qid not in stored
+            else QuestionChange.UNCHANGED
+            if stored[qid] == digest
+            else QuestionChange.UPDATED
             for qid, digest in wanted.items()
         }
 
@@ -398,8 +420,8 @@ class QuestionStore(StorePart):
             raise KeyError(question_id)
         return read_question(*row)
 
-    def damaged(self) -> list[tuple[QuestionId, SetId, str]]:
-        """Return (id, set, origin) of each stored question that no longer matches its hash.
+    def damaged(self) -> list[DamagedQuestion]:
+        """Return each stored question that no longer matches its hash, by id.
 
         A record that cannot be read back as a question counts as damaged too.
         """
@@ -415,7 +437,13 @@ class QuestionStore(StorePart):
                 and _readable(question_id, set_id, content)
             )
             if not intact:
-                damaged.append((QuestionId(question_id), SetId(set_id), str(origin)))
+                damaged.append(
+                    DamagedQuestion(
+                        QuestionId(question_id),
+                        SetId(set_id),
+                        Origin(origin) if origin in set(Origin) else None,
+                    )
+                )
         return damaged
 
 
