@@ -30,7 +30,7 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # 17:00 in Jakarta, Monday 2 Marc
 @pytest.fixture
 def bank(tmp_path):
     """The statistics bank in a fresh database, with a learner "Ana" (desired retention 0.9)."""
-    store = ops.open_library(tmp_path, STATS_BANK).store
+    store = ops.open_library(tmp_path, STATS_BANK, durable=False).store
     yield SimpleNamespace(store=store, profile=store.learners.create("Ana", NOW))
     store.close()
 

@@ -52,6 +52,7 @@ FIRST_SCREEN_NEVER_LOADS = [
     ),
     # libraries only those need
     "logging.handlers",
+    "fsrs",
     "yaml",
     "nh3",
     "rapidfuzz",

@@ -124,6 +124,12 @@ def _is_spreadsheet_zip(sample: Sample) -> bool:
     )
 
 
+def _names_our_format(sample: Sample) -> bool:
+    from quizapp.core.formats.native import FORMAT_TAG
+
+    return f"format: {FORMAT_TAG}" in sample.text[:2000]
+
+
 def _has_anki_headers(sample: Sample) -> bool:
     from quizapp.core.formats.ankitext import is_anki_text
 
@@ -178,7 +184,7 @@ FORMATS: dict[str, FileFormat] = {
                 "everything: every type, translations, sources, difficulty, ids, pictures "
                 "(`media`)",
                 "nothing",
-                (ContentCheck(40, lambda sample: "format: quizapp/1" in sample.text[:2000]),),
+                (ContentCheck(40, _names_our_format),),
             ),
             Writing(
                 f"{_FORMATS}.nativeexport:write_set",

@@ -110,9 +110,6 @@ def first_review(store: Store, profile_id: ProfileId) -> datetime | None:
     return None if row[0] is None else from_ms(row[0])
 
 
-_MASTERY_FIGURES = ("new", "learning", "mastered", "due")
-
-
 def mastery_counts(
     store: Store, profile_id: ProfileId, due_by_ms: int, set_ids: Iterable[SetId] | None
 ) -> list[TopicCounts]:
@@ -157,16 +154,18 @@ def mastery_counts(
         topics.setdefault(set_id, []).append(
             TopicCounts(SetId(set_id), orjson.loads(topic), *counts)
         )
-    result: list[TopicCounts] = []
+    result = []
     for set_id in ordered:
         if set_id not in sets:  # a set without questions
             continue
         in_topics = topics.get(set_id, [])
         result.extend(in_topics)
-        rest = [
-            total - sum(getattr(counts, figure) for counts in in_topics)
-            for figure, total in zip(_MASTERY_FIGURES, sets[set_id], strict=True)
-        ]
-        if any(rest[:3]):  # the set's questions without a topic
-            result.append(TopicCounts(SetId(set_id), {}, *rest))
+        new, learning, mastered, due = (
+            total - sum(getattr(t, name) for t in in_topics)
+            for total, name in zip(
+                sets[set_id], ("new", "learning", "mastered", "due"), strict=True
+            )
+        )
+        if new or learning or mastered:  # the set's questions without a topic
+            result.append(TopicCounts(SetId(set_id), {}, new, learning, mastered, due))
     return result
