@@ -47,63 +47,63 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="53"/>
-        <location filename="../../quizapp/ui/backups.py" line="110"/>
+        <location filename="../../quizapp/ui/backups.py" line="54"/>
+        <location filename="../../quizapp/ui/backups.py" line="112"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <location filename="../../quizapp/ui/backups.py" line="58"/>
         <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
         <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Taken</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <location filename="../../quizapp/ui/backups.py" line="68"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <location filename="../../quizapp/ui/backups.py" line="71"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="93"/>
+        <location filename="../../quizapp/ui/backups.py" line="94"/>
         <source>No backups yet.</source>
         <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="112"/>
+        <location filename="../../quizapp/ui/backups.py" line="114"/>
         <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
         <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <location filename="../../quizapp/ui/backups.py" line="119"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="118"/>
+        <location filename="../../quizapp/ui/backups.py" line="120"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="73"/>
+        <location filename="../../quizapp/ui/backups.py" line="74"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -111,22 +111,22 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="202"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="203"/>
         <source>Pick an option: click it or press its number.</source>
         <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="233"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="234"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="235"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="236"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="238"/>
         <source>the right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
@@ -336,22 +336,22 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="401"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="402"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="427"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="428"/>
         <source>Fill in the gaps, then press Enter.</source>
         <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="450"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="451"/>
         <source>right</source>
         <translation>tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="452"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="453"/>
         <source>wrong: %1</source>
         <translation>keliru: %1</translation>
     </message>
@@ -448,12 +448,12 @@
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="124"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="125"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="129"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
@@ -935,207 +935,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="467"/>
+        <location filename="../../quizapp/ui/main_window.py" line="471"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="233"/>
-        <location filename="../../quizapp/ui/main_window.py" line="552"/>
-        <location filename="../../quizapp/ui/main_window.py" line="569"/>
+        <location filename="../../quizapp/ui/main_window.py" line="237"/>
+        <location filename="../../quizapp/ui/main_window.py" line="556"/>
+        <location filename="../../quizapp/ui/main_window.py" line="573"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <location filename="../../quizapp/ui/main_window.py" line="95"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="156"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Questions</source>
         <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="162"/>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="362"/>
+        <location filename="../../quizapp/ui/main_window.py" line="366"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="364"/>
+        <location filename="../../quizapp/ui/main_window.py" line="368"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="382"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="384"/>
+        <location filename="../../quizapp/ui/main_window.py" line="388"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="201"/>
-        <location filename="../../quizapp/ui/main_window.py" line="486"/>
+        <location filename="../../quizapp/ui/main_window.py" line="203"/>
+        <location filename="../../quizapp/ui/main_window.py" line="490"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="377"/>
+        <location filename="../../quizapp/ui/main_window.py" line="381"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="477"/>
-        <location filename="../../quizapp/ui/main_window.py" line="508"/>
+        <location filename="../../quizapp/ui/main_window.py" line="481"/>
+        <location filename="../../quizapp/ui/main_window.py" line="512"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="495"/>
+        <location filename="../../quizapp/ui/main_window.py" line="499"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="501"/>
+        <location filename="../../quizapp/ui/main_window.py" line="505"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="527"/>
+        <location filename="../../quizapp/ui/main_window.py" line="531"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="168"/>
+        <location filename="../../quizapp/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="169"/>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="171"/>
+        <location filename="../../quizapp/ui/main_window.py" line="173"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="172"/>
+        <location filename="../../quizapp/ui/main_window.py" line="174"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="42"/>
-        <location filename="../../quizapp/ui/main_window.py" line="509"/>
+        <location filename="../../quizapp/ui/main_window.py" line="513"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
         <source>Bac&amp;kups</source>
         <translation>Ca&amp;dangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <location filename="../../quizapp/ui/main_window.py" line="169"/>
         <source>&amp;Check database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="229"/>
+        <location filename="../../quizapp/ui/main_window.py" line="233"/>
         <source>Backed up to %1.</source>
         <translation>Dicadangkan ke %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="232"/>
+        <location filename="../../quizapp/ui/main_window.py" line="236"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="259"/>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="267"/>
+        <location filename="../../quizapp/ui/main_window.py" line="271"/>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="268"/>
+        <location filename="../../quizapp/ui/main_window.py" line="272"/>
         <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="278"/>
+        <location filename="../../quizapp/ui/main_window.py" line="282"/>
         <source>Cannot restore the backup</source>
         <translation>Tidak dapat memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="288"/>
+        <location filename="../../quizapp/ui/main_window.py" line="292"/>
         <source>Cannot open quizapp</source>
         <translation>Tidak dapat membuka quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <location filename="../../quizapp/ui/main_window.py" line="313"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="310"/>
+        <location filename="../../quizapp/ui/main_window.py" line="314"/>
         <source>Cannot check the database</source>
         <translation>Tidak dapat memeriksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="317"/>
+        <location filename="../../quizapp/ui/main_window.py" line="321"/>
         <source>Check database</source>
         <translation>Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Print a worksheet…</source>
         <translation>&amp;Cetak lembar soal…</translation>
     </message>
@@ -1143,12 +1143,12 @@
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="502"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="503"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="521"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="522"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -1264,22 +1264,22 @@
 <context>
     <name>MultipleInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="298"/>
         <source>Tick every right option (press their numbers), then press Enter.</source>
         <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="316"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="318"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="320"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="321"/>
         <source>missed: this one is right too</source>
         <translation>terlewat: yang ini juga tepat</translation>
     </message>
@@ -1287,12 +1287,12 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="373"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="374"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="378"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="379"/>
         <source>Type a number in digits, like 1967 or 3.5.</source>
         <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
     </message>
@@ -1300,22 +1300,22 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="539"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="540"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="550"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="551"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="552"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="553"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="605"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="606"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
@@ -1762,7 +1762,7 @@
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="620"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="621"/>
         <location filename="../../quizapp/ui/editor.py" line="94"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
@@ -1828,17 +1828,17 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="627"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="628"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="630"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="631"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="635"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="636"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
@@ -1926,54 +1926,54 @@
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="155"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="155"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="211"/>
-        <location filename="../../quizapp/ui/sets.py" line="216"/>
+        <location filename="../../quizapp/ui/sets.py" line="213"/>
+        <location filename="../../quizapp/ui/sets.py" line="218"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="213"/>
+        <location filename="../../quizapp/ui/sets.py" line="215"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="217"/>
-        <location filename="../../quizapp/ui/sets.py" line="230"/>
+        <location filename="../../quizapp/ui/sets.py" line="219"/>
+        <location filename="../../quizapp/ui/sets.py" line="232"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="221"/>
+        <location filename="../../quizapp/ui/sets.py" line="223"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="224"/>
+        <location filename="../../quizapp/ui/sets.py" line="226"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="226"/>
+        <location filename="../../quizapp/ui/sets.py" line="228"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="229"/>
+        <location filename="../../quizapp/ui/sets.py" line="231"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="246"/>
+        <location filename="../../quizapp/ui/sets.py" line="248"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
     </message>
@@ -1988,22 +1988,22 @@
         <translation>Simpan set sebagai berkas: YAML kami, Moodle GIFT, CSV atau Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <location filename="../../quizapp/ui/sets.py" line="172"/>
         <source>Export set</source>
         <translation>Ekspor set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="188"/>
+        <location filename="../../quizapp/ui/sets.py" line="190"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="193"/>
+        <location filename="../../quizapp/ui/sets.py" line="195"/>
         <source>Saved %1 questions to %2.</source>
         <translation>%1 soal tersimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="196"/>
+        <location filename="../../quizapp/ui/sets.py" line="198"/>
         <source>Left out (this format cannot hold them): %1</source>
         <translation>Tidak disertakan (format ini tidak dapat memuatnya): %1</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="551"/>
+        <location filename="../../quizapp/ui/study.py" line="552"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
@@ -2316,7 +2316,7 @@
     <message>
         <location filename="../../quizapp/ui/study.py" line="96"/>
         <location filename="../../quizapp/ui/study.py" line="269"/>
-        <location filename="../../quizapp/ui/study.py" line="387"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
@@ -2376,72 +2376,72 @@
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="455"/>
+        <location filename="../../quizapp/ui/study.py" line="456"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="540"/>
+        <location filename="../../quizapp/ui/study.py" line="541"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="631"/>
+        <location filename="../../quizapp/ui/study.py" line="632"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="706"/>
+        <location filename="../../quizapp/ui/study.py" line="707"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="706"/>
+        <location filename="../../quizapp/ui/study.py" line="707"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="720"/>
+        <location filename="../../quizapp/ui/study.py" line="721"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="721"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="722"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="723"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="724"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="742"/>
+        <location filename="../../quizapp/ui/study.py" line="743"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="749"/>
+        <location filename="../../quizapp/ui/study.py" line="750"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="577"/>
+        <location filename="../../quizapp/ui/study.py" line="578"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="592"/>
+        <location filename="../../quizapp/ui/study.py" line="593"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
@@ -2489,62 +2489,62 @@
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="327"/>
+        <location filename="../../quizapp/ui/study.py" line="328"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="369"/>
+        <location filename="../../quizapp/ui/study.py" line="370"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="385"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="387"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="387"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="610"/>
+        <location filename="../../quizapp/ui/study.py" line="611"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="614"/>
+        <location filename="../../quizapp/ui/study.py" line="615"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="617"/>
+        <location filename="../../quizapp/ui/study.py" line="618"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="621"/>
+        <location filename="../../quizapp/ui/study.py" line="622"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="738"/>
+        <location filename="../../quizapp/ui/study.py" line="739"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="382"/>
+        <location filename="../../quizapp/ui/study.py" line="383"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="644"/>
+        <location filename="../../quizapp/ui/study.py" line="645"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2617,52 +2617,52 @@
         <translation>Hari berturut-turut: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="121"/>
+        <location filename="../../quizapp/ui/summary.py" line="122"/>
         <source>Missed: %1</source>
         <translation>Terlewat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="123"/>
+        <location filename="../../quizapp/ui/summary.py" line="124"/>
         <source>Nothing missed. Well done!</source>
         <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="140"/>
+        <location filename="../../quizapp/ui/summary.py" line="141"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="154"/>
+        <location filename="../../quizapp/ui/summary.py" line="155"/>
         <source>in %1 %2</source>
         <translation>dalam %1 %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="157"/>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
         <source>Coming back: %1</source>
         <translation>Muncul lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <location filename="../../quizapp/ui/summary.py" line="162"/>
         <source>min</source>
         <translation>mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="162"/>
+        <location filename="../../quizapp/ui/summary.py" line="163"/>
         <source>h</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="163"/>
+        <location filename="../../quizapp/ui/summary.py" line="164"/>
         <source>d</source>
         <translation>hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="164"/>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
         <source>mo</source>
         <translation>bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
         <source>y</source>
         <translation>th</translation>
     </message>
@@ -2670,17 +2670,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="334"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="335"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="343"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="344"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="347"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="348"/>
         <source>Type your answer, then press Enter.</source>
         <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
     </message>
@@ -2822,47 +2822,47 @@
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
         <source>you asked for it</source>
         <translation>atas permintaan Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
         <source>automatic, while studying</source>
         <translation>otomatis, saat belajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
         <source>when the app closed</source>
         <translation>saat aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <location filename="../../quizapp/ui/backups.py" line="34"/>
         <source>damaged data, before a restore</source>
         <translation>data rusak, sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
         <source>before a repair</source>
         <translation>sebelum perbaikan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
         <source>before deleting a learner</source>
         <translation>sebelum menghapus pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <location filename="../../quizapp/ui/backups.py" line="39"/>
         <source>before deleting a set</source>
         <translation>sebelum menghapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <location filename="../../quizapp/ui/backups.py" line="44"/>
         <source>before an update of the app</source>
         <translation>sebelum pembaruan aplikasi</translation>
     </message>
@@ -2975,52 +2975,52 @@
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="158"/>
+        <location filename="../../quizapp/core/ops.py" line="159"/>
         <source>There is no profile called &apos;{name}&apos; (profiles: {known}).</source>
         <translation>Tidak ada profil bernama &apos;{name}&apos; (profil: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="429"/>
+        <location filename="../../quizapp/core/ops.py" line="430"/>
         <source>set &apos;{set_id}&apos; is a built-in set; {remedy}</source>
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="586"/>
+        <location filename="../../quizapp/core/ops.py" line="587"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="624"/>
+        <location filename="../../quizapp/core/ops.py" line="625"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="628"/>
+        <location filename="../../quizapp/core/ops.py" line="629"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="659"/>
+        <location filename="../../quizapp/core/ops.py" line="660"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="677"/>
+        <location filename="../../quizapp/core/ops.py" line="678"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="793"/>
+        <location filename="../../quizapp/core/ops.py" line="794"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="447"/>
+        <location filename="../../quizapp/core/ops.py" line="448"/>
         <source>question id &apos;{id}&apos; is already used at {place}</source>
         <translation>id soal &apos;{id}&apos; sudah dipakai di {place}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="471"/>
+        <location filename="../../quizapp/core/ops.py" line="472"/>
         <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;</source>
         <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;</translation>
     </message>
@@ -3100,52 +3100,52 @@
         <translation>Jalankan Periksa basis data untuk memperbaiki yang bisa diperbaiki; belum ada cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="84"/>
+        <location filename="../../quizapp/core/storage/database.py" line="86"/>
         <source>{parent} is not a folder, so it cannot hold the app&apos;s data. Choose a folder for the app&apos;s data.</source>
         <translation>{parent} bukan folder, jadi tidak dapat menampung data aplikasi. Pilih folder untuk data aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="96"/>
+        <location filename="../../quizapp/core/storage/database.py" line="98"/>
         <source>{path} is a folder, not a database file; it was left untouched. Choose another data folder.</source>
         <translation>{path} adalah folder, bukan berkas basis data; folder itu tidak diubah. Pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="107"/>
+        <location filename="../../quizapp/core/storage/database.py" line="109"/>
         <source>{path} is not a regular file; it was left untouched. Choose another data folder.</source>
         <translation>{path} bukan berkas biasa; berkas itu tidak diubah. Pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="191"/>
+        <location filename="../../quizapp/core/storage/database.py" line="197"/>
         <source>{path} is not an SQLite database; it was left untouched. Move it aside or choose another data folder.</source>
         <translation>{path} bukan basis data SQLite; berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="225"/>
+        <location filename="../../quizapp/core/storage/database.py" line="231"/>
         <source>{path} cannot be read ({error}); it was left untouched. {advice}</source>
         <translation>{path} tidak dapat dibaca ({error}); berkas itu tidak diubah. {advice}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="237"/>
+        <location filename="../../quizapp/core/storage/database.py" line="243"/>
         <source>{path} is not a quizapp database (another program&apos;s, perhaps); it was left untouched. Move it aside or choose another data folder.</source>
         <translation>{path} bukan basis data quizapp (mungkin milik program lain); berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="248"/>
+        <location filename="../../quizapp/core/storage/database.py" line="254"/>
         <source>{path} is damaged (integrity check: {problem}); it was left untouched. {advice}</source>
         <translation>{path} rusak (pemeriksaan integritas: {problem}); berkas itu tidak diubah. {advice}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="261"/>
+        <location filename="../../quizapp/core/storage/database.py" line="267"/>
         <source>{path} was written by a newer version of quizapp (it has schema changes {changes}); it was left untouched. Update quizapp to open it.</source>
         <translation>{path} ditulis oleh quizapp versi yang lebih baru (berisi perubahan skema {changes}); berkas itu tidak diubah. Perbarui quizapp untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="278"/>
+        <location filename="../../quizapp/core/storage/database.py" line="284"/>
         <source>It cannot be used.</source>
         <translation>Berkas itu tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="287"/>
+        <location filename="../../quizapp/core/storage/database.py" line="293"/>
         <source>{path} is damaged (integrity check: {problem}).</source>
         <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
     </message>
