@@ -83,3 +83,21 @@ def test_exam_moves_back_and_forth_flags_and_walks_through_every_question(
     assert texts[0].startswith("! 1. Not answered | True? | Right answer: True")
     assert texts[2].startswith("✓ 3. Right | Year? | Right answer: 2007 ± 1")
     assert result.details.text() == "2 of 3 questions answered."
+
+
+def test_an_exam_question_keeps_the_order_of_its_options_when_gone_back_to(open_window, press):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    questions = [store.questions.get(i) for i in ("t-single", "t-multi")]
+    window.start(ExamSession(store, window.profile, questions, [], window.clock()))
+    study = window.study
+    labels = [b.text() for b in study.input.buttons]
+    press(window, K.Key_1)  # answered: on to question 2
+    boxes = [b.text() for b in study.input.boxes]
+    for _ in range(5):  # a new shuffle would match by chance 1 time in 6 each visit
+        press(window, K.Key_PageUp)
+        assert study.question.id == "t-single"
+        assert [b.text() for b in study.input.buttons] == labels
+        press(window, K.Key_PageDown)
+        assert study.question.id == "t-multi"
+        assert [b.text() for b in study.input.boxes] == boxes
