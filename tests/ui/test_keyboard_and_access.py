@@ -228,6 +228,22 @@ def test_the_main_window_at_200_percent_text_fits_1366_by_768(qtbot, open_window
     assert too_big == []
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_question_browser_at_200_percent_text_fits_1366_by_768(qtbot, open_window, language):
+    from quizapp.core.paths import builtin_bank_dir
+
+    window = open_window(bank=builtin_bank_dir())  # long set and topic names
+    set_language(window, language, scale=2.0)
+    browser = QuestionBrowser(window.store, window)
+    browser.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    browser.resize(1366, 768)
+    QApplication.processEvents()
+    assert beyond_screen(browser) == []
+    browser.reject()
+
+
 def _inside_scroll_area(widget):
     parent = widget.parent()
     while parent is not None:
