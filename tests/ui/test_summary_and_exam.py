@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from quizapp.core.grading import Picked, Typed, response_from_json
 from quizapp.core.session import ExamSession, PracticeSession
 from quizapp.ui.study import Stage
 
@@ -83,3 +84,56 @@ def test_exam_moves_back_and_forth_flags_and_walks_through_every_question(
     assert texts[0].startswith("! 1. Not answered | True? | Right answer: True")
     assert texts[2].startswith("✓ 3. Right | Year? | Right answer: 2007 ± 1")
     assert result.details.text() == "2 of 3 questions answered."
+
+
+def test_exam_going_back_fills_in_the_answer_given_and_a_new_one_replaces_it(
+    qtbot, open_window, press, on_modal, click_button
+):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    ids = ["t-single", "t-multi", "t-tf", "t-short", "t-num", "t-cloze", "t-match", "t-order"]
+    window.start(
+        ExamSession(
+            store, window.profile, [store.questions.get(i) for i in ids], [], window.clock()
+        )
+    )
+    study = window.study
+    answer_by_type = {
+        "t-multi": lambda given: (given.handle_number(1), given.handle_number(3)),
+        "t-short": lambda given: given.edit.setText("Kuala Lumpur"),
+        "t-num": lambda given: given.edit.setText("2006"),
+        "t-cloze": lambda given: (given.gaps[0].setText("13"), given.gaps[1].setText("Office")),
+        "t-match": lambda given: (given.choose(0, 1), given.choose(1, 0)),
+        "t-order": lambda given: given.list.setCurrentRow(0) or given.move_selected(1),
+    }
+    for question_id in ids:
+        assert study.question.id == question_id
+        if question_id in ("t-single", "t-tf"):
+            study.input.handle_number(2)  # picks and hands in
+            continue
+        answer_by_type[question_id](study.input)
+        if question_id == "t-order":
+            on_modal(lambda box: click_button(box, "Check my answers"))
+        press(window, Qt.Key.Key_Return)
+    given = {a.question.id: response_from_json(a.response) for a in study.session.history}
+    assert len(given) == len(ids)
+    for index, question_id in enumerate(ids):
+        study.on_exam_go(index)
+        assert study.question.id == question_id
+        assert study.input.response() == given[question_id]
+    study.on_exam_go(3)
+    assert study.input.edit.text() == "Kuala Lumpur"
+    study.on_exam_go(1)
+    assert sum(box.isChecked() for box in study.input.boxes) == 2
+    study.on_exam_go(0)
+    (picked,) = [n for n, b in enumerate(study.input.buttons) if b.property("mark") == "pick"]
+    assert given["t-single"] == Picked(frozenset({study.input.order[picked]}))
+    assert study.input.buttons[picked].text().endswith("— your answer so far")
+    study.on_exam_go(3)
+    study.input.edit.setText("Singapore")
+    on_modal(lambda box: click_button(box, "Check my answers"))
+    study.on_submit()
+    answers = [a for a in study.session.history if a.question.id == "t-short"]
+    assert [response_from_json(a.response) for a in answers] == [Typed("Singapore")]
+    assert answers[0].score == 1.0
+    assert len(study.session.history) == len(ids)

@@ -344,6 +344,16 @@ class SetBuilder:
         """Record something imported with a loss (the question itself is imported)."""
         self.notes.append(Skipped(self.path, line, message))
 
+    def add_media(self, name: str, data: bytes) -> str:
+        """Keep an image for the set; return its name there: its own, unless another has it."""
+        from quizapp.core.formats.markup import is_media_name  # nh3: not at start-up
+
+        safe = name if is_media_name(name) else re.sub(r"[/\\:\x00]", "_", name).lstrip(".")
+        if self.media.get(safe, data) != data:
+            safe = f"{hashlib.sha256(data).hexdigest()[:8]}-{safe}"
+        self.media[safe] = data
+        return safe
+
     def derive_id(self, hint: str, *, readable: bool = False) -> str:
         """Return the stable id for a question from a title (readable) or other text."""
         if readable and slugify(hint):
