@@ -3170,47 +3170,47 @@
         <translation>bukan paket Anki (bukan arsip zip)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="184"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
         <source>not a text file (it holds NUL bytes)</source>
         <translation>bukan berkas teks (berisi bita NUL)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="205"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
         <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
         <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="239"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
         <source>the file is larger than {size}; it was not read</source>
         <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="247"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="270"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
         <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
         <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="275"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
         <source>the package holds an encrypted file: &apos;{name}&apos;</source>
         <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="282"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
         <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
         <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="294"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
         <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="450"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="455"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
