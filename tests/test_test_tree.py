@@ -46,6 +46,30 @@ COVERED_ELSEWHERE = {
         "tests/core/test_native_format.py",
         "the YAML loader behind every question file, with its line numbers",
     ),
+    "quizapp/core/qtypes/base.py": (
+        "tests/core/test_qtypes.py",
+        "the toy type there is built on it and keeps its defaults",
+    ),
+    **{
+        f"quizapp/core/qtypes/{name}.py": (
+            "tests/core/test_grading.py",
+            "each type is graded and shown there, and read and written in each format's tests",
+        )
+        for name in (
+            "cloze",
+            "matching",
+            "multiple_answer",
+            "numeric",
+            "ordering",
+            "short_answer",
+            "single_choice",
+            "true_false",
+        )
+    },
+    "quizapp/core/qtypes/flashcard.py": (
+        "tests/core/test_native_format.py",
+        "read and written with every type; its cards are studied in the session tests",
+    ),
     "quizapp/core/storage/backups.py": (
         "tests/core/test_maintenance.py",
         "backups are taken by maintenance",
@@ -56,10 +80,6 @@ COVERED_ELSEWHERE = {
         "the queries behind statistics",
     ),
     "quizapp/core/storage/migrations.py": ("tests/core/test_storage.py", "migrations run on open"),
-    "quizapp/ui/answer_inputs.py": (
-        "tests/ui/test_question_types.py",
-        "one input per question type, driven by keyboard and mouse",
-    ),
     "quizapp/ui/browser.py": ("tests/ui/test_sets_and_browser.py", "opened from the set manager"),
     "quizapp/ui/charts.py": ("tests/ui/test_progress_charts.py", "the charts of the Progress page"),
     "quizapp/ui/exam_nav.py": ("tests/ui/test_summary_and_exam.py", "part of an exam on screen"),
