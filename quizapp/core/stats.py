@@ -54,6 +54,39 @@ def progress(store: Store, profile: Profile, now: datetime, zone: tzinfo | None 
     return Progress(**vars(activity(store, profile, now, zone)), sets=sets)
 
 
+@dataclass(frozen=True)
+class Today:
+    """What the home screen shows: answers today, days in a row, and each set's progress."""
+
+    reviews_today: int
+    streak_days: int
+    reviews_left: int
+    """Reviews the learner may still make today (the daily limit): due ones beyond wait."""
+    sets: list[SetProgress]
+
+
+def today_figures(
+    store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None
+) -> Today:
+    """Compute the home screen's figures at ``now``.
+
+    Each set's due questions are counted up to the reviews the learner may still make today
+    (the daily limit), as Anki's deck list does, so the figures cost in proportion to the
+    sets and that limit.
+    """
+    today = day_start(now, zone, profile.day_start_hour)
+    done = store.reviews.count_of_started(profile.id, today)
+    reviews_left = max(profile.max_reviews_per_day - done, 0)
+    sets = store.reviews.set_progress(profile.id, today + timedelta(days=1), due_limit=reviews_left)
+    today_start = day_start(now, zone)
+    return Today(
+        reviews_today=store.reviews.count(profile.id, today_start),
+        streak_days=_streak(store, profile, today_start, zone),
+        reviews_left=reviews_left,
+        sets=sets,
+    )
+
+
 def activity(store: Store, profile: Profile, now: datetime, zone: tzinfo | None = None) -> Activity:
     """Compute the learner's reviews today, days in a row, and the last 30 days' figures."""
     today = day_start(now, zone)

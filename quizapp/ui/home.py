@@ -247,7 +247,7 @@ class HomePage(QWidget):
         language = window.content_language
         titles = {s.id: s.title.get(language) for s in window.store.questions.sets()}
         now = window.clock()
-        progress = stats.progress(window.store, window.profile, now)
+        progress = stats.today_figures(window.store, window.profile, now)
         new_left = new_left_today(window.store, window.profile, now)
         for card in self.cards:
             card.setParent(None)
@@ -259,7 +259,7 @@ class HomePage(QWidget):
             self.card_list.addWidget(card)
             self.cards.append(card)
 
-        due = sum(p.due for p in progress.sets)
+        due = min(sum(p.due for p in progress.sets), progress.reviews_left)
         new = min(sum(p.new for p in progress.sets), new_left)
         self.to_study = due + new
         self.today.setText(

@@ -3100,52 +3100,52 @@
         <translation>Jalankan Periksa basis data untuk memperbaiki yang bisa diperbaiki; belum ada cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="86"/>
+        <location filename="../../quizapp/core/storage/database.py" line="87"/>
         <source>{parent} is not a folder, so it cannot hold the app&apos;s data. Choose a folder for the app&apos;s data.</source>
         <translation>{parent} bukan folder, jadi tidak dapat menampung data aplikasi. Pilih folder untuk data aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="98"/>
+        <location filename="../../quizapp/core/storage/database.py" line="99"/>
         <source>{path} is a folder, not a database file; it was left untouched. Choose another data folder.</source>
         <translation>{path} adalah folder, bukan berkas basis data; folder itu tidak diubah. Pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="109"/>
+        <location filename="../../quizapp/core/storage/database.py" line="110"/>
         <source>{path} is not a regular file; it was left untouched. Choose another data folder.</source>
         <translation>{path} bukan berkas biasa; berkas itu tidak diubah. Pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="197"/>
+        <location filename="../../quizapp/core/storage/database.py" line="202"/>
         <source>{path} is not an SQLite database; it was left untouched. Move it aside or choose another data folder.</source>
         <translation>{path} bukan basis data SQLite; berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="231"/>
+        <location filename="../../quizapp/core/storage/database.py" line="236"/>
         <source>{path} cannot be read ({error}); it was left untouched. {advice}</source>
         <translation>{path} tidak dapat dibaca ({error}); berkas itu tidak diubah. {advice}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="243"/>
+        <location filename="../../quizapp/core/storage/database.py" line="248"/>
         <source>{path} is not a quizapp database (another program&apos;s, perhaps); it was left untouched. Move it aside or choose another data folder.</source>
         <translation>{path} bukan basis data quizapp (mungkin milik program lain); berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="254"/>
+        <location filename="../../quizapp/core/storage/database.py" line="259"/>
         <source>{path} is damaged (integrity check: {problem}); it was left untouched. {advice}</source>
         <translation>{path} rusak (pemeriksaan integritas: {problem}); berkas itu tidak diubah. {advice}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="267"/>
+        <location filename="../../quizapp/core/storage/database.py" line="272"/>
         <source>{path} was written by a newer version of quizapp (it has schema changes {changes}); it was left untouched. Update quizapp to open it.</source>
         <translation>{path} ditulis oleh quizapp versi yang lebih baru (berisi perubahan skema {changes}); berkas itu tidak diubah. Perbarui quizapp untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="284"/>
+        <location filename="../../quizapp/core/storage/database.py" line="291"/>
         <source>It cannot be used.</source>
         <translation>Berkas itu tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/storage/database.py" line="293"/>
+        <location filename="../../quizapp/core/storage/database.py" line="300"/>
         <source>{path} is damaged (integrity check: {problem}).</source>
         <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
     </message>

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -5,7 +6,7 @@ import pytest
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
-from quizapp.core.stats import progress, streak
+from quizapp.core.stats import progress, streak, today_figures
 
 
 def test_a_new_learner_has_everything_new(library, now):
@@ -26,6 +27,26 @@ def test_studying_moves_questions_from_new_to_learning_and_due(library, now):
         session.answer(session.next_question(now), Rating.AGAIN, now)
     basics = progress(store, profile, now).for_set("basics")
     assert (basics.new, basics.learning, basics.mastered, basics.due) == (1, 2, 0, 2)
+
+
+def test_home_figures_count_due_questions_only_up_to_the_reviews_left_today(library, now):
+    store = library.store
+    profile = replace(store.learners.create("Ana", now), max_reviews_per_day=2)
+    scheduler = Scheduler()
+    first = {}
+    for question_id in ("basics-city", "basics-charter", "more-year"):
+        first[question_id] = scheduler.review(None, Rating.AGAIN, now, question_id)
+        store.reviews.record(profile.id, question_id, Rating.AGAIN, now, first[question_id], None)
+    again = scheduler.review(first["basics-city"], Rating.AGAIN, now, "basics-city")
+    store.reviews.record(profile.id, "basics-city", Rating.AGAIN, now, again, first["basics-city"])
+    later = now + timedelta(hours=1)
+    assert [s.due for s in progress(store, profile, later).sets] == [2, 1]
+    figures = today_figures(store, profile, later)
+    assert (figures.reviews_today, figures.reviews_left) == (4, 1)
+    assert [(s.set_id, s.learning, s.due) for s in figures.sets] == [
+        ("basics", 2, 1),
+        ("more", 1, 1),
+    ]
 
 
 def test_mastered_means_stable_for_three_weeks(library, now):

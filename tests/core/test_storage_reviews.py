@@ -5,11 +5,11 @@ from datetime import timedelta
 
 import pytest
 
-from quizapp.core.model import Rating, SetId
+from quizapp.core.model import QuestionId, Rating, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS, CardStage, CardState, Scheduler
 from quizapp.core.storage.history import TopicCounts, mastery_counts
 from quizapp.core.storage.records import to_ms
-from quizapp.core.storage.reviews import QuestionFigures, SetProgress
+from quizapp.core.storage.reviews import QuestionFigures, SetProgress, mastered_sql
 
 
 def test_answer_and_undo_restore_the_previous_state(library, now):
@@ -142,3 +142,55 @@ def test_answer_reads_and_saves_the_card_in_one_step(library, now):
     assert store.reviews.card(profile.id, "more-year") == card
     row = store.db.execute("SELECT response FROM reviews WHERE id = ?", [review_id]).fetchone()
     assert json.loads(row[0]) == {"picked": 1}
+
+
+def _counted_afresh(store, profile_id):
+    """Count each enabled set's total, started and mastered questions from every row."""
+    rows = store.db.execute(
+        f"""SELECT s.id, COUNT(q.id), COUNT(c.question_id),
+             COALESCE(SUM({mastered_sql("c")}), 0)
+           FROM question_sets s
+           LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
+           LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = ?
+           WHERE s.enabled = 1 GROUP BY s.id ORDER BY s.position, s.id""",
+        [profile_id],
+    ).fetchall()
+    return [tuple(row) for row in rows]
+
+
+def _tallied(store, profile_id, now):
+    return [
+        (p.set_id, p.total, p.total - p.new, p.mastered)
+        for p in store.reviews.set_progress(profile_id, now)
+    ]
+
+
+def test_set_tallies_follow_answers_undo_retiring_and_deleting(reviewed, now):
+    store, profile = reviewed
+    other = store.learners.create("Budi", now)
+    mastered = _in_review(MASTERED_STABILITY_DAYS + 1, now)
+    for learner in (profile, other):
+        store.reviews.record(learner.id, "more-year", Rating.GOOD, now, mastered, None)
+    steps = [
+        lambda: store.reviews.record(
+            profile.id, "basics-charter", Rating.GOOD, now, mastered, _in_review(20, now)
+        ),  # learning to mastered
+        lambda: store.reviews.undo(
+            store.reviews.record(profile.id, "basics-decides", Rating.GOOD, now, mastered, None)
+        ),
+        lambda: store.questions.retire(QuestionId("basics-city")),
+        lambda: store.questions.purge_set(SetId("more")),
+        lambda: store.learners.delete(other.id),
+    ]
+    assert _tallied(store, profile.id, now) == _counted_afresh(store, profile.id)
+    for step in steps:
+        step()
+        assert _tallied(store, profile.id, now) == _counted_afresh(store, profile.id)
+    assert _tallied(store, profile.id, now) == [("basics", 2, 1, 1)]
+
+
+def test_set_progress_counts_due_only_up_to_a_limit(reviewed, now):
+    store, profile = reviewed
+    later = now + timedelta(days=30)
+    assert [p.due for p in store.reviews.set_progress(profile.id, later, due_limit=1)] == [1, 0]
+    assert [p.due for p in store.reviews.set_progress(profile.id, later, due_limit=0)] == [0, 0]

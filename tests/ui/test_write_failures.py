@@ -59,7 +59,7 @@ def test_a_failed_answer_save_keeps_the_answer_and_retry_saves_it(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store.reviews, "record", 1, StorageError(FULL))
+    fail_writes(monkeypatch, window.store.reviews, "answer", 1, StorageError(FULL))
     message_boxes.answers = ["Retry"]
     press_option(qtbot, window, right_option(study))
     [box] = message_boxes
@@ -80,7 +80,7 @@ def test_a_cancelled_save_leaves_the_answer_on_screen_to_hand_in_again(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store.reviews, "record", 1, StorageError(FULL))
+    fail_writes(monkeypatch, window.store.reviews, "answer", 1, StorageError(FULL))
     message_boxes.answers = ["Cancel"]
     option = right_option(study)
     press_option(qtbot, window, option)
@@ -147,7 +147,7 @@ def test_a_bug_while_saving_gets_the_crash_report_and_the_answer_stays(
     qtbot, studying, monkeypatch, message_boxes
 ):
     window, study = studying, studying.study
-    fail_writes(monkeypatch, window.store.reviews, "record", 1, ZeroDivisionError("oops"))
+    fail_writes(monkeypatch, window.store.reviews, "answer", 1, ZeroDivisionError("oops"))
     option = right_option(study)
     press_option(qtbot, window, option)
     [box] = message_boxes

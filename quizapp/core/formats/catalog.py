@@ -354,6 +354,21 @@ def by_content(sample: Sample) -> FileFormat | None:
     return next((fmt for check, fmt in checks if check.matches(sample)), None)
 
 
+def modules() -> set[str]:
+    """Return the modules that hold the readers and writers (loaded by name, when first used)."""
+    targets = [
+        target
+        for fmt in FORMATS.values()
+        for target in (
+            fmt.reading.reader if fmt.reading else None,
+            fmt.reading.table_rows if fmt.reading else None,
+            fmt.writing.writer if fmt.writing else None,
+        )
+        if target
+    ]
+    return {target.partition(":")[0] for target in targets}
+
+
 def import_patterns() -> list[str]:
     """Return the file name patterns of every readable format (``*.csv``), each once."""
     suffixes = [s for fmt in readable() for s in (*fmt.extensions, *fmt.shared_extensions)]

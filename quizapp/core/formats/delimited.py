@@ -97,7 +97,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         QuestionFileError: every problem in the file; nothing is returned then.
     """
     text, encoding = read_text_and_encoding(path, options)
-    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    separator = options.separator or detect(text)  # a TSV descriptor names the tab
     fmt = "tsv" if separator == "\t" else "csv"
     builder = SetBuilder(path, fmt, options)
     builder.encoding = encoding
@@ -182,7 +182,7 @@ def sample_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]
         QuestionFileError: the file cannot be read as text.
     """
     text = read_text_and_encoding(path, options)[0]
-    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    separator = options.separator or detect(text)  # a TSV descriptor names the tab
     return _rows(path, text, separator)[0]
 
 

@@ -320,7 +320,8 @@ class SetBuilder:
     title: Text = field(init=False)
     questions: list[Question] = field(default_factory=list)
     lines: dict[QuestionId, int] = field(default_factory=dict)
-    contents: dict[QuestionId, str] = field(default_factory=dict)
+    content_digests: dict[QuestionId, str] = field(default_factory=dict)
+    positions: dict[QuestionId, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)
@@ -399,9 +400,10 @@ class SetBuilder:
             for problem in error.problems:
                 self.problem(line, str(problem.message).removeprefix(f"question '{qid}': "))
             return None
+        self.positions[question.id] = len(self.questions)
         self.questions.append(question)
         self.lines[question.id] = line
-        self.contents[question.id] = content
+        self.content_digests[question.id] = _content_digest(content)  # for a later look-alike
         return question
 
     def _give_content_id(self, base: str) -> None:
@@ -414,11 +416,13 @@ class SetBuilder:
         held = QuestionId(base)
         if held not in self.lines:
             return
-        content = self.contents.pop(held)
-        new_id = QuestionId(f"{base}-{_content_digest(content)}")
+        digest = self.content_digests.pop(held)
+        new_id = QuestionId(f"{base}-{digest}")
         self.lines[new_id] = self.lines.pop(held)
-        self.contents[new_id] = content
-        self.questions = [replace(q, id=new_id) if q.id == held else q for q in self.questions]
+        self.content_digests[new_id] = digest
+        position = self.positions.pop(held)
+        self.positions[new_id] = position
+        self.questions[position] = replace(self.questions[position], id=new_id)
 
     def result(self) -> ParsedFile:
         """Return the file's set, or raise every problem found.

@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from quizapp.core.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
@@ -23,6 +21,7 @@ from quizapp.core.errors import (
 from quizapp.core.files import new_file_mode
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.storage.backups import Backup, restore_advice, take_backup
+from quizapp.core.storage.connection import Connection
 from quizapp.core.storage.exams import ExamStore
 from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, storage_error, translated
 from quizapp.core.storage.learners import LearnerStore
@@ -63,16 +62,18 @@ def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) ->
     """
     with translated(path, lambda: restore_advice(path)):
         _check_location(path)
+        current = False
         if path.exists() and path.stat().st_size > 0:
-            _check_existing(path, quick_check)
+            current = _check_existing(path, quick_check)
         else:
             _create(path, durable)
         db = _connect(path, durable)
-        try:
-            _migrate(db, path)
-        except BaseException:
-            db.close()
-            raise
+        if not current:
+            try:
+                _migrate(db, path)
+            except BaseException:
+                db.close()
+                raise
     return Store(db, path, durable=durable)
 
 
@@ -116,11 +117,11 @@ def _check_location(path: Path) -> None:
         )
 
 
-def _connect(path: Path, durable: bool) -> Database:
+def _connect(path: Path, durable: bool) -> Connection:
     """Open the database for reading and writing: WAL, durable commits, foreign keys."""
-    db = Database(path, execute_plugins=False)
+    db = Connection(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.enable_wal()
+    db.execute("PRAGMA journal_mode = wal")
     db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -138,7 +139,7 @@ def _create(path: Path, durable: bool) -> None:
     os.close(handle)
     building = Path(name)
     try:
-        db = Database(building, execute_plugins=False)
+        db = Connection(building)
         try:
             if not durable:
                 db.execute("PRAGMA synchronous = OFF")
@@ -162,7 +163,7 @@ def _create(path: Path, durable: bool) -> None:
         building.unlink(missing_ok=True)
 
 
-def _migrate(db: Database, path: Path) -> None:
+def _migrate(db: Connection, path: Path) -> None:
     """Apply pending migrations, backing the database up first if it holds data."""
     if MIGRATIONS.pending(db) and MIGRATIONS.applied(db):
         first = MIGRATIONS.pending(db)[0].name
@@ -170,7 +171,7 @@ def _migrate(db: Database, path: Path) -> None:
     _apply_migrations(db)
 
 
-def _apply_migrations(db: Database) -> None:
+def _apply_migrations(db: Connection) -> None:
     """Run what is pending, deciding what that is inside one immediate transaction.
 
     Two processes opening an older database at once cannot both migrate it: the second
@@ -188,8 +189,12 @@ def _apply_migrations(db: Database) -> None:
                 db.execute(f"PRAGMA {pragma} = {value}")
 
 
-def _check_existing(path: Path, quick_check: bool) -> None:
-    """Refuse a file we must not touch, reading it only."""
+def _check_existing(path: Path, quick_check: bool) -> bool:
+    """Refuse a file we must not touch, reading it only; return whether it needs no migration.
+
+    A database with every migration this version knows opens without loading sqlite-utils,
+    which runs the migrations (issue 15: the start).
+    """
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_HEADER:
             raise ForeignDatabaseError(
@@ -272,6 +277,8 @@ def _check_existing(path: Path, quick_check: bool) -> None:
                 {"path": path, "changes": changes},
             )
         )
+    known = known_migration_names()
+    return applied == known and user_version == len(known) and application_id == APPLICATION_ID
 
 
 def check_backup_file(path: Path) -> None:
@@ -324,7 +331,7 @@ class Store(StorePart):
     (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
     """
 
-    def __init__(self, db: Database, path: Path, *, durable: bool = True):
+    def __init__(self, db: Connection, path: Path, *, durable: bool = True):
         super().__init__(db, path)
         self.durable = durable  # see open_store
         self.learners = LearnerStore(db, path)

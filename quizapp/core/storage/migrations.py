@@ -1,14 +1,82 @@
 """The database schema as named migrations, applied in order and recorded as applied."""
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from __future__ import annotations
 
-MIGRATIONS = Migrations("quizapp")
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from quizapp.core.scheduler import MASTERED_STABILITY_DAYS, CardStage
+from quizapp.core.storage.connection import Connection
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+Step = Callable[["Database"], None]
+
+
+class NamedMigrations:
+    """The app's migrations in order, applied by sqlite-utils' ``Migrations`` when needed.
+
+    Registering them (``@MIGRATIONS(name=...)``) and listing their names does not load
+    sqlite-utils: a database that has every migration opens without it (issue 15).
+    ``pending``, ``applied`` and ``apply`` take the store's :class:`Connection` or a
+    sqlite-utils ``Database``.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self.steps: list[tuple[str, Step]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        """Register the decorated function as the migration called ``name``."""
+
+        def register(step: Step) -> Step:
+            self.steps.append((name, step))
+            return step
+
+        return register
+
+    def names(self) -> list[str]:
+        """Return the names of every migration, in order."""
+        return [name for name, _ in self.steps]
+
+    @functools.cached_property
+    def _applier(self) -> Migrations:
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(self.name)
+        for name, step in self.steps:
+            migrations(name=name)(step)
+        return migrations
+
+    def pending(self, db: Connection | Database) -> list[Any]:
+        """Return the migrations not yet applied to ``db``, in order."""
+        return self._applier.pending(_database(db))
+
+    def applied(self, db: Connection | Database) -> list[Any]:
+        """Return the migrations applied to ``db``, in the order they were applied."""
+        return self._applier.applied(_database(db))
+
+    def apply(self, db: Connection | Database, stop_before: str | None = None) -> None:
+        """Apply the pending migrations to ``db`` (those before ``stop_before``, if given)."""
+        self._applier.apply(_database(db), stop_before=stop_before)
+
+
+def _database(db: Connection | Database) -> Database:
+    """Return sqlite-utils' ``Database`` over the same SQLite connection."""
+    from sqlite_utils import Database
+
+    return Database(db.conn, execute_plugins=False) if isinstance(db, Connection) else db
+
+
+MIGRATIONS = NamedMigrations("quizapp")
 
 
 def known_migration_names() -> set[str]:
     """Return the names of every migration this version knows (newer databases have more)."""
-    return {migration.name for migration in MIGRATIONS._migrations}  # no public accessor
+    return set(MIGRATIONS.names())
 
 
 @MIGRATIONS(name="0001_initial")
@@ -223,3 +291,108 @@ def import_layouts(db: Database) -> None:
 def profile_theme(db: Database) -> None:
     """Add the learner's choice of light or dark look ("system" follows the desktop)."""
     db.execute("ALTER TABLE profiles ADD COLUMN theme TEXT NOT NULL DEFAULT 'system'")
+
+
+def _mastered(card: str) -> str:
+    """Return the SQL 0/1 of whether the card row ``card`` is mastered (as ``mastered_sql``)."""
+    return (
+        f"coalesce({card}.state = {int(CardStage.REVIEW)} "
+        f"AND {card}.stability >= {MASTERED_STABILITY_DAYS}, 0)"
+    )
+
+
+def _add_card(card: str) -> str:
+    """Return the statement counting the card row ``card`` in its set's tally.
+
+    Only cards of active (not retired) questions are counted.
+    """
+    return f"""INSERT INTO set_tallies (profile_id, set_id, started, mastered)
+        SELECT {card}.profile_id, q.set_id, 1, {_mastered(card)}
+        FROM questions q WHERE q.id = {card}.question_id AND q.retired = 0
+        ON CONFLICT DO UPDATE SET started = started + 1,
+                                  mastered = mastered + excluded.mastered;"""
+
+
+def _take_card(card: str) -> str:
+    """Return the statement no longer counting the card row ``card`` in its set's tally.
+
+    An update, never an insert: a learner being deleted may have lost their tallies first.
+    """
+    return f"""UPDATE set_tallies SET started = started - 1,
+        mastered = mastered - {_mastered(card)}
+        WHERE profile_id = {card}.profile_id AND set_id =
+            (SELECT set_id FROM questions WHERE id = {card}.question_id AND retired = 0);"""
+
+
+def _add_question(question: str) -> str:
+    """Return the statements counting the question row ``question`` and its learners' cards."""
+    return f"""INSERT INTO set_sizes (set_id, questions)
+        SELECT {question}.set_id, 1 WHERE {question}.retired = 0
+        ON CONFLICT DO UPDATE SET questions = questions + 1;
+        INSERT INTO set_tallies (profile_id, set_id, started, mastered)
+        SELECT c.profile_id, {question}.set_id, 1, {_mastered("c")}
+        FROM cards c WHERE c.question_id = {question}.id AND {question}.retired = 0
+        ON CONFLICT DO UPDATE SET started = started + 1,
+                                  mastered = mastered + excluded.mastered;"""
+
+
+def _take_question(question: str) -> str:
+    """Return the statements no longer counting the question row ``question`` and its cards."""
+    return f"""UPDATE set_sizes SET questions = questions - 1
+        WHERE set_id = {question}.set_id AND {question}.retired = 0;
+        UPDATE set_tallies SET started = started - 1, mastered = mastered - {_mastered("c")}
+        FROM cards c WHERE c.question_id = {question}.id AND {question}.retired = 0
+        AND set_tallies.profile_id = c.profile_id AND set_tallies.set_id = {question}.set_id;"""
+
+
+@MIGRATIONS(name="1500_speed_set_tallies")
+def set_tallies(db: Database) -> None:
+    """Keep each set's size and each learner's started and mastered counts per set.
+
+    The home screen reads its bars from these few rows instead of counting every question
+    and card. Triggers keep them right on every write (answers, undo, imports, retiring,
+    moving and deleting questions), in the writer's own transaction. A new definition of
+    "mastered" needs a migration that recreates them.
+    """
+    db.execute(
+        """CREATE TABLE set_sizes (
+            set_id TEXT PRIMARY KEY,
+            questions INTEGER NOT NULL      -- active (not retired) questions
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE set_tallies (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            set_id TEXT NOT NULL,
+            started INTEGER NOT NULL,       -- cards of active questions
+            mastered INTEGER NOT NULL,      -- of which mastered
+            PRIMARY KEY (profile_id, set_id)
+        ) WITHOUT ROWID"""
+    )
+    triggers = {
+        "cards_tally_insert": f"AFTER INSERT ON cards BEGIN {_add_card('new')} END",
+        "cards_tally_delete": f"AFTER DELETE ON cards BEGIN {_take_card('old')} END",
+        "cards_tally_update": f"""AFTER UPDATE OF profile_id, question_id, state, stability
+            ON cards WHEN {_mastered("old")} != {_mastered("new")}
+            OR old.profile_id != new.profile_id OR old.question_id != new.question_id
+            BEGIN {_take_card("old")} {_add_card("new")} END""",
+        "questions_size_insert": f"""AFTER INSERT ON questions
+            BEGIN {_add_question("new")} END""",
+        "questions_size_delete": f"""AFTER DELETE ON questions
+            BEGIN {_take_question("old")} END""",
+        "questions_size_update": f"""AFTER UPDATE OF id, set_id, retired ON questions
+            WHEN old.id != new.id OR old.set_id != new.set_id OR old.retired != new.retired
+            BEGIN {_take_question("old")} {_add_question("new")} END""",
+    }
+    for name, body in triggers.items():
+        db.execute(f"CREATE TRIGGER {name} {body}")
+    db.execute(
+        """INSERT INTO set_sizes SELECT set_id, COUNT(*) FROM questions
+           WHERE retired = 0 GROUP BY set_id"""
+    )
+    db.execute(
+        f"""INSERT INTO set_tallies SELECT c.profile_id, q.set_id, COUNT(*),
+              SUM({_mastered("c")})
+            FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE q.retired = 0 GROUP BY c.profile_id, q.set_id"""
+    )

@@ -109,24 +109,27 @@ class QuestionStore(StorePart):
         with self.db.atomic():
             self._save_sets(sets, origin)
             for question_set in sets:
-                rows = []
-                for index, question in enumerate(question_set.questions):
-                    content, digest = stored_content(question)
-                    old = existing.get(question.id)
-                    if old is None:
-                        added += 1
-                    elif old == digest:
-                        unchanged += 1
-                    else:
-                        updated += 1
-                    rows.append(
-                        (question.id, question_set.id, index, question.difficulty, content, digest)
-                    )
-                # Batches of rows: per-row execute() calls cost more than the work itself.
-                for start in range(0, len(rows), _BATCH):
-                    batch = rows[start : start + _BATCH]
-                    self.db.conn.executemany(_UPSERT_QUESTION, batch)
-                    written += len(batch)
+                questions = question_set.questions
+                # Batches of rows: per-row execute() calls cost more than the work itself, and
+                # one batch at a time keeps only its stored records in memory.
+                for start in range(0, len(questions), _BATCH):
+                    rows = []
+                    for index in range(start, min(start + _BATCH, len(questions))):
+                        question = questions[index]
+                        content, digest = stored_content(question)
+                        old = existing.get(question.id)
+                        if old is None:
+                            added += 1
+                        elif old == digest:
+                            unchanged += 1
+                        else:
+                            updated += 1
+                        rows.append(
+                            (question.id, question_set.id, index, question.difficulty)
+                            + (content, digest)
+                        )
+                    self.db.conn.executemany(_UPSERT_QUESTION, rows)
+                    written += len(rows)
                     if progress is not None:
                         progress(written, total)
                 if retire:
@@ -322,10 +325,13 @@ class QuestionStore(StorePart):
             )
 
     def changes(self, questions: Iterable[Question]) -> dict[QuestionId, QuestionChange]:
-        """Return what loading each question would do to the stored one."""
-        wanted = {question.id: stored_content(question)[1] for question in questions}
+        """Return what loading each question would do to the stored one.
+
+        Only questions already stored are hashed: a new one is new whatever its content.
+        """
+        given = {question.id: question for question in questions}
         stored: dict[str, str] = {}
-        ids = list(wanted)
+        ids = list(given)
         for start in range(0, len(ids), _BATCH):
             batch = ids[start : start + _BATCH]
             stored |= {
@@ -336,14 +342,7 @@ class QuestionStore(StorePart):
                     batch,
                 )
             }
-        return {
-            qid: QuestionChange.NEW
-            if qid not in stored
-            else QuestionChange.UNCHANGED
-            if stored[qid] == digest
-            else QuestionChange.UPDATED
-            for qid, digest in wanted.items()
-        }
+        return {qid: _change(stored.get(qid), question) for qid, question in given.items()}
 
     def set_sources(self, set_id: SetId) -> set[str]:
         """Return the names of the files imported into a set."""
@@ -467,3 +466,12 @@ def _readable(question_id: str, set_id: str, content: str) -> bool:
     except DatabaseDamagedError:
         return False
     return True
+
+
+def _change(stored_hash: str | None, question: Question) -> QuestionChange:
+    """Return what loading ``question`` does to the stored one with ``stored_hash`` (or none)."""
+    if stored_hash is None:
+        return QuestionChange.NEW
+    if stored_hash == stored_content(question)[1]:
+        return QuestionChange.UNCHANGED
+    return QuestionChange.UPDATED

@@ -18,6 +18,17 @@ IN_REVIEW = int(CardStage.REVIEW)
 """The stored ``cards.state`` (and ``reviews.previous_state``) of a question in review."""
 
 
+_SAVE_REVIEW = """INSERT INTO reviews (profile_id, question_id, reviewed_at, rating,
+    duration_ms, previous_state, previous_card, response) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
+_CARD_COLUMNS = ("state", "step", "stability", "difficulty", "due_at", "last_review_at")
+_SAVE_CARD = f"""INSERT INTO cards (profile_id, question_id, {", ".join(_CARD_COLUMNS)})
+    VALUES (:profile_id, :question_id, {", ".join(f":{c}" for c in _CARD_COLUMNS)})
+    ON CONFLICT (profile_id, question_id) DO UPDATE SET
+    {", ".join(f"{c} = excluded.{c}" for c in _CARD_COLUMNS)}"""
+"""Save a learner's state of a question: an upsert changes the row in place (REPLACE would
+delete and re-insert it). Named values, so every column of ``card_to_row`` must be given."""
+
+
 def mastered_sql(card: str) -> str:
     """Return the SQL test of whether the card row named ``card`` is mastered.
 
@@ -167,7 +178,7 @@ class ReviewStore(StorePart):
         with immediate(self.db):
             previous = self.card(profile_id, question_id)
             new_card = next_card(previous)
-            review_id = self.record(
+            review_id = self._save(
                 profile_id, question_id, rating, at, new_card, previous, duration_ms, response
             )
         return review_id, new_card, previous
@@ -192,30 +203,39 @@ class ReviewStore(StorePart):
             The id of the review row, for undo.
         """
         with immediate(self.db):
-            cursor = self.db.execute(
-                """INSERT INTO reviews (profile_id, question_id, reviewed_at, rating, duration_ms,
-                     previous_state, previous_card, response)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    profile_id,
-                    question_id,
-                    to_ms(at),
-                    int(rating),
-                    duration_ms,
-                    int(previous_card.stage) if previous_card else None,
-                    json.dumps(card_to_row(previous_card)) if previous_card else None,
-                    json_or_none(response),
-                ],
+            return self._save(
+                profile_id, question_id, rating, at, new_card, previous_card, duration_ms, response
             )
-            row = card_to_row(new_card)
-            # An upsert changes the row in place; REPLACE would delete and re-insert it.
-            self.db.execute(
-                f"""INSERT INTO cards (profile_id, question_id, {", ".join(row)})
-                    VALUES (?, ?, {", ".join("?" * len(row))})
-                    ON CONFLICT (profile_id, question_id) DO UPDATE SET
-                    {", ".join(f"{k} = excluded.{k}" for k in row)}""",
-                [profile_id, question_id, *row.values()],
-            )
+
+    def _save(
+        self,
+        profile_id: ProfileId,
+        question_id: QuestionId,
+        rating: Rating,
+        at: datetime,
+        new_card: CardState,
+        previous_card: CardState | None,
+        duration_ms: int | None,
+        response: Any,
+    ) -> int:
+        """Write an answer and the new state; the caller holds the write transaction."""
+        cursor = self.db.conn.execute(
+            _SAVE_REVIEW,
+            [
+                profile_id,
+                question_id,
+                to_ms(at),
+                int(rating),
+                duration_ms,
+                int(previous_card.stage) if previous_card else None,
+                json.dumps(card_to_row(previous_card)) if previous_card else None,
+                json_or_none(response),
+            ],
+        )
+        self.db.conn.execute(
+            _SAVE_CARD,
+            {"profile_id": profile_id, "question_id": question_id, **card_to_row(new_card)},
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -295,23 +315,64 @@ class ReviewStore(StorePart):
         ).fetchall()
         return [(QuestionId(q), from_ms(at), Rating(r), bool(g)) for q, at, r, g in rows]
 
-    def set_progress(self, profile_id: ProfileId, due_by: datetime) -> list[SetProgress]:
-        """Return per enabled set: total, new, learning, mastered and due question counts."""
+    def set_progress(
+        self, profile_id: ProfileId, due_by: datetime, due_limit: int | None = None
+    ) -> list[SetProgress]:
+        """Return per enabled set: total, new, learning, mastered and due question counts.
+
+        The totals come from the tallies the database keeps per set (see the migration
+        ``1500_speed_set_tallies``), so this costs in proportion to the sets and what is due.
+
+        Args:
+            profile_id: The learner.
+            due_by: Questions due by then count as due.
+            due_limit: Count each set's due questions only up to this many (a daily limit),
+                as Anki's deck list does; None counts them all.
+        """
         rows = self.db.execute(
-            f"""SELECT s.id,
-                 COUNT(q.id),
-                 COUNT(q.id) - COUNT(c.question_id),
-                 COALESCE(SUM(c.question_id IS NOT NULL AND NOT {mastered_sql("c")}), 0),
-                 COALESCE(SUM({mastered_sql("c")}), 0),
-                 COALESCE(SUM(c.due_at <= :due_by), 0)
+            """SELECT s.id, coalesce(z.questions, 0), coalesce(t.started, 0),
+                 coalesce(t.mastered, 0)
                FROM question_sets s
-               LEFT JOIN questions q ON q.set_id = s.id AND q.retired = 0
-               LEFT JOIN cards c ON c.question_id = q.id AND c.profile_id = :profile
-               WHERE s.enabled = 1
-               GROUP BY s.id ORDER BY s.position, s.id""",
-            {"due_by": to_ms(due_by), "profile": profile_id},
+               LEFT JOIN set_sizes z ON z.set_id = s.id
+               LEFT JOIN set_tallies t ON t.set_id = s.id AND t.profile_id = ?
+               WHERE s.enabled = 1 ORDER BY s.position, s.id""",
+            [profile_id],
+        ).fetchall()
+        due = self._due_by_set({SetId(row[0]) for row in rows}, profile_id, due_by, due_limit)
+        return [
+            SetProgress(
+                SetId(set_id), total, total - started, started - mastered, mastered, due[set_id]
+            )
+            for set_id, total, started, mastered in rows
+        ]
+
+    def _due_by_set(
+        self, set_ids: set[SetId], profile_id: ProfileId, due_by: datetime, limit: int | None
+    ) -> dict[SetId, int]:
+        """Count the questions due by ``due_by`` in each set, each up to ``limit``.
+
+        The due cards are read in order of their index and the reading stops once every
+        set has reached the limit.
+        """
+        counts = dict.fromkeys(set_ids, 0)
+        if limit == 0:
+            return counts
+        full = 0
+        rows = self.db.execute(
+            """SELECT q.set_id FROM cards c JOIN questions q ON q.id = c.question_id
+               WHERE c.profile_id = ? AND c.due_at <= ? AND q.retired = 0""",
+            [profile_id, to_ms(due_by)],
         )
-        return [SetProgress(SetId(set_id), *counts) for set_id, *counts in rows]
+        for (set_id,) in rows:
+            count = counts.get(set_id)
+            if count is None or count == limit:
+                continue
+            counts[set_id] = count + 1
+            if count + 1 == limit:
+                full += 1
+                if full == len(counts):
+                    break
+        return counts
 
     def question_figures(self, profile_id: ProfileId, since: datetime) -> list[QuestionFigures]:
         """Return the learner's figures for every active question, in set and file order.
