@@ -60,9 +60,8 @@ CHILD = textwrap.dedent("""
         say("self-kill", mode)
         os.kill(os.getpid(), signal.SIGKILL)
     if mode == "in-migration":  # the last migration has run, its record is not committed yet
-        last = migrations.MIGRATIONS._migrations[-1]
-        run_it = last.fn
-        last.fn = lambda db: (run_it(db), die())
+        name, run_it = migrations.MIGRATIONS.steps[-1]
+        migrations.MIGRATIONS.steps[-1] = (name, lambda db: (run_it(db), die()))
     say("ready")
     library = ops.open_library(data_dir)
     say("opened")
@@ -294,7 +293,7 @@ def old_schema_folder(base: Path) -> tuple[Path, dict[str, object]]:
     library.store.close()
     conn = sqlite3.connect(folder / "quizapp.db")
     # Undo the newest migration so that opening the folder runs it again.
-    newest = [m.name for m in migrations.MIGRATIONS._migrations][-1]  # noqa: SLF001
+    newest = migrations.MIGRATIONS.names()[-1]
     for table in ("cards", "reviews", "practice_answers", "exam_answers"):
         conn.execute(f"DROP INDEX IF EXISTS {table}_by_question")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [newest])

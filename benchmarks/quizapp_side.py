@@ -33,11 +33,11 @@ from quizapp.core.model import (
     Question,
     QuestionId,
     QuestionSet,
-    QuestionType,
     Rating,
     SetId,
     Text,
 )
+from quizapp.core.qtypes import Flashcard
 from quizapp.core.scheduler import CardStage, CardState
 from quizapp.core.session import StudySession, new_left_today
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
@@ -52,9 +52,8 @@ def generated_set(set_id: str, count: int, start: int = 0) -> QuestionSet:
         Question(
             id=QuestionId(f"q{index}"),
             set_id=SetId(set_id),
-            type=QuestionType.FLASHCARD,
             prompt=Text.plain(f"Question {index}: what does article {index % 55} say?"),
-            answer=Text.plain(f"Answer {index}"),
+            payload=Flashcard(Text.plain(f"Answer {index}")),
         )
         for index in range(start, start + count)
     )

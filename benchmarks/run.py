@@ -331,6 +331,21 @@ class Bench:
         return values if self.anki else None
 
 
+def app_environment(work: Path) -> dict[str, str]:
+    """Return the environment both apps are started in: offscreen, and from bytecode.
+
+    An installed app runs from bytecode (pip compiles it on install, the bundle ships it), but
+    a shell with ``PYTHONDONTWRITEBYTECODE`` set would make every start of our editable
+    install compile all of quizapp's source again, while Anki's packages were compiled when
+    pip installed them. Bytecode goes to a folder of the run (the warm-up start writes it),
+    never into the source tree.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "bytecode")
+    return env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--anki", action="store_true", help="measure Anki too")
@@ -341,13 +356,8 @@ def main() -> None:
     plan = QUICK if options.quick else FULL
     if not options.no_bundle and not BUNDLE.exists():
         sys.exit(f"Cannot measure the bundle: {BUNDLE} is missing (build it, or --no-bundle).")
-    bench = Bench(
-        plan,
-        Path(tempfile.mkdtemp(prefix="quizapp-bench-")),
-        options.anki,
-        not options.no_bundle,
-        {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"},
-    )
+    work = Path(tempfile.mkdtemp(prefix="quizapp-bench-"))
+    bench = Bench(plan, work, options.anki, not options.no_bundle, app_environment(work))
     load = os.getloadavg()
     try:
         measure_start(bench)

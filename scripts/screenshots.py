@@ -32,25 +32,28 @@ def answer_rightly(window: MainWindow) -> None:
     study = window.study
     question, given = study.question, study.input
     if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
-        right = {int(question.truth)} if question.truth is not None else question.correct
+        payload = question.payload
+        right = (
+            {int(payload.truth)} if question.type is QuestionType.TRUE_FALSE else payload.correct
+        )
         given.handle_number(1 + next(n for n, i in enumerate(given.order) if i in right))
         return
     if question.type is QuestionType.MULTIPLE_ANSWER:
         for number, index in enumerate(given.order, start=1):
-            if index in question.correct:
+            if index in question.payload.correct:
                 given.handle_number(number)
     elif question.type is QuestionType.SHORT_ANSWER:
-        given.edit.setText(str(question.answer))
+        given.edit.setText(str(question.payload.answer))
     elif question.type is QuestionType.NUMERIC:
-        given.edit.setText(f"{question.number:g}")
+        given.edit.setText(f"{question.payload.number:g}")
     elif question.type is QuestionType.CLOZE:
-        from quizapp.core.grading import gap_answers
+        from quizapp.core.qtypes.cloze import gap_answers
 
         for index, gap in enumerate(given.gaps):
             answer = gap_answers(question, index, window.profile.language)[0]
             gap.setText(answer) if hasattr(gap, "setText") else gap.setCurrentText(answer)
     elif question.type is QuestionType.MATCHING:
-        for row in range(len(question.pairs)):
+        for row in range(len(question.payload.pairs)):
             given.choose(row, row)
     elif question.type is QuestionType.ORDERING:
         items = given.list
@@ -102,12 +105,12 @@ def answer_partly(window: MainWindow) -> None:
     study = window.study
     question, given = study.question, study.input
     if question.type is QuestionType.MULTIPLE_ANSWER:
-        right = next(n for n, i in enumerate(given.order, 1) if i in question.correct)
-        wrong = next(n for n, i in enumerate(given.order, 1) if i not in question.correct)
+        right = next(n for n, i in enumerate(given.order, 1) if i in question.payload.correct)
+        wrong = next(n for n, i in enumerate(given.order, 1) if i not in question.payload.correct)
         given.handle_number(right)
         given.handle_number(wrong)
     elif question.type is QuestionType.CLOZE:
-        from quizapp.core.grading import gap_answers
+        from quizapp.core.qtypes.cloze import gap_answers
 
         for index, gap in enumerate(given.gaps):
             text = gap_answers(question, index, window.profile.language)[0] if index else "?"
@@ -122,13 +125,15 @@ def first_of(store, qtype: QuestionType, test=lambda q: True) -> Question:
 
 def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
     """Save home, study, summary, exam, progress and each dialog, named ``<screen>-<suffix>``."""
-    from quizapp.core.grading import gap_count
+    from quizapp.core.qtypes.cloze import gap_count
     from quizapp.ui.help import AboutDialog, ShortcutsDialog, WelcomeDialog
 
     store = window.library.store
     save(f"home-{suffix}")
     multiple = first_of(
-        store, QuestionType.MULTIPLE_ANSWER, lambda q: len(q.options) - len(q.correct) >= 2
+        store,
+        QuestionType.MULTIPLE_ANSWER,
+        lambda q: len(q.payload.options) - len(q.payload.correct) >= 2,
     )
     cloze = first_of(store, QuestionType.CLOZE, lambda q: gap_count(q) >= 2)
     flashcard = first_of(store, QuestionType.FLASHCARD)

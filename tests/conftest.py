@@ -41,7 +41,18 @@ def now() -> datetime:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    """A fresh, empty database file in a temporary folder."""
+    """A fresh, empty database file in a temporary folder, committing without waiting for the disk.
+
+    Tests of durability (crashes, backups, the sync setting) use :func:`durable_store`.
+    """
+    opened = open_store(tmp_path / "quizapp.db", durable=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def durable_store(tmp_path: Path) -> Store:
+    """A fresh, empty database file opened as the app opens it: every commit synced to disk."""
     opened = open_store(tmp_path / "quizapp.db")
     yield opened
     opened.close()
@@ -49,8 +60,8 @@ def store(tmp_path: Path) -> Store:
 
 @pytest.fixture
 def library(tmp_path: Path) -> ops.Library:
-    """A database in a temporary folder with the test bank (tests/data/bank) loaded."""
-    opened = ops.open_library(tmp_path, TEST_BANK)
+    """The test bank (tests/data/bank) in a database in a temporary folder, not synced to disk."""
+    opened = ops.open_library(tmp_path, TEST_BANK, durable=False)
     yield opened
     opened.store.close()
 

@@ -9,6 +9,7 @@ import pytest
 from quizapp.core.formats.native import load_question_files
 from quizapp.core.model import QuestionType, Text
 from quizapp.core.paths import builtin_bank_dir
+from quizapp.core.qtypes import kind_of
 
 SEED_TEXTS = {"jaya-2025", "secretariat-article"}
 REFERENCED_WORKS = {
@@ -42,12 +43,8 @@ def texts_of(question):
         question.prompt,
         question.topic,
         question.explanation,
-        question.answer,
-        *question.alternatives,
-        *question.options,
-        *question.items,
+        *kind_of(question).texts(question.payload),
     ]
-    texts += [side for pair in question.pairs for side in pair]
     return [t for t in texts if isinstance(t, Text)]
 
 
@@ -84,11 +81,11 @@ def test_no_prompt_is_asked_twice(questions):
 def test_choice_questions_have_their_answers_among_distinct_options(questions):
     for question in questions:
         if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-            assert question.correct
-            assert max(question.correct) < len(question.options)
-            assert len({str(o) for o in question.options}) == len(question.options)
+            assert question.payload.correct
+            assert max(question.payload.correct) < len(question.payload.options)
+            assert len({str(o) for o in question.payload.options}) == len(question.payload.options)
         if question.type is QuestionType.SINGLE_CHOICE:
-            assert len(question.correct) == 1, question.id
+            assert len(question.payload.correct) == 1, question.id
 
 
 def test_every_set_has_easy_questions_for_a_new_learner(bank):

@@ -9,10 +9,12 @@ from itertools import combinations
 import pytest
 from rapidfuzz import fuzz
 
-from quizapp.core.formats.native import GAP_PATTERN, load_question_files, split_gap
-from quizapp.core.grading import normalise
+from quizapp.core.formats.native import load_question_files
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.paths import builtin_bank_dir
+from quizapp.core.qtypes import kind_of
+from quizapp.core.qtypes.cloze import GAP_PATTERN, split_gap
+from quizapp.core.qtypes.short_answer import normalise
 
 LANGUAGES = ("en", "id")
 
@@ -79,16 +81,17 @@ def answers_to_keep_hidden(question: Question, language: str) -> list[str]:
     in the set, such as "the 47th Summit (Kuala Lumpur, 2025)", still gives it away.
     """
     if question.type is QuestionType.NUMERIC:
-        number = question.number
-        assert number is not None
-        return [f"{number:g}"]
-    if question.type is QuestionType.SHORT_ANSWER and question.answer is not None:
-        return [in_language(question.answer, language)]
+        return [f"{question.payload.number:g}"]
+    if question.type is QuestionType.SHORT_ANSWER:
+        return [in_language(question.payload.answer, language)]
     if question.type is QuestionType.CLOZE:
         gaps = GAP_PATTERN.findall(in_language(question.prompt, language))
         return [split_gap(gap)[0][0] for gap in gaps if not split_gap(gap)[1]]
     if question.type is QuestionType.SINGLE_CHOICE:
-        picked = [in_language(question.options[index], language) for index in question.correct]
+        picked = [
+            in_language(question.payload.options[index], language)
+            for index in question.payload.correct
+        ]
         return [answer for answer in picked if re.search(r"\d", answer)]
     return []
 
@@ -136,12 +139,7 @@ def learner_texts(question: Question) -> list[tuple[str, Text, bool]]:
     texts: list[tuple[str, Text, bool]] = [("prompt", question.prompt, False)]
     if question.explanation is not None:
         texts.append(("explanation", question.explanation, False))
-    if question.answer is not None:
-        texts.append(("answer", question.answer, True))
-    texts += [("alternative", t, True) for t in question.alternatives]
-    texts += [("option", t, True) for t in question.options]
-    texts += [("item", t, True) for t in question.items]
-    texts += [("pair", side, True) for pair in question.pairs for side in pair]
+    texts += [("answer", t, True) for t in kind_of(question).texts(question.payload)]
     if question.topic is not None:
         texts.append(("topic", question.topic, False))
     return texts
@@ -173,7 +171,7 @@ def test_every_indonesian_text_is_indonesian(bank):
 def accepted_typed_answers(question: Question, language: str) -> list[list[str]]:
     """Per typed blank, everything the app accepts from a learner in ``language``."""
     if question.type is QuestionType.SHORT_ANSWER:
-        texts = [t for t in (question.answer, *question.alternatives) if t is not None]
+        texts = [question.payload.answer, *question.payload.alternatives]
         return [[in_language(t, lang) for t in texts for lang in (language, "en")]]
     if question.type is QuestionType.CLOZE:
         own, primary = gap_answers(question, language), gap_answers(question, "en")

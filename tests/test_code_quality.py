@@ -21,6 +21,6 @@ def test_code_is_formatted():
     assert result.returncode == 0, result.stdout
 
 
-def test_core_is_strictly_typed():
-    result = run(sys.executable, "-m", "mypy", "quizapp/core")
+def test_package_is_strictly_typed():
+    result = run(sys.executable, "-m", "mypy", "quizapp")
     assert result.returncode == 0, result.stdout

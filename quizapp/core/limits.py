@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from quizapp.core.errors import ProfileError
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_DEPTH = 40
 """Deepest nesting of lists and mappings in a YAML or JSON file (question files use 5)."""
@@ -107,16 +108,26 @@ def clean_learner_name(name: str) -> str:
     """
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ProfileError("A profile needs a name.")
+        raise ProfileError(Message(QT_TRANSLATE_NOOP("core", "A profile needs a name.")))
     if len(cleaned) > MAX_NAME_CHARS:
         raise ProfileError(
-            f"A profile name can have at most {MAX_NAME_CHARS} characters "
-            f"(this one has {len(cleaned)})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A profile name can have at most {most} characters (this one has {count}).",
+                ),
+                {"most": MAX_NAME_CHARS, "count": len(cleaned)},
+            )
         )
     if any(c in _BIDI_CONTROLS or _hidden(c) for c in cleaned):
         raise ProfileError(
-            "A profile name cannot hold control or text-direction characters; "
-            "type it again with letters, digits and spaces."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "A profile name cannot hold control or text-direction characters; type it "
+                    "again with letters, digits and spaces.",
+                )
+            )
         )
     return cleaned
 

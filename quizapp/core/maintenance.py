@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quizapp.core.errors import BackupError, StorageError
 from quizapp.core.formats.native import fingerprint_files, load_question_files
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Origin
 from quizapp.core.paths import builtin_bank_dir
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
@@ -113,7 +114,12 @@ def restore_backup(data_dir: Path, name: str, now: datetime) -> RestoreReport:
     try:
         check_backup_file(backup.path)
     except StorageError as error:
-        raise BackupError(f"The backup {backup.name} cannot be restored: {error}") from None
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "The backup {name} cannot be restored: {error}"),
+                {"name": backup.name, "error": error.message},
+            )
+        ) from None
     with translated(path, lambda: restore_advice(path)):
         safety = _back_up_current(path, now)
         try:
@@ -243,5 +249,10 @@ def _backup_failures(path: Path) -> Iterator[None]:
         yield
     except (StorageError, OSError) as error:
         raise BackupError(
-            f"No backup was taken: {error} (The database itself is unchanged.)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "No backup was taken: {error} (The database itself is unchanged.)"
+                ),
+                {"error": error.message if isinstance(error, StorageError) else error},
+            )
         ) from error

@@ -52,8 +52,8 @@ class Message:
     """A text for people: a template marked for translation and the values it names.
 
     The template names its values in braces (``There is no set '{set_id}'.``) and, if it has a
-    remedy, says where that goes with ``{remedy}``. A plain text (no values, no remedy) is
-    shown as it is, braces and all.
+    remedy, says where that goes with ``{remedy}``; a value may itself be a message. A plain
+    text (no values, no remedy) is shown as it is, braces and all.
     """
 
     template: str
@@ -69,7 +69,10 @@ class Message:
         """
         if not self.values and self.remedy is None:
             return translate(self.template)
-        values = dict(self.values)
+        values = {
+            key: value.text(translate, say) if isinstance(value, Message) else value
+            for key, value in self.values.items()
+        }
         if self.remedy is not None:
             values["remedy"] = say(self.remedy) if say else translate(self.remedy.value)
         return translate(self.template).format_map(values)

@@ -6,7 +6,10 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NewType
+from typing import TYPE_CHECKING, NewType
+
+if TYPE_CHECKING:
+    from quizapp.core.qtypes import Payload
 
 QuestionId = NewType("QuestionId", str)
 SetId = NewType("SetId", str)
@@ -71,31 +74,22 @@ class Source:
 
 @dataclass(frozen=True)
 class Question:
-    """One question; which answer fields are set depends on its type."""
+    """One question; its payload holds the answer data of its type (see quizapp.core.qtypes)."""
 
     id: QuestionId
     set_id: SetId
-    type: QuestionType
     prompt: Text
+    payload: Payload
     topic: Text | None = None
     difficulty: int = 2
     explanation: Text | None = None
     source: Source | None = None
     tags: tuple[str, ...] = ()
-    answer: Text | None = None
-    alternatives: tuple[Text, ...] = ()
-    options: tuple[Text, ...] = ()
-    correct: frozenset[int] = frozenset()
-    truth: bool | None = None
-    number: float | None = None
-    tolerance: float = 0.0
-    pairs: tuple[tuple[Text, Text], ...] = ()
-    items: tuple[Text, ...] = ()
 
     @property
-    def is_choice(self) -> bool:
-        """Whether the app grades this question from a list of options."""
-        return self.type in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE)
+    def type(self) -> str:
+        """The name of the question's type (a :class:`QuestionType` if built in): its payload's."""
+        return self.payload.TYPE
 
 
 class Origin(enum.StrEnum):

@@ -25,13 +25,7 @@ from quizapp.core.errors import (
 )
 from quizapp.core.formats import catalog
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, Skipped, text_digest
-from quizapp.core.formats.native import (
-    GAP_PATTERN,
-    fingerprint_files,
-    load_question_files,
-    split_gap,
-)
-from quizapp.core.grading import correct_answer_text
+from quizapp.core.formats.native import fingerprint_files, load_question_files
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import (
     Origin,
@@ -39,11 +33,11 @@ from quizapp.core.model import (
     Question,
     QuestionId,
     QuestionSet,
-    QuestionType,
     SetId,
     Text,
 )
 from quizapp.core.paths import builtin_bank_dir
+from quizapp.core.qtypes import kind_of
 from quizapp.core.storage import DATABASE_NAME, Store, open_store
 from quizapp.core.storage.questions import QuestionChange, SetInfo, SyncReport
 
@@ -63,12 +57,13 @@ class Library:
     sync: SyncReport
 
 
-def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
+def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True) -> Library:
     """Open the database in ``data_dir`` and bring the built-in bank into it.
 
     The bank is read and checked whole before anything of it is loaded, and only when its
     files changed since the last load (their fingerprint is kept in the database). Questions
     keep their learners' progress across edits because progress hangs on the question id.
+    ``durable`` is :func:`~quizapp.core.storage.open_store`'s (off only in tests).
 
     Raises:
         QuestionFileError: a bank file is malformed (nothing is loaded).
@@ -77,7 +72,7 @@ def open_library(data_dir: Path, bank_dir: Path | None = None) -> Library:
     bank = [bank_dir or builtin_bank_dir()]
     fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
-    store = open_store(path)
+    store = open_store(path, durable=durable)
     if store.questions.source_fingerprint(Origin.BUILTIN) == fingerprint:
         return Library(store, path, SyncReport(unchanged=store.questions.count(Origin.BUILTIN)))
     try:
@@ -176,7 +171,7 @@ def describe_question(question: Question) -> dict[str, Any]:
     described: dict[str, Any] = {
         "id": question.id,
         "set": question.set_id,
-        "type": question.type.value,
+        "type": str(question.type),
         "difficulty": question.difficulty,
         **_texts(question, language),
         "source": (
@@ -190,8 +185,7 @@ def describe_question(question: Question) -> dict[str, Any]:
         ),
         "tags": list(question.tags),
     }
-    if question.type is QuestionType.NUMERIC:
-        described["tolerance"] = question.tolerance
+    described.update(kind_of(question).description(question.payload))
     languages = sorted(set(question.prompt.values) - {language})
     described["translations"] = {lang: _texts(question, lang) for lang in languages}
     return described
@@ -203,22 +197,12 @@ def _texts(question: Question, language: str) -> dict[str, Any]:
     def text(t: Any) -> str | None:
         return t.get(language) if t is not None else None
 
-    answers: list[Any]
-    if question.type is QuestionType.CLOZE:
-        gaps = GAP_PATTERN.findall(text(question.prompt) or "")
-        answers = [split_gap(gap)[0][0] for gap in gaps]
-    elif question.type is QuestionType.TRUE_FALSE:
-        answers = [bool(question.truth)]
-    elif question.type is QuestionType.NUMERIC:
-        answers = [question.number]
-    else:
-        answers = correct_answer_text(question, language).split("\n")
-        answers += [alt.get(language) for alt in question.alternatives]
+    kind = kind_of(question)
     return {
         "topic": text(question.topic),
         "prompt": text(question.prompt),
-        "options": [text(o) for o in question.options],
-        "answers": answers,
+        "options": [text(o) for o, _ in kind.options(question.payload)],
+        "answers": kind.described_answers(question, question.payload, language),
         "explanation": text(question.explanation),
     }
 
@@ -460,8 +444,12 @@ def _merge_sets(
                         Problem(
                             result.path,
                             line,
-                            f"question id '{question.id}' is already used at "
-                            f"{first_path}:{first_line}",
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "core", "question id '{id}' is already used at {place}"
+                                ),
+                                {"id": question.id, "place": f"{first_path}:{first_line}"},
+                            ),
                         )
                     )
                 places[question.id] = places.get(question.id, (result.path, line))
@@ -480,7 +468,12 @@ def _merge_sets(
                 Problem(
                     path,
                     line,
-                    f"question id '{question_id}' already belongs to set '{owner}'",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "question id '{id}' already belongs to set '{owner}'"
+                        ),
+                        {"id": question_id, "owner": owner},
+                    ),
                 )
             )
     return list(merged.values())
@@ -699,7 +692,7 @@ def find_questions(
     store: Store,
     text: str = "",
     set_id: SetId | None = None,
-    qtype: QuestionType | None = None,
+    qtype: str | None = None,
     tag: str | None = None,
     topic: str | None = None,
 ) -> list[Question]:
@@ -711,7 +704,7 @@ def find_questions(
     needle = text.casefold().strip()
     found = []
     for question in store.questions.active([set_id] if set_id else None):
-        if qtype is not None and question.type is not qtype:
+        if qtype is not None and question.type != qtype:
             continue
         if tag and tag not in question.tags:
             continue
@@ -724,9 +717,8 @@ def find_questions(
 
 
 def _searchable(question: Question) -> str:
-    texts = [question.prompt, question.answer, question.explanation, question.topic]
-    texts += [*question.options, *question.alternatives, *question.items]
-    texts += [side for pair in question.pairs for side in pair]
+    texts = [question.prompt, question.explanation, question.topic]
+    texts += kind_of(question).texts(question.payload)
     return "\n".join(v for t in texts if t is not None for v in t.values.values()).casefold()
 
 

@@ -14,7 +14,6 @@ Three steps, so that the slow one runs off the GUI thread without touching the d
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +23,9 @@ from quizapp.core import fitting
 from quizapp.core.days import study_days_between
 from quizapp.core.errors import TooFewAnswersError
 from quizapp.core.fitting import Answer
-from quizapp.core.model import FitRecord, Profile, Question, QuestionId, QuestionType, Rating
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
+from quizapp.core.model import FitRecord, Profile, Question, QuestionId, Rating
+from quizapp.core.qtypes import kind_of
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import Store
 
@@ -45,18 +46,7 @@ def guess_chance(question: Question) -> float:
     ways to pick as many options as are right (the learner is assumed to guess the count);
     matching and ordering: one in the number of orders (m!). Typed and self-graded answers: 0.
     """
-    match question.type:
-        case QuestionType.SINGLE_CHOICE:
-            return 1 / max(len(question.options), 1)
-        case QuestionType.TRUE_FALSE:
-            return 0.5
-        case QuestionType.MULTIPLE_ANSWER:
-            return 1 / math.comb(len(question.options), len(question.correct))
-        case QuestionType.MATCHING:
-            return 1 / math.factorial(len(question.pairs))
-        case QuestionType.ORDERING:
-            return 1 / math.factorial(len(question.items))
-    return 0.0
+    return kind_of(question).guess_chance(question.payload)
 
 
 def is_recognition(question: Question) -> bool:
@@ -336,8 +326,18 @@ def fit_now(store: Store, profile: Profile, now: datetime, zone: tzinfo | None =
     data = fit_input(store, profile, zone)
     if data.long_term_answers < MIN_LONG_TERM_ANSWERS:
         raise TooFewAnswersError(
-            f"{profile.name} has {data.long_term_answers} answers given a day or more after the "
-            f"previous one; their own parameters are fitted from {MIN_LONG_TERM_ANSWERS}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} has {answers} answers given a day or more after the previous one; "
+                    "their own parameters are fitted from {needed}.",
+                ),
+                {
+                    "name": profile.name,
+                    "answers": data.long_term_answers,
+                    "needed": MIN_LONG_TERM_ANSWERS,
+                },
+            )
         )
     record = run_fit(data, now)
     store.learners.save_fit_record(profile.id, record)

@@ -18,11 +18,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-
-import fsrs
+from typing import TYPE_CHECKING
 
 from quizapp.core.days import ROLLOVER_HOUR, study_days_between
 from quizapp.core.model import Rating
+
+if TYPE_CHECKING:
+    import fsrs
 
 MASTERED_STABILITY_DAYS = 21.0
 """A question in review counts as mastered once its memory stability reaches three weeks (Anki's
@@ -70,6 +72,8 @@ class Scheduler:
     ):
         if not 0.7 <= desired_retention <= 0.99:
             raise ValueError(f"desired retention {desired_retention} is outside 0.70-0.99")
+        import fsrs  # loaded with the first scheduler, not at start (issue 15)
+
         self._fsrs = fsrs.Scheduler(
             parameters=tuple(parameters or fsrs.scheduler.DEFAULT_PARAMETERS),
             desired_retention=desired_retention,
@@ -91,6 +95,8 @@ class Scheduler:
         Returns:
             The new state.
         """
+        import fsrs
+
         now = now.astimezone(UTC)
         fsrs_card = self._to_fsrs(card, now)
         with _seeded_fuzz(f"{key}@{now.isoformat()}"):
@@ -119,6 +125,8 @@ class Scheduler:
         return study_days_between(last_review, now, self.zone, self.day_start_hour)
 
     def _to_fsrs(self, card: CardState | None, now: datetime) -> fsrs.Card:
+        import fsrs
+
         if card is None:
             return fsrs.Card(card_id=0, due=now)
         last_review = card.last_review

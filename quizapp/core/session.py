@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from quizapp.core.days import day_start
-from quizapp.core.model import Profile, Question, QuestionId, QuestionType, Rating, SetId
+from quizapp.core.model import Profile, Question, QuestionId, Rating, SetId
+from quizapp.core.qtypes import kind_of
 from quizapp.core.scheduler import CardState, Scheduler
 from quizapp.core.storage import Store
 
@@ -547,5 +548,5 @@ def exam_questions(
     store: Store, set_ids: list[SetId], count: int, rng: random.Random | None = None
 ) -> list[Question]:
     """Draw ``count`` questions at random from some sets; flashcards, being self-graded, never."""
-    pool = [q for q in store.questions.active(set_ids) if q.type is not QuestionType.FLASHCARD]
+    pool = [q for q in store.questions.active(set_ids) if not kind_of(q).self_graded]
     return (rng or random.Random()).sample(pool, min(count, len(pool)))

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizapp.core.formats.markup import IMAGE_PATTERN
-from quizapp.core.formats.native import GAP_PATTERN
-from quizapp.core.grading import TRUTH_WORDS, correct_answer_text, gap_answers, gap_count
-from quizapp.core.model import Question, QuestionType
+from quizapp.core.model import Question
+from quizapp.core.qtypes import kind_of
 
 WORDS = {
     "en": {
@@ -41,7 +40,6 @@ WORDS = {
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 BLANK = "____________"
 PAGE_BREAK = '<div style="page-break-before: always"></div>'
-_GAP_MARK = "\ue020"
 
 
 @dataclass(frozen=True)
@@ -61,9 +59,45 @@ class Worksheet:
 
 
 @dataclass(frozen=True)
-class _Laid:
-    body: str
-    key: str
+class Sheet:
+    """What a question type lays itself out with: the language, the variant's shuffle, words."""
+
+    language: str
+    rng: random.Random | None
+    pictures: list[str]
+    """Media names shown so far; :meth:`html` adds to it."""
+    words: dict[str, str]
+    letters: str = LETTERS
+
+    def html(self, text: str) -> str:
+        """Return question text as HTML: escaped, line breaks kept, pictures as images."""
+        parts: list[str] = []
+        last = 0
+        for match in IMAGE_PATTERN.finditer(text):
+            parts.append(html.escape(text[last : match.start()]))
+            name = match.group(1)
+            self.pictures.append(name)
+            description = html.escape(match.group(2) or name, quote=True)
+            parts.append(f'<br><img src="{html.escape(name, quote=True)}" alt="{description}"><br>')
+            last = match.end()
+        parts.append(html.escape(text[last:]))
+        return "".join(parts).replace("\n", "<br>")
+
+    def prompt(self, question: Question) -> str:
+        """Return a question's prompt as HTML."""
+        return self.html(question.prompt.get(self.language))
+
+    def order(self, count: int) -> list[int]:
+        """Return the order to show ``count`` options in: the variant's shuffle, or as given."""
+        order = list(range(count))
+        if self.rng is not None:
+            self.rng.shuffle(order)
+        return order
+
+    def write_on(self, question: Question, answer: str) -> tuple[str, str]:
+        """Return a question with a line to write the answer on, and the answer for the key."""
+        key = html.escape(answer).replace("\n", "<br>")
+        return f"{self.prompt(question)}<br>&nbsp;&nbsp;{BLANK}{BLANK}", key
 
 
 def build_worksheet(
@@ -98,94 +132,9 @@ def build_worksheet(
     ]
     key = [f"<h2>{html.escape(words['key'])}: {html.escape(title)}{html.escape(variant)}</h2>"]
     pictures: list[str] = []
+    sheet = Sheet(language, rng if seed is not None else None, pictures, words)
     for number, question in enumerate(ordered, start=1):
-        laid = _lay_out(question, language, rng if seed is not None else None, pictures, words)
-        body.append(f'<p style="margin-top: 14px"><b>{number}.</b> {laid.body}</p>')
-        key.append(f"<p><b>{number}.</b> {laid.key}</p>")
+        question_html, key_html = kind_of(question).lay_out(question, question.payload, sheet)
+        body.append(f'<p style="margin-top: 14px"><b>{number}.</b> {question_html}</p>')
+        key.append(f"<p><b>{number}.</b> {key_html}</p>")
     return Worksheet(title, "\n".join(body), "\n".join(key), tuple(dict.fromkeys(pictures)))
-
-
-def _text(text: str, pictures: list[str]) -> str:
-    """Return question text as HTML: escaped, line breaks kept, pictures as images."""
-    parts: list[str] = []
-    last = 0
-    for match in IMAGE_PATTERN.finditer(text):
-        parts.append(html.escape(text[last : match.start()]))
-        name = match.group(1)
-        pictures.append(name)
-        description = html.escape(match.group(2) or name, quote=True)
-        parts.append(f'<br><img src="{html.escape(name, quote=True)}" alt="{description}"><br>')
-        last = match.end()
-    parts.append(html.escape(text[last:]))
-    return "".join(parts).replace("\n", "<br>")
-
-
-def _order(count: int, rng: random.Random | None) -> list[int]:
-    order = list(range(count))
-    if rng is not None:
-        rng.shuffle(order)
-    return order
-
-
-def _lay_out(
-    question: Question,
-    language: str,
-    rng: random.Random | None,
-    pictures: list[str],
-    words: dict[str, str],
-) -> _Laid:
-    """Return one question's worksheet HTML and its line in the key."""
-    prompt = question.prompt.get(language)
-    qtype = question.type
-    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        order = _order(len(question.options), rng)
-        options = "".join(
-            f"<br>&nbsp;&nbsp;☐ {LETTERS[shown]}. "
-            + _text(question.options[i].get(language), pictures)
-            for shown, i in enumerate(order)
-        )
-        right = ", ".join(LETTERS[shown] for shown, i in enumerate(order) if i in question.correct)
-        hint = f" <i>({words['tick']})</i>" if qtype is QuestionType.MULTIPLE_ANSWER else ""
-        return _Laid(f"{_text(prompt, pictures)}{hint}{options}", right)
-    if qtype is QuestionType.TRUE_FALSE:
-        true_word, false_word = TRUTH_WORDS.get(language, TRUTH_WORDS["en"])
-        choices = f"<br>&nbsp;&nbsp;☐ {true_word} &nbsp;&nbsp; ☐ {false_word}"
-        right = html.escape(correct_answer_text(question, language))
-        return _Laid(f"{_text(prompt, pictures)}{choices}", right)
-    if qtype is QuestionType.CLOZE:
-        count = gap_count(question)
-        filled = _text(GAP_PATTERN.sub(_GAP_MARK, prompt), pictures)
-        for n in range(1, count + 1):
-            filled = filled.replace(_GAP_MARK, f"<u>&nbsp;({n})&nbsp;{'&nbsp;' * 16}</u>", 1)
-        accepted = [dict.fromkeys(gap_answers(question, n, language)) for n in range(count)]
-        answers = "; ".join(
-            f"({n}) {html.escape(' / '.join(words))}" for n, words in enumerate(accepted, 1)
-        )
-        return _Laid(filled, answers)
-    if qtype is QuestionType.MATCHING:
-        texts = [right.get(language) for _, right in question.pairs]
-        shuffled = [texts[i] for i in _order(len(texts), rng)]
-        distinct = list(dict.fromkeys(shuffled))  # right-hand answers may repeat: each once
-        lefts = "".join(
-            f"<br>&nbsp;&nbsp;{n}. {_text(left.get(language), pictures)} &nbsp; → ____"
-            for n, (left, _) in enumerate(question.pairs, start=1)
-        )
-        rights = "".join(
-            f"<br>&nbsp;&nbsp;{LETTERS[n]}. {_text(choice, pictures)}"
-            for n, choice in enumerate(distinct)
-        )
-        key = ", ".join(f"{n}–{LETTERS[distinct.index(text)]}" for n, text in enumerate(texts, 1))
-        return _Laid(f"{_text(prompt, pictures)}{lefts}<br>{rights}", key)
-    if qtype is QuestionType.ORDERING:
-        order = _order(len(question.items), rng)
-        items = "".join(
-            f"<br>&nbsp;&nbsp;{LETTERS[shown]}. {_text(question.items[i].get(language), pictures)}"
-            for shown, i in enumerate(order)
-        )
-        letter_of = {i: LETTERS[shown] for shown, i in enumerate(order)}
-        spaces = " ".join("____" for _ in order)
-        key = " ".join(letter_of[i] for i in range(len(order)))
-        return _Laid(f"{_text(prompt, pictures)}{items}<br>&nbsp;&nbsp;{spaces}", key)
-    # Flashcards, short and numeric answers: a line to write on.
-    answer = html.escape(correct_answer_text(question, language)).replace("\n", "<br>")
-    return _Laid(f"{_text(prompt, pictures)}<br>&nbsp;&nbsp;{BLANK}{BLANK}", answer)

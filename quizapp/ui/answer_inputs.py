@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,23 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.grading import (
-    TRUTH_WORDS,
-    Gaps,
-    Grade,
-    Order,
-    Pairs,
-    Picked,
-    Response,
-    Truth,
-    Typed,
-    gap_answers,
-    gap_choices,
-    gap_count,
-    match_typed,
-    parse_number,
-)
+from quizapp.core.grading import Grade, Response
 from quizapp.core.model import Question, QuestionType
+from quizapp.core.qtypes.cloze import Gaps, gap_answers, gap_choices, gap_count
+from quizapp.core.qtypes.matching import Matching, Pairs
+from quizapp.core.qtypes.multiple_answer import MultipleAnswer
+from quizapp.core.qtypes.numeric import parse_number
+from quizapp.core.qtypes.ordering import Order, Ordering
+from quizapp.core.qtypes.short_answer import Typed, match_typed
+from quizapp.core.qtypes.single_choice import Picked, SingleChoice
+from quizapp.core.qtypes.true_false import TrueFalse, Truth, truth_word
 from quizapp.ui import theme
 
 
@@ -107,7 +102,7 @@ class _WrappedText:
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # an "&" in an option is no mnemonic
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)  # type: ignore[arg-type]
+        layout = QHBoxLayout(cast(QWidget, self))  # a mixin of a QWidget subclass
         layout.setContentsMargins(left, theme.SPACE, theme.SPACE * 2, theme.SPACE)
         layout.addWidget(self.label)
 
@@ -122,11 +117,11 @@ class _WrappedText:
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As large as the wrapped text needs."""
-        return self.layout().totalSizeHint()  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalSizeHint()  # type: ignore[attr-defined]
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """As narrow as the longest word."""
-        return self.layout().totalMinimumSize()  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalMinimumSize()  # type: ignore[attr-defined]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         """Wrapped text is taller when narrower."""
@@ -134,7 +129,7 @@ class _WrappedText:
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         """The height of the wrapped text at ``width``."""
-        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined, no-any-return]
+        return self.layout().totalHeightForWidth(width)  # type: ignore[attr-defined]
 
 
 class OptionButton(_WrappedText, QPushButton):
@@ -177,19 +172,13 @@ def _freeze(control: QWidget) -> None:
 
 
 class ChoiceInput(AnswerInput):
-    """Single choice and true/false: press an option's number or click it to answer."""
+    """Single choice: press an option's number or click it to answer."""
 
     def __init__(self, question: Question, language: str, rng: random.Random):
         super().__init__(question, language, rng)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if question.type is QuestionType.TRUE_FALSE:
-            self.order = [1, 0]  # true first, never shuffled
-            labels = list(TRUTH_WORDS.get(language, TRUTH_WORDS["en"]))
-        else:
-            self.order = list(range(len(question.options)))
-            rng.shuffle(self.order)
-            labels = [question.options[i].get(language) for i in self.order]
+        self.order, labels = self.shown_options(rng)
         self.picked: int | None = None
         self.buttons: list[OptionButton] = []
         for number, label in enumerate(labels, start=1):
@@ -216,22 +205,30 @@ class ChoiceInput(AnswerInput):
             else None
         )
 
+    def shown_options(self, rng: random.Random) -> tuple[list[int], list[str]]:
+        """Return the options' indexes in the order shown, and their labels."""
+        payload = self.question.payload
+        assert isinstance(payload, SingleChoice)
+        order = list(range(len(payload.options)))
+        rng.shuffle(order)
+        return order, [payload.options[i].get(self.language) for i in order]
+
+    def is_right(self, index: int) -> bool:
+        """Whether the option of this index is right."""
+        payload = self.question.payload
+        assert isinstance(payload, SingleChoice)
+        return index in payload.correct
+
     def response(self) -> Response:
         """Return the option picked."""
         assert self.picked is not None
-        if self.question.type is QuestionType.TRUE_FALSE:
-            return Truth(bool(self.picked))
         return Picked(frozenset({self.picked}))
 
     def show_result(self, grade: Grade) -> None:
         """Mark the right option and the one picked."""
         super().show_result(grade)
         for button, index in zip(self.buttons, self.order, strict=True):
-            right = (
-                bool(index) == self.question.truth
-                if self.question.type is QuestionType.TRUE_FALSE
-                else index in self.question.correct
-            )
+            right = self.is_right(index)
             picked = index == self.picked
             if picked and right:
                 _mark(button, "right", self.tr("your pick, right"))
@@ -245,19 +242,42 @@ class ChoiceInput(AnswerInput):
         self.buttons[0].setFocus()
 
 
+class TruthInput(ChoiceInput):
+    """True/false: press 1 or 2, or click True or False, to answer."""
+
+    def shown_options(self, rng: random.Random) -> tuple[list[int], list[str]]:
+        """Return True then False, never shuffled."""
+        order = [1, 0]
+        return order, [truth_word(bool(index), self.language) for index in order]
+
+    def is_right(self, index: int) -> bool:
+        """Whether True (1) or False (0) is right."""
+        payload = self.question.payload
+        assert isinstance(payload, TrueFalse)
+        return bool(index) == payload.truth
+
+    def response(self) -> Response:
+        """Return True or False, as picked."""
+        assert self.picked is not None
+        return Truth(bool(self.picked))
+
+
 class MultipleInput(AnswerInput):
     """Multiple answers: number keys tick options, Enter hands them in."""
 
     def __init__(self, question: Question, language: str, rng: random.Random):
         super().__init__(question, language, rng)
+        assert isinstance(question.payload, MultipleAnswer)
+        self.payload = question.payload
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.order = list(range(len(question.options)))
+        self.order = list(range(len(self.payload.options)))
         rng.shuffle(self.order)
         self.boxes: list[OptionCheckBox] = []
         for number, index in enumerate(self.order, start=1):
-            box = OptionCheckBox(_numbered(number, question.options[index].get(language)))
-            box.setAccessibleName(question.options[index].get(language))
+            label = self.payload.options[index].get(language)
+            box = OptionCheckBox(_numbered(number, label))
+            box.setAccessibleName(label)
             box.toggled.connect(
                 lambda on, b=box: theme.set_property(b, "mark", "pick" if on else None)
             )
@@ -291,7 +311,7 @@ class MultipleInput(AnswerInput):
         """Mark each option: your right picks, your wrong picks, and the right ones you missed."""
         super().show_result(grade)
         for index, box in zip(self.order, self.boxes, strict=True):
-            right = index in self.question.correct
+            right = index in self.payload.correct
             theme.set_property(box, "mark", None)
             if box.isChecked() and right:
                 _mark(box, "right", self.tr("your pick, right"))
@@ -307,28 +327,25 @@ class MultipleInput(AnswerInput):
 
 
 class TypedInput(AnswerInput):
-    """A typed short answer or number; Enter hands it in."""
+    """A typed short answer; Enter hands it in."""
 
     def __init__(self, question: Question, language: str, rng: random.Random):
         super().__init__(question, language, rng)
         self.edit = AnswerLineEdit()
         self.edit.setAccessibleName(self.tr("Your answer"))
-        self.edit.setPlaceholderText(
-            self.tr("Type a number")
-            if question.type is QuestionType.NUMERIC
-            else self.tr("Type your answer")
-        )
+        self.edit.setPlaceholderText(self.placeholder())
         self.edit.returnPressed.connect(self.submit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
 
+    def placeholder(self) -> str:
+        """Return the grey text the empty field shows."""
+        return self.tr("Type your answer")
+
     def problem(self) -> str | None:
-        """Say what to type when the field is empty or does not hold a number."""
-        text = self.edit.text()
-        if self.question.type is QuestionType.NUMERIC and parse_number(text) is None:
-            return self.tr("Type a number in digits, like 1967 or 3.5.")
-        return None if text.strip() else self.tr("Type your answer, then press Enter.")
+        """Say what to type when the field is empty."""
+        return None if self.has_input() else self.tr("Type your answer, then press Enter.")
 
     def has_input(self) -> bool:
         """Whether anything is typed."""
@@ -347,6 +364,20 @@ class TypedInput(AnswerInput):
     def focus(self) -> None:
         """Focus the text field."""
         self.edit.setFocus()
+
+
+class NumberInput(TypedInput):
+    """A typed number; Enter hands it in."""
+
+    def placeholder(self) -> str:
+        """Ask for a number."""
+        return self.tr("Type a number")
+
+    def problem(self) -> str | None:
+        """Say what to type when the field does not hold a number."""
+        if parse_number(self.edit.text()) is None:
+            return self.tr("Type a number in digits, like 1967 or 3.5.")
+        return None
 
 
 class ClozeInput(AnswerInput):
@@ -436,15 +467,17 @@ class MatchingInput(AnswerInput):
         super().__init__(question, language, rng)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.right_order = list(range(len(question.pairs)))
+        assert isinstance(question.payload, Matching)
+        self.pairs = question.payload.pairs
+        self.right_order = list(range(len(self.pairs)))
         rng.shuffle(self.right_order)
         self.combos: list[QComboBox] = []
-        for row, (left, _) in enumerate(question.pairs):
+        for row, (left, _) in enumerate(self.pairs):
             combo = QComboBox()
             combo.addItem("—", -1)
             shown: set[str] = set()  # right-hand texts may repeat; each is offered once
             for index in self.right_order:
-                text = question.pairs[index][1].get(language)
+                text = self.pairs[index][1].get(language)
                 if text not in shown:
                     shown.add(text)
                     combo.addItem(text, index)
@@ -485,7 +518,7 @@ class MatchingInput(AnswerInput):
             right = combo.currentData() == row
             text = combo.currentText()
             if not right:
-                partner = self.question.pairs[row][1].get(self.language)
+                partner = self.pairs[row][1].get(self.language)
                 text += "  — " + self.tr("right: %1").replace("%1", partner)
             combo.setItemText(
                 combo.currentIndex(), f"{ICONS['right' if right else 'wrong']} {text}"
@@ -505,18 +538,20 @@ class OrderingInput(AnswerInput):
         super().__init__(question, language, rng)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Items to put in order"))
-        order = list(range(len(question.items)))
+        assert isinstance(question.payload, Ordering)
+        items = question.payload.items
+        order = list(range(len(items)))
         while len(order) > 1 and order == sorted(order):
             rng.shuffle(order)
         for index in order:
-            self.list.addItem(question.items[index].get(language))
+            self.list.addItem(items[index].get(language))
             self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, index)
         self.list.setCurrentRow(0)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (len(order) + 1) + 8)
         up = QPushButton(self.tr("Move up (Alt+Up)"))
-        up.clicked.connect(lambda: self.move(-1))
+        up.clicked.connect(lambda: self.move_selected(-1))
         down = QPushButton(self.tr("Move down (Alt+Down)"))
-        down.clicked.connect(lambda: self.move(1))
+        down.clicked.connect(lambda: self.move_selected(1))
         self.list.installEventFilter(self)
         buttons = QHBoxLayout()
         for button in (up, down):
@@ -536,11 +571,11 @@ class OrderingInput(AnswerInput):
             and event.modifiers() == Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
-            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
         row = self.list.currentRow()
         target = row + step
@@ -577,14 +612,31 @@ class OrderingInput(AnswerInput):
         self.list.setFocus()
 
 
-INPUTS: dict[QuestionType, type[AnswerInput]] = {
-    QuestionType.SINGLE_CHOICE: ChoiceInput,
-    QuestionType.TRUE_FALSE: ChoiceInput,
-    QuestionType.MULTIPLE_ANSWER: MultipleInput,
-    QuestionType.SHORT_ANSWER: TypedInput,
-    QuestionType.NUMERIC: TypedInput,
-    QuestionType.CLOZE: ClozeInput,
-    QuestionType.MATCHING: MatchingInput,
-    QuestionType.ORDERING: OrderingInput,
+@dataclass(frozen=True)
+class TypeView:
+    """How the app's windows show one question type."""
+
+    input: type[AnswerInput] | None
+    """The input the learner answers with; None: the answer is revealed and self-graded."""
+    answer_label: str = str(QT_TRANSLATE_NOOP("QuestionEditor", "Answer:"))
+    """The editor's label of the ``answer`` field (translated in the editor's context)."""
+
+
+VIEWS: dict[str, TypeView] = {
+    QuestionType.FLASHCARD: TypeView(None),
+    QuestionType.SINGLE_CHOICE: TypeView(
+        ChoiceInput, str(QT_TRANSLATE_NOOP("QuestionEditor", "Right option:"))
+    ),
+    QuestionType.MULTIPLE_ANSWER: TypeView(
+        MultipleInput, str(QT_TRANSLATE_NOOP("QuestionEditor", "Right options (one per line):"))
+    ),
+    QuestionType.TRUE_FALSE: TypeView(TruthInput),
+    QuestionType.SHORT_ANSWER: TypeView(TypedInput),
+    QuestionType.NUMERIC: TypeView(
+        NumberInput, str(QT_TRANSLATE_NOOP("QuestionEditor", "Number:"))
+    ),
+    QuestionType.CLOZE: TypeView(ClozeInput),
+    QuestionType.MATCHING: TypeView(MatchingInput),
+    QuestionType.ORDERING: TypeView(OrderingInput),
 }
-"""The input of each app-graded type; flashcards have none (they are revealed and self-graded)."""
+"""The view of each question type, by its name: the UI's side of the type registry."""

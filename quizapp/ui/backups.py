@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core import maintenance
 from quizapp.core.storage.backups import Backup
+from quizapp.ui.widgets import select_row
 
 if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ class BackupsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, backup.name)
             self.list.addTopLevelItem(item)
         if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            select_row(self.list, 0)
         else:
             self.list.addTopLevelItem(QTreeWidgetItem([self.tr("No backups yet.")]))
         self.restore_button.setEnabled(bool(self.backups))
@@ -97,7 +98,8 @@ class BackupsDialog(QDialog):
 
     def selected(self) -> Backup | None:
         """Return the backup chosen in the list."""
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def on_restore_clicked(self) -> None:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.grading import correct_answer_text
-from quizapp.core.model import Question, QuestionId, QuestionType, SetId
+from quizapp.core.model import Question, QuestionId, SetId
+from quizapp.core.qtypes import KINDS, kind_of
 from quizapp.core.storage import Store
 from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm, label_for, prompt_text
+from quizapp.ui.widgets import confirm, label_for, prompt_text, select_row
 
 
 class QuestionBrowser(QDialog):
@@ -113,8 +114,8 @@ class QuestionBrowser(QDialog):
             if info.enabled:
                 self.set_filter.addItem(info.title, info.id)
         self.type_filter.addItem(everything, None)
-        for qtype in QuestionType:
-            self.type_filter.addItem(qtype.value.replace("_", " "), qtype)
+        for name in KINDS:
+            self.type_filter.addItem(name.replace("_", " "), name)
         self.topic_filter.addItem(everything, None)
         for topic in sorted({str(q.topic) for q in questions if q.topic}):
             self.topic_filter.addItem(topic, topic)
@@ -126,12 +127,12 @@ class QuestionBrowser(QDialog):
         """Show the questions that match the search and the filters."""
         self.editable = {info.id for info in ops.editable_sets(self.store) if info.enabled}
         set_id = self.set_filter.currentData()
-        type_name = self.type_filter.currentData()  # Qt hands the enum back as its text
+        type_name = self.type_filter.currentData()
         self.questions = ops.find_questions(
             self.store,
             self.search.text(),
             SetId(set_id) if set_id else None,
-            QuestionType(type_name) if type_name else None,
+            type_name,
             self.tag_filter.currentData(),
             self.topic_filter.currentData(),
         )
@@ -142,7 +143,7 @@ class QuestionBrowser(QDialog):
             item = QTreeWidgetItem(
                 [
                     prompt,
-                    question.type.value.replace("_", " "),
+                    question.type.replace("_", " "),
                     titles.get(question.set_id, question.set_id),
                     str(question.topic or ""),
                 ]
@@ -151,7 +152,7 @@ class QuestionBrowser(QDialog):
             self.results.addTopLevelItem(item)
         self.count.setText(self.tr("Questions found: %1").replace("%1", str(len(self.questions))))
         if self.questions:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+            select_row(self.results, 0)
         else:
             self.detail.clear()
         self.add_button.setEnabled(bool(self.editable))
@@ -200,7 +201,7 @@ class QuestionBrowser(QDialog):
         """Choose a question in the list, if the search and filters show it."""
         ids = [q.id for q in self.questions]
         if question_id in ids:
-            self.results.setCurrentItem(self.results.topLevelItem(ids.index(question_id)))
+            select_row(self.results, ids.index(question_id))
 
     def on_delete_clicked(self) -> None:
         """Ask, then retire the chosen question (learners' history of it is kept)."""
@@ -231,10 +232,9 @@ class QuestionBrowser(QDialog):
 def describe(question: Question) -> str:
     """Return a question as the plain text the browser shows."""
     lines = [str(question.prompt), ""]
-    if question.options:
-        lines += [
-            f"  {'✓' if i in question.correct else '·'} {o}" for i, o in enumerate(question.options)
-        ]
+    options = kind_of(question).options(question.payload)
+    if options:
+        lines += [f"  {'✓' if right else '·'} {option}" for option, right in options]
         lines.append("")
     lines.append(f"Answer: {correct_answer_text(question, question.prompt.primary)}")
     if question.explanation:

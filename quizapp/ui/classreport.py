@@ -207,7 +207,7 @@ class ClassReportDialog(QDialog):
         """Draw the class's mastery per topic and the learners x topics grid beside the table."""
         for card in self.charts.values():
             self.picture_layout.removeWidget(card)
-            card.setParent(None)  # type: ignore[call-overload]  # not painted till it is deleted
+            card.setParent(None)  # not painted till it is deleted
             card.deleteLater()
         self.charts = {}
         if self.report is None or not self.report.learners:

@@ -19,18 +19,12 @@ from PySide6.QtWidgets import (
 from quizapp.core import ops
 from quizapp.core.editing import QuestionDraft, draft_from_question
 from quizapp.core.errors import QuizAppError
-from quizapp.core.model import Question, QuestionType, SetId
+from quizapp.core.model import Question, SetId
+from quizapp.core.qtypes import KINDS
 from quizapp.core.storage import Store
 from quizapp.ui import errors
+from quizapp.ui.answer_inputs import VIEWS
 from quizapp.ui.widgets import name_form_fields
-
-_LIST_FIELDS = {
-    "options": (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER),
-    "alternatives": (QuestionType.SHORT_ANSWER,),
-    "tolerance": (QuestionType.NUMERIC,),
-    "pairs": (QuestionType.MATCHING,),
-    "items": (QuestionType.ORDERING,),
-}
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -69,8 +63,8 @@ class QuestionEditor(QDialog):
             self.set_box.setCurrentIndex(self.set_box.findData(chosen))
         self.set_box.setEnabled(question is None)
         self.type_box = QComboBox()
-        for qtype in QuestionType:
-            self.type_box.addItem(qtype.value.replace("_", " "), qtype.value)
+        for name in KINDS:
+            self.type_box.addItem(name.replace("_", " "), name)
         self.prompt = _text_box(3)
         self.answer = _text_box(2)
         self.truth = QComboBox()
@@ -144,9 +138,9 @@ class QuestionEditor(QDialog):
 
     def show_draft(self, draft: QuestionDraft) -> None:
         """Fill the form from a draft."""
-        self.type_box.setCurrentIndex(self.type_box.findData(draft.type.value))
+        self.type_box.setCurrentIndex(self.type_box.findData(draft.type))
         self.prompt.setPlainText(draft.prompt)
-        if draft.type is QuestionType.TRUE_FALSE:
+        if "truth" in KINDS[draft.type].form_fields:
             self.truth.setCurrentIndex(self.truth.findData(draft.answer))
         else:
             self.answer.setPlainText(draft.answer)
@@ -166,7 +160,7 @@ class QuestionEditor(QDialog):
             prompt=self.prompt.toPlainText(),
             answer=(
                 self.truth.currentData()
-                if qtype is QuestionType.TRUE_FALSE
+                if "truth" in KINDS[qtype].form_fields
                 else self.answer.toPlainText()
             ),
             topic=self.topic.text(),
@@ -179,9 +173,9 @@ class QuestionEditor(QDialog):
             },
         )
 
-    def qtype(self) -> QuestionType:
-        """Return the chosen type."""
-        return QuestionType(self.type_box.currentData())
+    def qtype(self) -> str:
+        """Return the chosen type's name."""
+        return str(self.type_box.currentData())
 
     def set_id(self) -> SetId | None:
         """Return the set the question is in (or goes to)."""
@@ -191,18 +185,12 @@ class QuestionEditor(QDialog):
     def show_type_fields(self) -> None:
         """Show only the fields the chosen type has, the answer labelled for that type."""
         qtype = self.qtype()
-        answer_labels = {
-            QuestionType.FLASHCARD: self.tr("Answer:"),
-            QuestionType.SHORT_ANSWER: self.tr("Answer:"),
-            QuestionType.SINGLE_CHOICE: self.tr("Right option:"),
-            QuestionType.MULTIPLE_ANSWER: self.tr("Right options (one per line):"),
-            QuestionType.NUMERIC: self.tr("Number:"),
-        }
-        self.form.setRowVisible(self.answer, qtype in answer_labels)
-        self.answer_label.setText(answer_labels.get(qtype, ""))
-        self.form.setRowVisible(self.truth, qtype is QuestionType.TRUE_FALSE)
-        for name, types in _LIST_FIELDS.items():
-            self.form.setRowVisible(self.fields[name], qtype in types)
+        shown = KINDS[qtype].form_fields
+        self.form.setRowVisible(self.answer, "answer" in shown)
+        self.answer_label.setText(self.tr(VIEWS[qtype].answer_label))
+        self.form.setRowVisible(self.truth, "truth" in shown)
+        for name, field in self.fields.items():
+            self.form.setRowVisible(field, name in shown)
 
     def check(self) -> None:
         """Check the form as a question file; show the first problem, allow Save if none."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -88,7 +88,7 @@ class ExamResultPage(QWidget):
         self.details.setText(details)
         self.topics.set_rows([(t.topic or "–", [t.right, t.total], None) for t in result.topics])
         for card in self.cards:
-            card.setParent(None)  # type: ignore[call-overload]
+            card.setParent(None)
             card.deleteLater()
         answers = {a.question.id: a for a in result.answers}
         self.cards = [
@@ -119,7 +119,8 @@ class ExamResultPage(QWidget):
         prompt.setText(prompt_text(question, language))
         lines = [prompt]
         if answered is not None and answered.score != 1.0:
-            given = describe_response(question, response_from_json(answered.response), language)
+            saved = cast(dict[str, Any], answered.response)  # response_to_json made it
+            given = describe_response(question, response_from_json(saved), language)
             yours = text_label()
             yours.setText(self.tr("Your answer: %1").replace("%1", given))
             lines.append(yours)

@@ -204,7 +204,7 @@ class HomePage(QWidget):
         cards_layout.setContentsMargins(0, 0, 0, 0)
         cards_layout.addLayout(self.card_list)
         cards_layout.addStretch(1)
-        self.scroll = vertical_scroll(cards)
+        self.scroll_area = vertical_scroll(cards)
 
         self.progress_button = QPushButton(self.tr("&Progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
@@ -233,7 +233,7 @@ class HomePage(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(profile_row)
         layout.addWidget(today_card)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -250,7 +250,7 @@ class HomePage(QWidget):
         progress = stats.today_figures(window.store, window.profile, now)
         new_left = new_left_today(window.store, window.profile, now)
         for card in self.cards:
-            card.setParent(None)  # type: ignore[call-overload]
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         for set_progress in progress.sets:

@@ -348,7 +348,7 @@ class ImportDialog(QDialog):
                     rows.append(
                         (
                             f"{parsed.path.name}:{parsed.lines.get(question.id, 0)}",
-                            question.type.value,
+                            str(question.type),
                             str(question.prompt),
                             correct_answer_text(question, question.prompt.primary),
                             words[plan.changes[question.id]],
@@ -363,13 +363,13 @@ class ImportDialog(QDialog):
             for column, text in enumerate(row):
                 self.preview.setItem(index, column, QTableWidgetItem(text.replace("\n", " ")))
         self.preview.resizeColumnToContents(0)
-        skipped = sum(len(parsed.skipped) for parsed in plan.files)
+        skipped_count = sum(len(parsed.skipped) for parsed in plan.files)
         summary = (
             self.tr("%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.")
             .replace("%1", str(plan.count(QuestionChange.NEW)))
             .replace("%2", str(plan.count(QuestionChange.UPDATED)))
             .replace("%3", str(plan.count(QuestionChange.UNCHANGED)))
-            .replace("%4", str(skipped))
+            .replace("%4", str(skipped_count))
         )
         encodings = sorted({p.encoding for p in plan.files if p.encoding})
         if encodings:

@@ -35,6 +35,8 @@ from quizapp.ui.home import HomePage
 from quizapp.ui.widgets import documents_folder
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from quizapp.ui.exam_result import ExamResultPage
     from quizapp.ui.progress import ProgressPage
     from quizapp.ui.study import StudyPage
@@ -210,7 +212,9 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.home:
             self.home.focus_primary()
         else:
-            self.pages.currentWidget().setFocus()
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()
 
     @property
     def data_dir(self) -> Path:
@@ -552,7 +556,7 @@ class MainWindow(QMainWindow):
             failure_title=self.tr("No backup was taken"),
         )
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Back up what was studied since the last backup, then close the database.
 
         Every answer is already committed; a backup that fails is reported, and the window

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -135,14 +135,23 @@ class _ChartObject(QPyTextObject):
         """Return the chart an image format names."""
         return self.charts[int(QTextImageFormat(form).name().removeprefix(CHART_NAME))]
 
-    def intrinsicSize(self, _document, _position, form):  # noqa: N802 (Qt override)
+    def intrinsicSize(  # noqa: N802 (Qt override)
+        self, _document: QTextDocument, _position: int, form: QTextFormat
+    ) -> QSizeF:
         """Return the chart's size on the page, in points."""
         chart = self.chart(form)
         # At most three quarters of a page high: a tall chart still fits under its heading.
         scale = min(self.page.width() / chart.width, 0.75 * self.page.height() / chart.height)
         return QSizeF(chart.width * scale, chart.height * scale)
 
-    def drawObject(self, painter, rect, _document, _position, form):  # noqa: N802 (Qt override)
+    def drawObject(  # noqa: N802 (Qt override)
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        _document: QTextDocument,
+        _position: int,
+        form: QTextFormat,
+    ) -> None:
         """Paint the chart into ``rect``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         QSvgRenderer(QByteArray(self.chart(form).svg.encode())).render(painter, QRectF(rect))

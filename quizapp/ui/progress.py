@@ -157,7 +157,7 @@ class ProgressPage(QWidget):
         )
         for card in self.charts.values():
             self.chart_area.removeWidget(card)
-            card.setParent(None)  # type: ignore[call-overload]  # not painted till it is deleted
+            card.setParent(None)  # not painted till it is deleted
             card.deleteLater()
         self.charts = {}
         self.empty.setVisible(not figures.has_history)

@@ -125,7 +125,7 @@ class SetManagerDialog(QDialog):
         """Allow renaming and deleting only an imported set (and its history once deleted)."""
         item = self.tree.currentItem()
         imported = item is not None and item.data(2, Qt.ItemDataRole.UserRole) != Origin.BUILTIN
-        deleted = imported and bool(item.data(1, Qt.ItemDataRole.UserRole))
+        deleted = item is not None and imported and bool(item.data(1, Qt.ItemDataRole.UserRole))
         self.rename_button.setEnabled(imported and not deleted)
         self.export_button.setEnabled(
             item is not None and not item.data(1, Qt.ItemDataRole.UserRole)
@@ -148,7 +148,9 @@ class SetManagerDialog(QDialog):
         set_id = self.selected_set()
         if set_id is None:
             return
-        current = self.tree.currentItem().text(0)
+        item = self.tree.currentItem()
+        assert item is not None, "a set id comes from the current item"
+        current = item.text(0)
         title, accepted = QInputDialog.getText(
             self, self.tr("Rename set"), self.tr("Title:"), text=current
         )

@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 from enum import Enum, auto
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,12 +35,13 @@ from quizapp.core.grading import (
     response_from_json,
     response_to_json,
 )
-from quizapp.core.model import Question, QuestionType, Rating
+from quizapp.core.model import Question, Rating
 from quizapp.core.personal import is_recognition
+from quizapp.core.qtypes import kind_of
 from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
-from quizapp.ui.answer_inputs import ICONS, INPUTS, AnswerInput
+from quizapp.ui.answer_inputs import ICONS, VIEWS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
 from quizapp.ui.pictures import PictureStrip
 from quizapp.ui.widgets import confirm, prompt_text, text_label, vertical_scroll
@@ -211,13 +212,13 @@ class StudyPage(QWidget):
         centred.addStretch(1)
         centred.addWidget(column, 100)
         centred.addStretch(1)
-        self.scroll = vertical_scroll(content)
+        self.scroll_area = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*[theme.SPACE * 2] * 4)
         layout.setSpacing(theme.SPACE)
         layout.addLayout(top)
         layout.addWidget(self.bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
 
         self._shortcut("Space", self.on_space_key)
@@ -321,7 +322,8 @@ class StudyPage(QWidget):
             self.exam_nav.show_exam(self.session)
             earlier = next((a for a in self.session.history if a.question.id == question.id), None)
             if earlier is not None:
-                given = describe_response(question, response_from_json(earlier.response), language)
+                saved = cast(dict[str, Any], earlier.response)  # response_to_json made it
+                given = describe_response(question, response_from_json(saved), language)
                 self.hint_label.setText(
                     self.tr("Your answer so far: %1. Answer again to change it.").replace(
                         "%1", given
@@ -332,7 +334,7 @@ class StudyPage(QWidget):
             self.input.hide()  # deleteLater waits for the event loop; hide it from this paint on
             self.input.deleteLater()
             self.input = None
-        input_type = INPUTS.get(question.type)
+        input_type = VIEWS[question.type].input
         if input_type is None:
             self.stage = Stage.ASKING
         else:
@@ -343,7 +345,7 @@ class StudyPage(QWidget):
             self.stage = Stage.ANSWERING
         self.timer.start()
         self._update()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.input is not None:
             self.input.focus()
 
@@ -457,11 +459,8 @@ class StudyPage(QWidget):
     def _hint_allowed(self) -> bool:
         assert self.question is not None
         assert self.session is not None
-        recall = self.question.type in (
-            QuestionType.SHORT_ANSWER,
-            QuestionType.NUMERIC,
-            QuestionType.CLOZE,
-        )
+        kind = kind_of(self.question)
+        recall = not (kind.recognition or kind.self_graded)
         return recall and self.session.shows_feedback
 
     def on_submit(self) -> None:
@@ -656,7 +655,7 @@ class StudyPage(QWidget):
         self.reveal_button.setVisible(stage is Stage.ASKING)
         answering = stage is Stage.ANSWERING
         self.submit_button.setVisible(
-            answering and self.question is not None and self.question.is_choice is False
+            answering and self.question is not None and not kind_of(self.question).one_pick
         )
         self.hint_button.setVisible(answering and self._hint_allowed())
         self.claim_button.setVisible(
@@ -745,8 +744,8 @@ class StudyPage(QWidget):
                 .replace("%1", str(session.current + 1))
                 .replace("%2", str(len(session.questions)))
             )
-            left = session.time_left(self.window_.clock())
-            if left is not None:
-                minutes, seconds = divmod(int(left.total_seconds()), 60)
+            time_left = session.time_left(self.window_.clock())
+            if time_left is not None:
+                minutes, seconds = divmod(int(time_left.total_seconds()), 60)
                 text += " · " + self.tr("Time left: %1").replace("%1", f"{minutes}:{seconds:02d}")
         self.status.setText(text)

@@ -115,8 +115,9 @@ class SummaryPage(QWidget):
         self.missed = summary.missed
         while self.missed_list.count():
             item = self.missed_list.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.missed_heading.setText(
             self.tr("Missed: %1").replace("%1", str(len(self.missed)))
             if self.missed

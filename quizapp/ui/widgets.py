@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.grading import blank_gaps
-from quizapp.core.model import Question, QuestionType
+from quizapp.core.model import Question
+from quizapp.core.qtypes import kind_of
 
 SPACE_AROUND = 12
 """About the margin a dialog's layout leaves on each side."""
@@ -52,6 +52,13 @@ def vertical_scroll(content: QWidget) -> QScrollArea:
     return scroll
 
 
+def select_row(tree: QTreeWidget, row: int) -> None:
+    """Make the tree's top-level item at ``row`` the current one, if there is one."""
+    item = tree.topLevelItem(row)
+    if item is not None:
+        tree.setCurrentItem(item)
+
+
 def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None) -> None:
     """Size a dialog to ``width`` and the height its wrapped text needs, within the screen.
 
@@ -64,10 +71,14 @@ def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None)
     if base:  # wider for larger text, as the text size setting scales every font
         width = round(width * app.font().pointSizeF() / float(base))  # type: ignore[union-attr]
     layout = dialog.layout()
+    assert layout is not None, "the dialog is laid out before it is sized"
     width = max(width, layout.totalMinimumSize().width())
     height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
     if scroll is not None:
-        inner = scroll.widget().layout().totalHeightForWidth(width - 2 * SPACE_AROUND)
+        content = scroll.widget()
+        content_layout = content.layout() if content is not None else None
+        assert content_layout is not None, "the scroll area holds a laid-out widget"
+        inner = content_layout.totalHeightForWidth(width - 2 * SPACE_AROUND)
         height = layout.totalSizeHint().height() - scroll.sizeHint().height() + inner + 4
     screen = dialog.screen().availableGeometry()
     dialog.resize(min(width, screen.width()), min(height, screen.height() - 32))
@@ -81,8 +92,7 @@ def documents_folder(file_name: str = "") -> str:
 
 def prompt_text(question: Question, language: str) -> str:
     """Return a question's prompt as the learner sees it (a cloze's gaps as numbered blanks)."""
-    prompt = question.prompt.get(language)
-    return blank_gaps(prompt) if question.type is QuestionType.CLOZE else prompt
+    return kind_of(question).shown_prompt(question, language)
 
 
 def heading(text: str = "") -> QLabel:

@@ -47,63 +47,63 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="53"/>
-        <location filename="../../quizapp/ui/backups.py" line="110"/>
+        <location filename="../../quizapp/ui/backups.py" line="54"/>
+        <location filename="../../quizapp/ui/backups.py" line="112"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="57"/>
+        <location filename="../../quizapp/ui/backups.py" line="58"/>
         <source>quizapp backs up all the data (every learner&apos;s progress and every set) when it closes, every half hour of study, and before anything that deletes. Restoring a backup replaces the data now; the data now is backed up first, so a restore can be undone.</source>
         <translation>quizapp mencadangkan semua data (kemajuan setiap pelajar dan setiap set) saat aplikasi ditutup, setiap setengah jam belajar, dan sebelum apa pun yang menghapus. Memulihkan cadangan menggantikan data saat ini; data saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Taken</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="66"/>
+        <location filename="../../quizapp/ui/backups.py" line="67"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="67"/>
+        <location filename="../../quizapp/ui/backups.py" line="68"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="70"/>
+        <location filename="../../quizapp/ui/backups.py" line="71"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="93"/>
+        <location filename="../../quizapp/ui/backups.py" line="94"/>
         <source>No backups yet.</source>
         <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="112"/>
+        <location filename="../../quizapp/ui/backups.py" line="114"/>
         <source>Replace all the data now with the backup taken %1? The data now is backed up first, so this can be undone.</source>
         <translation>Ganti semua data saat ini dengan cadangan yang dibuat %1? Data saat ini dicadangkan lebih dulu, sehingga langkah ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="117"/>
+        <location filename="../../quizapp/ui/backups.py" line="119"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="118"/>
+        <location filename="../../quizapp/ui/backups.py" line="120"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="73"/>
+        <location filename="../../quizapp/ui/backups.py" line="74"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -111,22 +111,22 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="214"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="203"/>
         <source>Pick an option: click it or press its number.</source>
         <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="237"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="234"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="236"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="241"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="238"/>
         <source>the right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
@@ -336,22 +336,22 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="371"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="402"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="397"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="428"/>
         <source>Fill in the gaps, then press Enter.</source>
         <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="420"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="451"/>
         <source>right</source>
         <translation>tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="422"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="453"/>
         <source>wrong: %1</source>
         <translation>keliru: %1</translation>
     </message>
@@ -448,12 +448,12 @@
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="124"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="125"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="128"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="129"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
@@ -646,288 +646,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="59"/>
+        <location filename="../../quizapp/ui/importer.py" line="60"/>
         <source>Import questions</source>
         <translation>Impor soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="64"/>
+        <location filename="../../quizapp/ui/importer.py" line="65"/>
         <source>Files to import</source>
         <translation>Berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="66"/>
+        <location filename="../../quizapp/ui/importer.py" line="67"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="68"/>
+        <location filename="../../quizapp/ui/importer.py" line="69"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="76"/>
+        <location filename="../../quizapp/ui/importer.py" line="77"/>
         <source>one set per file, named after it</source>
         <translation>satu set per berkas, dinamai sesuai berkasnya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="78"/>
+        <location filename="../../quizapp/ui/importer.py" line="79"/>
         <source>Tell from each file</source>
         <translation>Kenali dari tiap berkas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="83"/>
+        <location filename="../../quizapp/ui/importer.py" line="84"/>
         <source>Import nothing until every question is right</source>
         <translation>Jangan impor apa pun sampai semua soal benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="84"/>
+        <location filename="../../quizapp/ui/importer.py" line="85"/>
         <source>Import the valid questions and list the others</source>
         <translation>Impor soal yang valid dan daftar sisanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="85"/>
+        <location filename="../../quizapp/ui/importer.py" line="86"/>
         <source>Import as a copy (a new set with new ids)</source>
         <translation>Impor sebagai salinan (set baru dengan id baru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="87"/>
+        <location filename="../../quizapp/ui/importer.py" line="88"/>
         <source>Into the set:</source>
         <translation>Ke dalam set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="88"/>
+        <location filename="../../quizapp/ui/importer.py" line="89"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="89"/>
+        <location filename="../../quizapp/ui/importer.py" line="90"/>
         <source>If a question has a problem:</source>
         <translation>Jika sebuah soal bermasalah:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="93"/>
+        <location filename="../../quizapp/ui/importer.py" line="94"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="94"/>
+        <location filename="../../quizapp/ui/importer.py" line="95"/>
         <source>The first row names the columns</source>
         <translation>Baris pertama berisi nama kolom</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="96"/>
+        <location filename="../../quizapp/ui/importer.py" line="97"/>
         <source>Columns of the first file</source>
         <translation>Kolom berkas pertama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="101"/>
+        <location filename="../../quizapp/ui/importer.py" line="102"/>
         <source>Choose what each column holds; the choice is kept for such files.</source>
         <translation>Pilih isi setiap kolom; pilihan ini diingat untuk berkas seperti ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="107"/>
+        <location filename="../../quizapp/ui/importer.py" line="108"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="115"/>
+        <location filename="../../quizapp/ui/importer.py" line="116"/>
         <source>Preview of the import</source>
         <translation>Pratinjau impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="118"/>
+        <location filename="../../quizapp/ui/importer.py" line="119"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="119"/>
-        <location filename="../../quizapp/ui/importer.py" line="243"/>
+        <location filename="../../quizapp/ui/importer.py" line="120"/>
+        <location filename="../../quizapp/ui/importer.py" line="244"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="120"/>
-        <location filename="../../quizapp/ui/importer.py" line="238"/>
+        <location filename="../../quizapp/ui/importer.py" line="121"/>
+        <location filename="../../quizapp/ui/importer.py" line="239"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="121"/>
-        <location filename="../../quizapp/ui/importer.py" line="239"/>
+        <location filename="../../quizapp/ui/importer.py" line="122"/>
+        <location filename="../../quizapp/ui/importer.py" line="240"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="137"/>
+        <location filename="../../quizapp/ui/importer.py" line="138"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="122"/>
-        <location filename="../../quizapp/ui/importer.py" line="149"/>
+        <location filename="../../quizapp/ui/importer.py" line="123"/>
+        <location filename="../../quizapp/ui/importer.py" line="150"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="141"/>
+        <location filename="../../quizapp/ui/importer.py" line="142"/>
         <source>CSV, TSV and spreadsheets, Moodle XML and GIFT, Aiken, Anki packages and text exports, and quizapp&apos;s own YAML files. Preview shows what would change before anything is written; importing a file again keeps learners&apos; progress.</source>
         <translation>CSV, TSV dan lembar kerja, Moodle XML dan GIFT, Aiken, paket Anki dan ekspor teksnya, serta berkas YAML milik quizapp. Pratinjau menunjukkan apa yang akan berubah sebelum apa pun ditulis; mengimpor berkas lagi mempertahankan kemajuan pelajar.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="156"/>
+        <location filename="../../quizapp/ui/importer.py" line="157"/>
         <source>Files:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="183"/>
+        <location filename="../../quizapp/ui/importer.py" line="184"/>
         <source>Choose question files</source>
         <translation>Pilih berkas soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="190"/>
+        <location filename="../../quizapp/ui/importer.py" line="191"/>
         <source>Question files (%1)</source>
         <translation>Berkas soal (%1)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="192"/>
+        <location filename="../../quizapp/ui/importer.py" line="193"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="215"/>
+        <location filename="../../quizapp/ui/importer.py" line="216"/>
         <source>Columns of %1</source>
         <translation>Kolom %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="234"/>
+        <location filename="../../quizapp/ui/importer.py" line="235"/>
         <source>What this column holds</source>
         <translation>Isi kolom ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="236"/>
+        <location filename="../../quizapp/ui/importer.py" line="237"/>
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="237"/>
+        <location filename="../../quizapp/ui/importer.py" line="238"/>
         <source>(skip)</source>
         <translation>(lewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="240"/>
+        <location filename="../../quizapp/ui/importer.py" line="241"/>
         <source>One option</source>
         <translation>Satu pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="241"/>
+        <location filename="../../quizapp/ui/importer.py" line="242"/>
         <source>Options (a|b|c)</source>
         <translation>Pilihan (a|b|c)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="242"/>
+        <location filename="../../quizapp/ui/importer.py" line="243"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="244"/>
+        <location filename="../../quizapp/ui/importer.py" line="245"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="245"/>
+        <location filename="../../quizapp/ui/importer.py" line="246"/>
         <source>Difficulty</source>
         <translation>Tingkat kesulitan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="246"/>
+        <location filename="../../quizapp/ui/importer.py" line="247"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="247"/>
+        <location filename="../../quizapp/ui/importer.py" line="248"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="248"/>
+        <location filename="../../quizapp/ui/importer.py" line="249"/>
         <source>Other accepted answers</source>
         <translation>Jawaban lain yang diterima</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="249"/>
+        <location filename="../../quizapp/ui/importer.py" line="250"/>
         <source>Tolerance</source>
         <translation>Toleransi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="314"/>
-        <location filename="../../quizapp/ui/importer.py" line="390"/>
+        <location filename="../../quizapp/ui/importer.py" line="315"/>
+        <location filename="../../quizapp/ui/importer.py" line="391"/>
         <source>Add the files to import first.</source>
         <translation>Tambahkan dulu berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="296"/>
-        <location filename="../../quizapp/ui/importer.py" line="436"/>
+        <location filename="../../quizapp/ui/importer.py" line="297"/>
+        <location filename="../../quizapp/ui/importer.py" line="437"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="302"/>
+        <location filename="../../quizapp/ui/importer.py" line="303"/>
         <source>Nothing was imported: problems to fix first: %1</source>
         <translation>Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="339"/>
+        <location filename="../../quizapp/ui/importer.py" line="340"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="340"/>
+        <location filename="../../quizapp/ui/importer.py" line="341"/>
         <source>replaces</source>
         <translation>mengganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="341"/>
+        <location filename="../../quizapp/ui/importer.py" line="342"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="358"/>
+        <location filename="../../quizapp/ui/importer.py" line="359"/>
         <source>skipped</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="367"/>
+        <location filename="../../quizapp/ui/importer.py" line="368"/>
         <source>%1 new, %2 replaced, %3 unchanged, %4 skipped; nothing is written yet.</source>
         <translation>%1 baru, %2 diganti, %3 tidak berubah, %4 dilewati; belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="375"/>
+        <location filename="../../quizapp/ui/importer.py" line="376"/>
         <source>Read as %1.</source>
         <translation>Dibaca sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="377"/>
+        <location filename="../../quizapp/ui/importer.py" line="378"/>
         <source>Preview ready.</source>
         <translation>Pratinjau siap.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="425"/>
+        <location filename="../../quizapp/ui/importer.py" line="426"/>
         <source>Replace questions?</source>
         <translation>Ganti soal?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="427"/>
+        <location filename="../../quizapp/ui/importer.py" line="428"/>
         <source>Another file put questions into this set, and this file would replace some of them (%1). Replace them? Choose No and tick &apos;Import as a copy&apos; to keep both.</source>
         <translation>Berkas lain sudah memasukkan soal ke set ini, dan berkas ini akan mengganti sebagian (%1). Ganti? Pilih Tidak lalu centang &apos;Impor sebagai salinan&apos; untuk menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="413"/>
+        <location filename="../../quizapp/ui/importer.py" line="414"/>
         <source>Done.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/importer.py" line="299"/>
+        <location filename="../../quizapp/ui/importer.py" line="300"/>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -935,207 +935,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="467"/>
+        <location filename="../../quizapp/ui/main_window.py" line="471"/>
         <source>Your own memory model now schedules your reviews: see Settings.</source>
         <translation>Model ingatan Anda sendiri kini mengatur ulangan Anda: lihat Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="233"/>
-        <location filename="../../quizapp/ui/main_window.py" line="552"/>
-        <location filename="../../quizapp/ui/main_window.py" line="569"/>
+        <location filename="../../quizapp/ui/main_window.py" line="237"/>
+        <location filename="../../quizapp/ui/main_window.py" line="556"/>
+        <location filename="../../quizapp/ui/main_window.py" line="573"/>
         <source>No backup was taken</source>
         <translation>Cadangan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="93"/>
+        <location filename="../../quizapp/ui/main_window.py" line="95"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="156"/>
+        <location filename="../../quizapp/ui/main_window.py" line="158"/>
         <source>&amp;Questions</source>
         <translation>S&amp;oal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="157"/>
+        <location filename="../../quizapp/ui/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="158"/>
+        <location filename="../../quizapp/ui/main_window.py" line="160"/>
         <source>&amp;Sets…</source>
         <translation>S&amp;et…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="159"/>
+        <location filename="../../quizapp/ui/main_window.py" line="161"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Jelajahi…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="161"/>
+        <location filename="../../quizapp/ui/main_window.py" line="163"/>
         <source>&amp;Reports</source>
         <translation>Lapo&amp;ran</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="162"/>
+        <location filename="../../quizapp/ui/main_window.py" line="164"/>
         <source>&amp;Export my progress…</source>
         <translation>&amp;Ekspor kemajuan saya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="163"/>
+        <location filename="../../quizapp/ui/main_window.py" line="165"/>
         <source>&amp;Class report…</source>
         <translation>Laporan &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="362"/>
+        <location filename="../../quizapp/ui/main_window.py" line="366"/>
         <source>Export my progress</source>
         <translation>Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="364"/>
+        <location filename="../../quizapp/ui/main_window.py" line="368"/>
         <source>Progress files (*.json)</source>
         <translation>Berkas kemajuan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="378"/>
+        <location filename="../../quizapp/ui/main_window.py" line="382"/>
         <source>Cannot export the progress</source>
         <translation>Kemajuan tidak dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="384"/>
+        <location filename="../../quizapp/ui/main_window.py" line="388"/>
         <source>Saved your progress to %1; give this file to your teacher.</source>
         <translation>Kemajuan Anda tersimpan di %1; serahkan berkas ini kepada guru Anda.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="201"/>
-        <location filename="../../quizapp/ui/main_window.py" line="486"/>
+        <location filename="../../quizapp/ui/main_window.py" line="203"/>
+        <location filename="../../quizapp/ui/main_window.py" line="490"/>
         <source>Cannot rename the profile</source>
         <translation>Nama profil tidak dapat diganti</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="377"/>
+        <location filename="../../quizapp/ui/main_window.py" line="381"/>
         <source>Exporting your progress…</source>
         <translation>Mengekspor kemajuan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="477"/>
-        <location filename="../../quizapp/ui/main_window.py" line="508"/>
+        <location filename="../../quizapp/ui/main_window.py" line="481"/>
+        <location filename="../../quizapp/ui/main_window.py" line="512"/>
         <source>Cannot open the profile</source>
         <translation>Tidak dapat membuka profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="495"/>
+        <location filename="../../quizapp/ui/main_window.py" line="499"/>
         <source>Cannot delete the profile</source>
         <translation>Tidak dapat menghapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="501"/>
+        <location filename="../../quizapp/ui/main_window.py" line="505"/>
         <source>This learner no longer exists</source>
         <translation>Pelajar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="527"/>
+        <location filename="../../quizapp/ui/main_window.py" line="531"/>
         <source>Your settings were not saved</source>
         <translation>Pengaturan Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="168"/>
+        <location filename="../../quizapp/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="169"/>
+        <location filename="../../quizapp/ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="171"/>
+        <location filename="../../quizapp/ui/main_window.py" line="173"/>
         <source>&amp;Welcome and how it works…</source>
         <translation>&amp;Selamat datang dan cara kerjanya…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="172"/>
+        <location filename="../../quizapp/ui/main_window.py" line="174"/>
         <source>&amp;About ASEAN Quiz</source>
         <translation>&amp;Tentang Kuis ASEAN</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/app.py" line="42"/>
-        <location filename="../../quizapp/ui/main_window.py" line="509"/>
+        <location filename="../../quizapp/ui/main_window.py" line="513"/>
         <source>Learner</source>
         <translation>Pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="164"/>
+        <location filename="../../quizapp/ui/main_window.py" line="166"/>
         <source>Bac&amp;kups</source>
         <translation>Ca&amp;dangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="165"/>
+        <location filename="../../quizapp/ui/main_window.py" line="167"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="166"/>
+        <location filename="../../quizapp/ui/main_window.py" line="168"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Pulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="167"/>
+        <location filename="../../quizapp/ui/main_window.py" line="169"/>
         <source>&amp;Check database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="229"/>
+        <location filename="../../quizapp/ui/main_window.py" line="233"/>
         <source>Backed up to %1.</source>
         <translation>Dicadangkan ke %1.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="232"/>
+        <location filename="../../quizapp/ui/main_window.py" line="236"/>
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="259"/>
+        <location filename="../../quizapp/ui/main_window.py" line="263"/>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="267"/>
+        <location filename="../../quizapp/ui/main_window.py" line="271"/>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="268"/>
+        <location filename="../../quizapp/ui/main_window.py" line="272"/>
         <source>Restored the backup %1. The data it replaced is kept as the backup %2.</source>
         <translation>Cadangan %1 telah dipulihkan. Data yang digantikannya disimpan sebagai cadangan %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="278"/>
+        <location filename="../../quizapp/ui/main_window.py" line="282"/>
         <source>Cannot restore the backup</source>
         <translation>Tidak dapat memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="288"/>
+        <location filename="../../quizapp/ui/main_window.py" line="292"/>
         <source>Cannot open quizapp</source>
         <translation>Tidak dapat membuka quizapp</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="309"/>
+        <location filename="../../quizapp/ui/main_window.py" line="313"/>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="310"/>
+        <location filename="../../quizapp/ui/main_window.py" line="314"/>
         <source>Cannot check the database</source>
         <translation>Tidak dapat memeriksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="317"/>
+        <location filename="../../quizapp/ui/main_window.py" line="321"/>
         <source>Check database</source>
         <translation>Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="160"/>
+        <location filename="../../quizapp/ui/main_window.py" line="162"/>
         <source>&amp;Print a worksheet…</source>
         <translation>&amp;Cetak lembar soal…</translation>
     </message>
@@ -1143,12 +1143,12 @@
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="470"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="503"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="489"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="522"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -1264,45 +1264,58 @@
 <context>
     <name>MultipleInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="278"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="298"/>
         <source>Tick every right option (press their numbers), then press Enter.</source>
         <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="297"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="299"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="301"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="321"/>
         <source>missed: this one is right too</source>
         <translation>terlewat: yang ini juga tepat</translation>
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="374"/>
+        <source>Type a number</source>
+        <translation>Ketik angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="379"/>
+        <source>Type a number in digits, like 1967 or 3.5.</source>
+        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="507"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="540"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="516"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="551"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="518"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="553"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="571"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="606"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
@@ -1581,127 +1594,127 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="44"/>
+        <location filename="../../quizapp/ui/browser.py" line="45"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="47"/>
+        <location filename="../../quizapp/ui/browser.py" line="48"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="49"/>
+        <location filename="../../quizapp/ui/browser.py" line="50"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="60"/>
+        <location filename="../../quizapp/ui/browser.py" line="61"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="63"/>
+        <location filename="../../quizapp/ui/browser.py" line="64"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="71"/>
+        <location filename="../../quizapp/ui/browser.py" line="72"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="74"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="74"/>
+        <location filename="../../quizapp/ui/browser.py" line="75"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="76"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="78"/>
+        <location filename="../../quizapp/ui/browser.py" line="79"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="87"/>
+        <location filename="../../quizapp/ui/browser.py" line="88"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="88"/>
+        <location filename="../../quizapp/ui/browser.py" line="89"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="89"/>
+        <location filename="../../quizapp/ui/browser.py" line="90"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="90"/>
+        <location filename="../../quizapp/ui/browser.py" line="91"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="109"/>
+        <location filename="../../quizapp/ui/browser.py" line="110"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="152"/>
+        <location filename="../../quizapp/ui/browser.py" line="153"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="171"/>
+        <location filename="../../quizapp/ui/browser.py" line="172"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="213"/>
+        <location filename="../../quizapp/ui/browser.py" line="214"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="215"/>
+        <location filename="../../quizapp/ui/browser.py" line="216"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="219"/>
+        <location filename="../../quizapp/ui/browser.py" line="220"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="220"/>
+        <location filename="../../quizapp/ui/browser.py" line="221"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="225"/>
+        <location filename="../../quizapp/ui/browser.py" line="226"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -1709,129 +1722,128 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="61"/>
+        <location filename="../../quizapp/ui/editor.py" line="55"/>
         <source>Edit question</source>
         <translation>Ubah soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="61"/>
+        <location filename="../../quizapp/ui/editor.py" line="55"/>
         <source>New question</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="77"/>
+        <location filename="../../quizapp/ui/editor.py" line="71"/>
         <source>True</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="78"/>
+        <location filename="../../quizapp/ui/editor.py" line="72"/>
         <source>False</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="91"/>
+        <location filename="../../quizapp/ui/editor.py" line="85"/>
         <source>separated by commas</source>
         <translation>dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="94"/>
+        <location filename="../../quizapp/ui/editor.py" line="88"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="95"/>
+        <location filename="../../quizapp/ui/editor.py" line="89"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="96"/>
+        <location filename="../../quizapp/ui/editor.py" line="90"/>
         <source>Prompt:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="100"/>
-        <location filename="../../quizapp/ui/editor.py" line="195"/>
-        <location filename="../../quizapp/ui/editor.py" line="196"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="621"/>
+        <location filename="../../quizapp/ui/editor.py" line="94"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="97"/>
+        <location filename="../../quizapp/ui/editor.py" line="91"/>
         <source>Options (one per line):</source>
         <translation>Pilihan (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="102"/>
+        <location filename="../../quizapp/ui/editor.py" line="96"/>
         <source>Other accepted answers (one per line):</source>
         <translation>Jawaban lain yang diterima (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="103"/>
+        <location filename="../../quizapp/ui/editor.py" line="97"/>
         <source>Tolerance (±):</source>
         <translation>Toleransi (±):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="104"/>
+        <location filename="../../quizapp/ui/editor.py" line="98"/>
         <source>Pairs (one per line: left = right):</source>
         <translation>Pasangan (satu per baris: kiri = kanan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="105"/>
+        <location filename="../../quizapp/ui/editor.py" line="99"/>
         <source>Items in the right order (one per line):</source>
         <translation>Butir dalam urutan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="108"/>
+        <location filename="../../quizapp/ui/editor.py" line="102"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="109"/>
+        <location filename="../../quizapp/ui/editor.py" line="103"/>
         <source>Difficulty (1-3):</source>
         <translation>Tingkat kesulitan (1-3):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="110"/>
+        <location filename="../../quizapp/ui/editor.py" line="104"/>
         <source>Explanation:</source>
         <translation>Penjelasan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="111"/>
+        <location filename="../../quizapp/ui/editor.py" line="105"/>
         <source>Tags:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="117"/>
+        <location filename="../../quizapp/ui/editor.py" line="111"/>
         <source>Problem with the question</source>
         <translation>Masalah pada soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="121"/>
+        <location filename="../../quizapp/ui/editor.py" line="115"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="123"/>
+        <location filename="../../quizapp/ui/editor.py" line="117"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="197"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="628"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="198"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="631"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="199"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="636"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/editor.py" line="212"/>
+        <location filename="../../quizapp/ui/editor.py" line="200"/>
         <source>There is no imported set to add questions to.</source>
         <translation>Belum ada set impor untuk ditambahi soal.</translation>
     </message>
@@ -1914,54 +1926,54 @@
         <translation>Hapus riwayat…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="155"/>
         <source>Rename set</source>
         <translation>Ganti nama set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="153"/>
+        <location filename="../../quizapp/ui/sets.py" line="155"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="211"/>
-        <location filename="../../quizapp/ui/sets.py" line="216"/>
+        <location filename="../../quizapp/ui/sets.py" line="213"/>
+        <location filename="../../quizapp/ui/sets.py" line="218"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="213"/>
+        <location filename="../../quizapp/ui/sets.py" line="215"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="217"/>
-        <location filename="../../quizapp/ui/sets.py" line="230"/>
+        <location filename="../../quizapp/ui/sets.py" line="219"/>
+        <location filename="../../quizapp/ui/sets.py" line="232"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="221"/>
+        <location filename="../../quizapp/ui/sets.py" line="223"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="224"/>
+        <location filename="../../quizapp/ui/sets.py" line="226"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="226"/>
+        <location filename="../../quizapp/ui/sets.py" line="228"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="229"/>
+        <location filename="../../quizapp/ui/sets.py" line="231"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="246"/>
+        <location filename="../../quizapp/ui/sets.py" line="248"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
     </message>
@@ -1976,22 +1988,22 @@
         <translation>Simpan set sebagai berkas: YAML kami, Moodle GIFT, CSV atau Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="170"/>
+        <location filename="../../quizapp/ui/sets.py" line="172"/>
         <source>Export set</source>
         <translation>Ekspor set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="188"/>
+        <location filename="../../quizapp/ui/sets.py" line="190"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="193"/>
+        <location filename="../../quizapp/ui/sets.py" line="195"/>
         <source>Saved %1 questions to %2.</source>
         <translation>%1 soal tersimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="196"/>
+        <location filename="../../quizapp/ui/sets.py" line="198"/>
         <source>Left out (this format cannot hold them): %1</source>
         <translation>Tidak disertakan (format ini tidak dapat memuatnya): %1</translation>
     </message>
@@ -2282,257 +2294,257 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="144"/>
+        <location filename="../../quizapp/ui/study.py" line="145"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="146"/>
+        <location filename="../../quizapp/ui/study.py" line="147"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="553"/>
+        <location filename="../../quizapp/ui/study.py" line="552"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="95"/>
-        <location filename="../../quizapp/ui/study.py" line="268"/>
-        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="107"/>
+        <location filename="../../quizapp/ui/study.py" line="108"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="120"/>
+        <location filename="../../quizapp/ui/study.py" line="121"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="136"/>
+        <location filename="../../quizapp/ui/study.py" line="137"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="138"/>
+        <location filename="../../quizapp/ui/study.py" line="139"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="140"/>
+        <location filename="../../quizapp/ui/study.py" line="141"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="142"/>
+        <location filename="../../quizapp/ui/study.py" line="143"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="149"/>
+        <location filename="../../quizapp/ui/study.py" line="150"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="152"/>
+        <location filename="../../quizapp/ui/study.py" line="153"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="153"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="154"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="155"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="454"/>
+        <location filename="../../quizapp/ui/study.py" line="456"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="542"/>
+        <location filename="../../quizapp/ui/study.py" line="541"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="633"/>
+        <location filename="../../quizapp/ui/study.py" line="632"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="708"/>
+        <location filename="../../quizapp/ui/study.py" line="707"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="708"/>
+        <location filename="../../quizapp/ui/study.py" line="707"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="722"/>
+        <location filename="../../quizapp/ui/study.py" line="721"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="723"/>
+        <location filename="../../quizapp/ui/study.py" line="722"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="724"/>
+        <location filename="../../quizapp/ui/study.py" line="723"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="725"/>
+        <location filename="../../quizapp/ui/study.py" line="724"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="726"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="744"/>
+        <location filename="../../quizapp/ui/study.py" line="743"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="751"/>
+        <location filename="../../quizapp/ui/study.py" line="750"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="579"/>
+        <location filename="../../quizapp/ui/study.py" line="578"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="594"/>
+        <location filename="../../quizapp/ui/study.py" line="593"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="90"/>
+        <location filename="../../quizapp/ui/study.py" line="91"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="94"/>
-        <location filename="../../quizapp/ui/study.py" line="267"/>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="114"/>
+        <location filename="../../quizapp/ui/study.py" line="115"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="267"/>
+        <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="268"/>
-        <location filename="../../quizapp/ui/study.py" line="281"/>
-        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <location filename="../../quizapp/ui/study.py" line="269"/>
+        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="284"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="283"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="284"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="326"/>
+        <location filename="../../quizapp/ui/study.py" line="328"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="368"/>
+        <location filename="../../quizapp/ui/study.py" line="370"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="384"/>
+        <location filename="../../quizapp/ui/study.py" line="386"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <location filename="../../quizapp/ui/study.py" line="388"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="612"/>
+        <location filename="../../quizapp/ui/study.py" line="611"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="616"/>
+        <location filename="../../quizapp/ui/study.py" line="615"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="619"/>
+        <location filename="../../quizapp/ui/study.py" line="618"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="623"/>
+        <location filename="../../quizapp/ui/study.py" line="622"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="740"/>
+        <location filename="../../quizapp/ui/study.py" line="739"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="381"/>
+        <location filename="../../quizapp/ui/study.py" line="383"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="646"/>
+        <location filename="../../quizapp/ui/study.py" line="645"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2605,52 +2617,52 @@
         <translation>Hari berturut-turut: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="121"/>
+        <location filename="../../quizapp/ui/summary.py" line="122"/>
         <source>Missed: %1</source>
         <translation>Terlewat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="123"/>
+        <location filename="../../quizapp/ui/summary.py" line="124"/>
         <source>Nothing missed. Well done!</source>
         <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="140"/>
+        <location filename="../../quizapp/ui/summary.py" line="141"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="154"/>
+        <location filename="../../quizapp/ui/summary.py" line="155"/>
         <source>in %1 %2</source>
         <translation>dalam %1 %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="157"/>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
         <source>Coming back: %1</source>
         <translation>Muncul lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="161"/>
+        <location filename="../../quizapp/ui/summary.py" line="162"/>
         <source>min</source>
         <translation>mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="162"/>
+        <location filename="../../quizapp/ui/summary.py" line="163"/>
         <source>h</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="163"/>
+        <location filename="../../quizapp/ui/summary.py" line="164"/>
         <source>d</source>
         <translation>hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="164"/>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
         <source>mo</source>
         <translation>bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
         <source>y</source>
         <translation>th</translation>
     </message>
@@ -2658,27 +2670,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="315"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="335"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
-        <source>Type a number</source>
-        <translation>Ketik angka</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="344"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="330"/>
-        <source>Type a number in digits, like 1967 or 3.5.</source>
-        <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="331"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="348"/>
         <source>Type your answer, then press Enter.</source>
         <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
     </message>
@@ -2820,47 +2822,47 @@
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="29"/>
+        <location filename="../../quizapp/ui/backups.py" line="30"/>
         <source>you asked for it</source>
         <translation>atas permintaan Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="30"/>
+        <location filename="../../quizapp/ui/backups.py" line="31"/>
         <source>automatic, while studying</source>
         <translation>otomatis, saat belajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="31"/>
+        <location filename="../../quizapp/ui/backups.py" line="32"/>
         <source>when the app closed</source>
         <translation>saat aplikasi ditutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="32"/>
+        <location filename="../../quizapp/ui/backups.py" line="33"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="33"/>
+        <location filename="../../quizapp/ui/backups.py" line="34"/>
         <source>damaged data, before a restore</source>
         <translation>data rusak, sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="36"/>
+        <location filename="../../quizapp/ui/backups.py" line="37"/>
         <source>before a repair</source>
         <translation>sebelum perbaikan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="37"/>
+        <location filename="../../quizapp/ui/backups.py" line="38"/>
         <source>before deleting a learner</source>
         <translation>sebelum menghapus pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="38"/>
+        <location filename="../../quizapp/ui/backups.py" line="39"/>
         <source>before deleting a set</source>
         <translation>sebelum menghapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/backups.py" line="43"/>
+        <location filename="../../quizapp/ui/backups.py" line="44"/>
         <source>before an update of the app</source>
         <translation>sebelum pembaruan aplikasi</translation>
     </message>
@@ -2883,67 +2885,67 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="174"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="180"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="193"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="199"/>
         <source>CSV table</source>
         <translation>Tabel CSV</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="206"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="212"/>
         <source>TSV table (tab-separated)</source>
         <translation>Tabel TSV (dipisah tab)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="218"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="224"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="239"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="245"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="264"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="270"/>
         <source>Anki package</source>
         <translation>Paket Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="277"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="283"/>
         <source>Anki text export</source>
         <translation>Ekspor teks Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="290"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="296"/>
         <source>Moodle XML</source>
         <translation>Moodle XML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="306"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="312"/>
         <source>Spreadsheet</source>
         <translation>Lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="147"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="148"/>
         <source>the first row is not a header we know and the rows have {count} columns; {remedy}</source>
         <translation>baris pertama bukan judul kolom yang kami kenal dan barisnya memiliki {count} kolom; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="283"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="284"/>
         <source>unknown column &apos;{column}&apos; (known: {known}); {remedy}</source>
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="47"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="45"/>
         <source>cannot tell the format of this file; {remedy} ({known})</source>
         <translation>format berkas ini tidak dapat dikenali; {remedy} ({known})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/registry.py" line="60"/>
+        <location filename="../../quizapp/core/formats/registry.py" line="58"/>
         <source>unknown format &apos;{name}&apos;; {remedy} ({known})</source>
         <translation>format &apos;{name}&apos; tidak dikenal; {remedy} ({known})</translation>
     </message>
@@ -2973,44 +2975,270 @@
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="164"/>
+        <location filename="../../quizapp/core/ops.py" line="159"/>
         <source>There is no profile called &apos;{name}&apos; (profiles: {known}).</source>
         <translation>Tidak ada profil bernama &apos;{name}&apos; (profil: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="446"/>
+        <location filename="../../quizapp/core/ops.py" line="430"/>
         <source>set &apos;{set_id}&apos; is a built-in set; {remedy}</source>
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="594"/>
+        <location filename="../../quizapp/core/ops.py" line="587"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="632"/>
+        <location filename="../../quizapp/core/ops.py" line="625"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="636"/>
+        <location filename="../../quizapp/core/ops.py" line="629"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="667"/>
+        <location filename="../../quizapp/core/ops.py" line="660"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="685"/>
+        <location filename="../../quizapp/core/ops.py" line="678"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="802"/>
+        <location filename="../../quizapp/core/ops.py" line="794"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="448"/>
+        <source>question id &apos;{id}&apos; is already used at {place}</source>
+        <translation>id soal &apos;{id}&apos; sudah dipakai di {place}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="472"/>
+        <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;</source>
+        <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="45"/>
+        <source>The disk holding {path} is full, so the last change was not saved; everything saved before is safe. Free some space on that disk, then try again.</source>
+        <translation>Disk tempat {path} penuh, jadi perubahan terakhir tidak disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="59"/>
+        <source>{path} cannot be written: the file or its folder is read-only, so the last change was not saved. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca, jadi perubahan terakhir tidak disimpan. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="88"/>
+        <source>What this change refers to (a learner or a question) was deleted meanwhile, in another window or by a command, so it was not saved. Go back to the home screen and choose again.</source>
+        <translation>Yang dirujuk perubahan ini (seorang pelajar atau sebuah soal) telah dihapus sementara itu, di jendela lain atau oleh sebuah perintah, jadi perubahan ini tidak disimpan. Kembali ke beranda dan pilih lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="103"/>
+        <source>{path} is busy: another quizapp window or command kept writing to it for more than {seconds} seconds, so the last change was not saved. Wait for it to finish (or close the other window), then try again.</source>
+        <translation>{path} sedang sibuk: jendela atau perintah quizapp lain terus menulisinya lebih dari {seconds} detik, jadi perubahan terakhir tidak disimpan. Tunggu sampai selesai (atau tutup jendela lain itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="115"/>
+        <source>{path} is damaged ({error}). {advice}</source>
+        <translation>{path} rusak ({error}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="124"/>
+        <source>{path} could not be read or written (the disk reported an error), so the last change was not saved. Check that the disk is still attached and working, then try again.</source>
+        <translation>{path} tidak dapat dibaca atau ditulisi (disk melaporkan galat), jadi perubahan terakhir tidak disimpan. Pastikan disk masih terpasang dan berfungsi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="138"/>
+        <source>{path} cannot be opened: its folder is read-only. Make the folder writable (or copy the data folder somewhere writable and use that), then try again.</source>
+        <translation>{path} tidak dapat dibuka: foldernya hanya-baca. Jadikan folder itu dapat ditulisi (atau salin folder data ke tempat yang dapat ditulisi dan pakai salinan itu), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="149"/>
+        <source>{path} cannot be opened: its folder is missing, or not a folder, or not readable. Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: foldernya tidak ada, bukan folder, atau tidak dapat dibaca. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="164"/>
+        <source>{path} cannot be opened: permission denied. Give your user access to it, or choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka: izin ditolak. Beri pengguna Anda akses ke sana, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/failures.py" line="178"/>
+        <source>{path} cannot be opened ({reason}). Choose another data folder.</source>
+        <translation>{path} tidak dapat dibuka ({reason}). Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="119"/>
+        <source>The backup {name} cannot be restored: {error}</source>
+        <translation>Cadangan {name} tidak dapat dipulihkan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/maintenance.py" line="253"/>
+        <source>No backup was taken: {error} (The database itself is unchanged.)</source>
+        <translation>Tidak ada cadangan yang dibuat: {error} (Basis datanya sendiri tidak berubah.)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="146"/>
+        <source>There is no backup called &apos;{name}&apos; (newest: {listed}).</source>
+        <translation>Tidak ada cadangan bernama &apos;{name}&apos; (yang terbaru: {listed}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="213"/>
+        <source>Restore a backup (the newest is {name}, of {taken} UTC), or run Check database to repair it.</source>
+        <translation>Pulihkan cadangan (yang terbaru {name}, dari {taken} UTC), atau jalankan Periksa basis data untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/backups.py" line="221"/>
+        <source>Run Check database to repair what it can; there are no backups of it yet.</source>
+        <translation>Jalankan Periksa basis data untuk memperbaiki yang bisa diperbaiki; belum ada cadangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="87"/>
+        <source>{parent} is not a folder, so it cannot hold the app&apos;s data. Choose a folder for the app&apos;s data.</source>
+        <translation>{parent} bukan folder, jadi tidak dapat menampung data aplikasi. Pilih folder untuk data aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="99"/>
+        <source>{path} is a folder, not a database file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} adalah folder, bukan berkas basis data; folder itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="110"/>
+        <source>{path} is not a regular file; it was left untouched. Choose another data folder.</source>
+        <translation>{path} bukan berkas biasa; berkas itu tidak diubah. Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="202"/>
+        <source>{path} is not an SQLite database; it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data SQLite; berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="236"/>
+        <source>{path} cannot be read ({error}); it was left untouched. {advice}</source>
+        <translation>{path} tidak dapat dibaca ({error}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="248"/>
+        <source>{path} is not a quizapp database (another program&apos;s, perhaps); it was left untouched. Move it aside or choose another data folder.</source>
+        <translation>{path} bukan basis data quizapp (mungkin milik program lain); berkas itu tidak diubah. Pindahkan berkas itu atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="259"/>
+        <source>{path} is damaged (integrity check: {problem}); it was left untouched. {advice}</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}); berkas itu tidak diubah. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="272"/>
+        <source>{path} was written by a newer version of quizapp (it has schema changes {changes}); it was left untouched. Update quizapp to open it.</source>
+        <translation>{path} ditulis oleh quizapp versi yang lebih baru (berisi perubahan skema {changes}); berkas itu tidak diubah. Perbarui quizapp untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="291"/>
+        <source>It cannot be used.</source>
+        <translation>Berkas itu tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/database.py" line="300"/>
+        <source>{path} is damaged (integrity check: {problem}).</source>
+        <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="223"/>
+        <source>not an Anki package (it is not a zip archive)</source>
+        <translation>bukan paket Anki (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
+        <source>not a text file (it holds NUL bytes)</source>
+        <translation>bukan berkas teks (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
+        <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
+        <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
+        <source>the file is larger than {size}; it was not read</source>
+        <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
+        <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
+        <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
+        <source>the package holds an encrypted file: &apos;{name}&apos;</source>
+        <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
+        <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
+        <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
+        <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
+        <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="441"/>
+        <source>no questions found (read as {format})</source>
+        <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="49"/>
+        <source>not a spreadsheet (it is not an .xlsx or .ods file)</source>
+        <translation>bukan lembar kerja (bukan berkas .xlsx atau .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="61"/>
+        <source>the spreadsheet cannot be read ({error})</source>
+        <translation>lembar kerja tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/spreadsheet.py" line="73"/>
+        <source>the first sheet holds no rows</source>
+        <translation>lembar pertama tidak berisi baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="111"/>
+        <source>A profile needs a name.</source>
+        <translation>Profil memerlukan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="115"/>
+        <source>A profile name can have at most {most} characters (this one has {count}).</source>
+        <translation>Nama profil paling banyak {most} karakter (yang ini {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/limits.py" line="125"/>
+        <source>A profile name cannot hold control or text-direction characters; type it again with letters, digits and spaces.</source>
+        <translation>Nama profil tidak boleh berisi karakter kendali atau pengarah teks; ketik lagi dengan huruf, angka, dan spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/personal.py" line="330"/>
+        <source>{name} has {answers} answers given a day or more after the previous one; their own parameters are fitted from {needed}.</source>
+        <translation>{name} punya {answers} jawaban yang diberikan sehari atau lebih setelah jawaban sebelumnya; parameter pribadinya dihitung mulai dari {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/learners.py" line="52"/>
+        <location filename="../../quizapp/core/storage/learners.py" line="75"/>
+        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <translation>Sudah ada profil bernama &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>

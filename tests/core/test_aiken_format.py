@@ -15,10 +15,10 @@ def test_questions_are_read_as_plain_text_with_multi_line_stems():
     questions = aiken.parse(IMPORT / "questions.aiken.txt", ImportOptions()).sets[0].questions
     first, second = questions
     assert str(first.prompt) == "The Moodle-style text: <html> & more:"
-    assert [str(o) for o in first.options] == ["Jakarta", "Bangkok", "Manila"]
-    assert first.correct == frozenset({0})
+    assert [str(o) for o in first.payload.options] == ["Jakarta", "Bangkok", "Manila"]
+    assert first.payload.correct == frozenset({0})
     assert str(second.prompt) == "Which year\nwas ASEAN founded?"
-    assert second.correct == frozenset({0})  # 'ANSWER: a' in lower case
+    assert second.payload.correct == frozenset({0})  # 'ANSWER: a' in lower case
 
 
 def test_broken_file_is_refused_with_every_problem():
@@ -58,8 +58,8 @@ def test_writing_aiken_keeps_choice_questions_and_names_the_others(tmp_path):
 def test_a_repeated_option_is_dropped_from_its_question_alone():
     parsed = aiken.parse(IMPORT / "duplicated-option.aiken.txt", ImportOptions())
     first, *others = parsed.sets[0].questions
-    assert [str(o) for o in first.options] == ["Jakarta", "Bangkok"]
-    assert first.correct == frozenset({0})
+    assert [str(o) for o in first.payload.options] == ["Jakarta", "Bangkok"]
+    assert first.payload.correct == frozenset({0})
     assert len(others) == 4
     assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
         "1: option C repeats option A ('Jakarta'); it is left out"

@@ -31,7 +31,10 @@ def test_notes_become_flashcards_with_tags_deck_media_and_clozes(make_apkg):
     path = make_apkg(NOTES, {"0": ("map.png", PNG), "1": ("hello.mp3", b"ID3")})
     parsed = anki.parse(path, ImportOptions())
     questions = parsed.sets[0].questions
-    assert [(q.type, str(q.prompt), str(q.answer) if q.answer else None) for q in questions] == [
+    assert [
+        (q.type, str(q.prompt), str(q.payload.answer) if hasattr(q.payload, "answer") else None)
+        for q in questions
+    ] == [
         (QuestionType.FLASHCARD, "Capital of Indonesia?", "Jakarta"),
         (QuestionType.FLASHCARD, "The map [image: map.png]", "Jakarta\nand more"),
         (QuestionType.CLOZE, "{{Jakarta}} hosts the {{Secretariat}} [body].", None),
@@ -77,7 +80,7 @@ def test_unknown_field_names_fall_back_to_order_and_extra_fields_explain(tmp_pat
         archive.writestr("collection.anki21", data)
         archive.writestr("collection.anki2", b"a dummy that must not be read")
     question = anki.parse(path, ImportOptions()).sets[0].questions[0]
-    assert (str(question.prompt), str(question.answer), str(question.explanation)) == (
+    assert (str(question.prompt), str(question.payload.answer), str(question.explanation)) == (
         "食べる",
         "to eat",
         "Example: ご飯を食べる",
@@ -135,7 +138,10 @@ ANKI = Path(__file__).parent.parent / "data" / "import" / "anki"
 @pytest.mark.parametrize("name", ["asean-anki21b.apkg", "asean.colpkg"])
 def test_packages_in_the_default_layout_since_anki_2_1_50_are_read(name):
     parsed = anki.parse(ANKI / name, ImportOptions())
-    cards = [(q.type.value, str(q.prompt), str(q.answer or "")) for q in parsed.sets[0].questions]
+    cards = [
+        (q.type.value, str(q.prompt), str(getattr(q.payload, "answer", "")))
+        for q in parsed.sets[0].questions
+    ]
     assert cards == [
         ("flashcard", "Capital of Indonesia", "Jakarta"),
         ("flashcard", "Whose flag? [image: flag.jpg | red above white]", "Indonesia"),

@@ -12,13 +12,13 @@ IMPORT = Path(__file__).parent.parent / "data" / "import"
 def test_export_with_headers_reads_html_tags_and_decks():
     parsed = ankitext.parse(IMPORT / "notes.txt", ImportOptions())
     first, second = parsed.sets[0].questions
-    assert (str(first.prompt), str(first.answer)) == (
+    assert (str(first.prompt), str(first.payload.answer)) == (
         "Capital of Indonesia?",
         "Jakarta\nsince 1949",
     )
     assert first.tags == ("geo", "asia")
     assert str(first.topic) == "Geography::Asia"
-    assert (str(second.prompt), str(second.answer)) == ("Secretariat", "Jakarta")
+    assert (str(second.prompt), str(second.payload.answer)) == ("Secretariat", "Jakarta")
     assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
         "6: the sound 'jakarta.mp3' is left out: the app plays no sound",
         "6: the image 'map.png' is left out: it is not in the file's media",
@@ -33,7 +33,7 @@ def test_legacy_export_skips_lines_with_the_wrong_number_of_fields(tmp_path):
         encoding="utf-8",
     )
     parsed = ankitext.parse(path, ImportOptions())
-    assert [(str(q.prompt), str(q.answer)) for q in parsed.sets[0].questions] == [
+    assert [(str(q.prompt), str(q.payload.answer)) for q in parsed.sets[0].questions] == [
         ("食べる", "to eat"),
         ("飲む", "to drink"),
         ("<b>plain</b>", "kept as written"),
@@ -59,7 +59,7 @@ def test_guid_column_gives_the_id(tmp_path):
     path.write_text("#separator:comma\n#guid column:1\nAbc,Q,A\n")
     question = ankitext.parse(path, ImportOptions()).sets[0].questions[0]
     assert question.id == "guid-06d90109c8"
-    assert (str(question.prompt), str(question.answer)) == ("Q", "A")
+    assert (str(question.prompt), str(question.payload.answer)) == ("Q", "A")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ from quizapp.cli import cli
 from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import catalog
-from quizapp.core.formats.registry import detect_format
+from quizapp.core.formats.imported import ImportOptions
+from quizapp.core.formats.registry import detect_format, parse_file
+from quizapp.core.grading import correct_answer_text
 
 ROOT = Path(__file__).parent.parent.parent
 IMPORTING_DOC = ROOT / "docs" / "importing.md"
@@ -38,6 +40,17 @@ def test_each_extension_is_read_as_its_format(tmp_path, name, suffix):
     assert detect_format(tmp_path / f"file{suffix.upper()}") == name
 
 
+@pytest.mark.parametrize("suffix", [".tsv", ".tab"])
+def test_a_tsv_file_is_split_at_tabs_whatever_else_its_cells_hold(tmp_path, suffix):
+    path = tmp_path / f"terms{suffix}"
+    path.write_text("Laos, capital of\tVientiane; on the Mekong\n", encoding="utf-8")
+    [question] = parse_file(path, None, ImportOptions()).sets[0].questions
+    assert (str(question.prompt), correct_answer_text(question, "en")) == (
+        "Laos, capital of",
+        "Vientiane; on the Mekong",
+    )
+
+
 def test_the_import_patterns_hold_every_extension_once():
     patterns = catalog.import_patterns()
     assert len(patterns) == len(set(patterns))
@@ -49,16 +62,8 @@ def test_the_import_patterns_hold_every_extension_once():
 
 def test_starting_loads_no_reader_or_writer():
     """Readers and writers are named, not imported: start-up pays for none of them."""
-    modules = {
-        target.partition(":")[0]
-        for fmt in catalog.FORMATS.values()
-        for target in (
-            fmt.reading.reader if fmt.reading else None,
-            fmt.reading.table_rows if fmt.reading else None,
-            fmt.writing.writer if fmt.writing else None,
-        )
-        if target
-    }
+    modules = catalog.modules()
+    assert "quizapp.core.formats.gift" in modules
     code = (
         "import sys, quizapp.cli, quizapp.core.ops\n"
         f"print(sorted(m for m in {sorted(modules)!r} if m in sys.modules))"

@@ -33,11 +33,14 @@ def test_header_file_holds_every_type():
     assert str(by_id["csv-flash"].explanation) == 'Founded 1967, in "Bangkok".'
     assert by_id["csv-flash"].tags == ("basics", "names")
     assert by_id["csv-flash"].difficulty == 1
-    assert by_id["csv-single"].correct == frozenset({1})  # answer given as the letter B
-    assert by_id["csv-multi"].correct == frozenset({0, 2})
-    assert [str(a) for a in by_id["csv-short"].alternatives] == ["Republic of Singapore", "SG"]
-    assert (by_id["csv-num"].number, by_id["csv-num"].tolerance) == (10, 0.5)
-    assert [(str(a), str(b)) for a, b in by_id["csv-match"].pairs][1] == (
+    assert by_id["csv-single"].payload.correct == frozenset({1})  # answer given as the letter B
+    assert by_id["csv-multi"].payload.correct == frozenset({0, 2})
+    assert [str(a) for a in by_id["csv-short"].payload.alternatives] == [
+        "Republic of Singapore",
+        "SG",
+    ]
+    assert (by_id["csv-num"].payload.number, by_id["csv-num"].payload.tolerance) == (10, 0.5)
+    assert [(str(a), str(b)) for a, b in by_id["csv-match"].payload.pairs][1] == (
         "Art. 13",
         "National Secretariats",
     )
@@ -47,7 +50,7 @@ def test_header_file_holds_every_type():
 
 def test_two_column_tsv_with_quotes_is_read_as_flashcards():
     questions = parse(IMPORT / "terms.tsv").sets[0].questions
-    assert [(str(q.prompt), str(q.answer)) for q in questions][1] == (
+    assert [(str(q.prompt), str(q.payload.answer)) for q in questions][1] == (
         "Bangkok, 1967",
         'Where ASEAN was founded; "Bangkok Declaration"',
     )
@@ -56,7 +59,9 @@ def test_two_column_tsv_with_quotes_is_read_as_flashcards():
 
 def test_separator_is_detected_and_term_definition_header_is_known():
     questions = parse(IMPORT / "semicolon.csv").sets[0].questions
-    assert [(str(q.prompt), str(q.answer)) for q in questions] == [("Jakarta", "Secretariat")]
+    assert [(str(q.prompt), str(q.payload.answer)) for q in questions] == [
+        ("Jakarta", "Secretariat")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +72,7 @@ def test_byte_order_marks_and_windows_line_endings(tmp_path, encoding, bom):
     text = 'Jakarta,"Seat of the\nSecretariat"\r\nBangkok,Founding city\r\n'
     path.write_bytes(bom + text.encode(encoding))
     questions = parse(path).sets[0].questions
-    assert [(str(q.prompt), str(q.answer)) for q in questions] == [
+    assert [(str(q.prompt), str(q.payload.answer)) for q in questions] == [
         ("Jakarta", "Seat of the\nSecretariat"),
         ("Bangkok", "Founding city"),
     ]
@@ -77,7 +82,7 @@ def test_chosen_separator_wins(tmp_path):
     path = tmp_path / "cards.csv"
     path.write_text("a,b|c,d\n")
     question = parse(path, separator="|").sets[0].questions[0]
-    assert (str(question.prompt), str(question.answer)) == ("a,b", "c,d")
+    assert (str(question.prompt), str(question.payload.answer)) == ("a,b", "c,d")
 
 
 def test_same_row_twice_is_skipped_and_look_alikes_get_ids_from_their_content(tmp_path):
@@ -253,7 +258,7 @@ def test_formula_like_cells_are_guarded_in_the_csv_and_read_back_as_written(tmp_
     again_path = tmp_path / "again.csv"
     again_path.write_text(written, encoding="utf-8", newline="")
     again = parse(again_path).sets[0]
-    assert [(q.prompt.get("en"), q.answer.get("en")) for q in again.questions] == [
+    assert [(q.prompt.get("en"), q.payload.answer.get("en")) for q in again.questions] == [
         ('=HYPERLINK("x")', "-3 degrees"),
         ("What is -5?", "-5"),
     ]

@@ -39,7 +39,7 @@ def test_changed_texts_lose_their_translations_and_kept_ones_keep_them():
     draft = replace(draft_from_question(flashcard), prompt="  Front side ")
     edited = question_from_draft(draft, flashcard.id, flashcard.set_id, flashcard)
     assert dict(edited.prompt.values) == {"en": "Front side"}
-    assert dict(edited.answer.values) == {"en": "Back", "id": "Belakang"}
+    assert dict(edited.payload.answer.values) == {"en": "Back", "id": "Belakang"}
 
 
 NEW = QuestionId("new")
@@ -90,4 +90,8 @@ def test_a_new_draft_reads_decimal_commas_and_tags():
         QuestionType.NUMERIC, prompt="How far?", answer="10,5", tags="maths, , units ", difficulty=3
     )
     question = question_from_draft(draft, NEW, SetId("terms"), None)
-    assert (question.number, question.tags, question.difficulty) == (10.5, ("maths", "units"), 3)
+    assert (question.payload.number, question.tags, question.difficulty) == (
+        10.5,
+        ("maths", "units"),
+        3,
+    )

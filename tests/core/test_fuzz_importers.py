@@ -187,7 +187,7 @@ def folder():
     """One folder and database for every generated file (Hypothesis runs many per test)."""
     with tempfile.TemporaryDirectory() as name:
         path = Path(name)
-        store = open_store(path / "quizapp.db")
+        store = open_store(path / "quizapp.db", durable=False)
         yield path, store
         store.close()
 

@@ -6,30 +6,25 @@ from hypothesis import strategies as st
 
 from quizapp.core.formats.native import parse_question_file
 from quizapp.core.grading import (
-    Gaps,
-    Order,
-    Pairs,
-    Picked,
-    Truth,
-    Typed,
     adjustable_ratings,
-    allowed_typos,
     can_claim_right,
     correct_answer_text,
     describe_response,
-    gap_answers,
-    gap_choices,
     grade,
     hint,
-    match_typed,
-    normalise,
-    parse_number,
     rating_for,
     response_from_json,
     response_to_json,
     slow_after_ms,
 )
 from quizapp.core.model import Rating
+from quizapp.core.qtypes.cloze import Gaps, gap_answers, gap_choices
+from quizapp.core.qtypes.matching import Pairs
+from quizapp.core.qtypes.numeric import parse_number
+from quizapp.core.qtypes.ordering import Order
+from quizapp.core.qtypes.short_answer import Typed, allowed_typos, match_typed, normalise
+from quizapp.core.qtypes.single_choice import Picked
+from quizapp.core.qtypes.true_false import Truth
 
 DATA = Path(__file__).parent.parent / "data"
 

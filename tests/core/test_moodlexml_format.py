@@ -62,8 +62,8 @@ def test_every_type_our_questions_hold_is_read(parsed, by_id):
 def test_multichoice_keeps_html_as_text_feedback_category_tags_and_idnumber(by_id):
     question = by_id["sec-city-01"]
     assert str(question.prompt) == "In which city is the ASEAN Secretariat?"
-    assert [str(o) for o in question.options] == ["Jakarta", "Bangkok", "Java"]
-    assert question.correct == frozenset({0})
+    assert [str(o) for o in question.payload.options] == ["Jakarta", "Bangkok", "Java"]
+    assert question.payload.correct == frozenset({0})
     assert str(question.topic) == "ASEAN basics"
     assert question.tags == ("secretariat", "first-week")
     assert str(question.explanation) == (
@@ -76,30 +76,30 @@ def test_multichoice_keeps_html_as_text_feedback_category_tags_and_idnumber(by_i
 def test_several_answers_with_credit_make_a_multiple_answer_question(by_id):
     question = by_id["founders"]
     assert question.type is QuestionType.MULTIPLE_ANSWER
-    assert question.correct == frozenset({0, 1})
+    assert question.payload.correct == frozenset({0, 1})
 
 
 def test_true_false_puts_the_right_answers_feedback_first(by_id):
     question = by_id["charter-signed"]
-    assert question.truth is True
+    assert question.payload.truth is True
     assert str(question.explanation) == "Yes, on 20 November 2007.\nIt was 2007, not 2008."
 
 
 def test_short_answer_keeps_exact_answers_and_the_catch_all_feedback(by_id):
     question = by_id["secretariat-short"]
-    assert str(question.answer) == "Jakarta"
-    assert [str(a) for a in question.alternatives] == ["Djakarta"]
+    assert str(question.payload.answer) == "Jakarta"
+    assert [str(a) for a in question.payload.alternatives] == ["Djakarta"]
     assert str(question.explanation) == "Any other answer: Think of Indonesia's capital."
 
 
 def test_numerical_keeps_tolerance(by_id):
     question = by_id["members-in-2024"]
-    assert (question.number, question.tolerance) == (10.0, 1.0)
+    assert (question.payload.number, question.payload.tolerance) == (10.0, 1.0)
 
 
 def test_matching_right_hand_answers_may_repeat(by_id):
     question = by_id["levels"]
-    assert [(str(a), str(b)) for a, b in question.pairs] == [
+    assert [(str(a), str(b)) for a, b in question.payload.pairs] == [
         ("ASEAN Secretariat", "regional"),
         ("ASEAN Summit", "regional"),
         ("National Secretariat", "national"),

@@ -34,26 +34,26 @@ def test_every_question_type_is_read():
     assert {q.type for q in question_set.questions} == set(QuestionType)
     assert str(question_set.title) == "Every type"
     assert question_set.title.get("id") == "Semua jenis"
-    assert by_id["t-flash"].answer.get("id") == "Belakang"
+    assert by_id["t-flash"].payload.answer.get("id") == "Belakang"
     assert by_id["t-flash"].tags == ("a", "b")
-    assert by_id["t-multi"].correct == frozenset({0, 2})
-    assert by_id["t-tf"].truth is True
-    assert by_id["t-short"].alternatives[0].get("id") == "Republic of Singapore"
-    assert (by_id["t-num"].number, by_id["t-num"].tolerance) == (2007.0, 1.0)
+    assert by_id["t-multi"].payload.correct == frozenset({0, 2})
+    assert by_id["t-tf"].payload.truth is True
+    assert by_id["t-short"].payload.alternatives[0].get("id") == "Republic of Singapore"
+    assert (by_id["t-num"].payload.number, by_id["t-num"].payload.tolerance) == (2007.0, 1.0)
     assert by_id["t-cloze"].source.citation.startswith("Jaya, J. (2025)")
     assert by_id["t-cloze"].source.part == "Abstract"
-    assert [str(r) for _, r in by_id["t-match"].pairs] == [
+    assert [str(r) for _, r in by_id["t-match"].payload.pairs] == [
         "Secretary-General",
         "National Secretariats",
     ]
-    assert [str(i) for i in by_id["t-order"].items] == ["1967", "2007", "2008"]
+    assert [str(i) for i in by_id["t-order"].payload.items] == ["1967", "2007", "2008"]
     assert by_id["t-order"].difficulty == 3
 
 
 def test_yaml_words_that_look_like_booleans_or_dates_stay_text():
     question = parse_question_file(DATA / "types" / "all-types.yaml").questions[1]
-    assert [str(o) for o in question.options] == ["No", "yes", "2007-11-20"]
-    assert question.correct == frozenset({0})
+    assert [str(o) for o in question.payload.options] == ["No", "yes", "2007-11-20"]
+    assert question.payload.correct == frozenset({0})
 
 
 def test_translation_missing_is_shown_in_primary_language():

@@ -35,7 +35,7 @@ def test_an_edited_question_keeps_its_id_place_and_progress(terms, now):
     draft = replace(draft_from_question(question), answer="Where the Secretariat sits")
     saved = ops.save_question(terms, TERMS, draft, question.id)
     assert saved.id == question.id
-    assert str(first_term(terms).answer) == "Where the Secretariat sits"
+    assert str(first_term(terms).payload.answer) == "Where the Secretariat sits"
     assert terms.reviews.card(ana.id, question.id) == card
     assert len(terms.questions.active([TERMS])) == 3
 
@@ -47,7 +47,7 @@ def test_a_new_question_goes_last_with_an_id_from_its_prompt(terms):
     assert saved.id.startswith("terms-")
     assert again.id == f"{saved.id}-2"
     assert [q.id for q in terms.questions.active([TERMS])][-2:] == [saved.id, again.id]
-    assert terms.questions.active([TERMS])[-1].truth is False
+    assert terms.questions.active([TERMS])[-1].payload.truth is False
 
 
 def test_an_invalid_question_saves_nothing(terms):

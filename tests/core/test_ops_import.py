@@ -75,7 +75,7 @@ def test_importing_again_updates_in_place_and_keeps_progress(library, tmp_path, 
     path.write_text("prompt,answer\ncapital?,Jakarta (since 1949)\nFounded?,1967\nNew?,Yes\n")
     edited = ops.import_files(library.store, [path])
     assert (edited.added, edited.updated, edited.unchanged) == (1, 1, 1)
-    assert str(library.store.questions.get(question.id).answer) == "Jakarta (since 1949)"
+    assert str(library.store.questions.get(question.id).payload.answer) == "Jakarta (since 1949)"
     assert library.store.reviews.card(profile.id, question.id) == card
 
 
@@ -294,9 +294,9 @@ def test_another_file_replacing_a_sets_questions_is_asked_first(library, tmp_pat
         "This would replace questions that another file put into the set (1 in 'class'). "
         "Import again and agree to replace them, or import a copy to keep both."
     )
-    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Luang Prabang"
+    assert str(library.store.questions.get(QuestionId("laos")).payload.answer) == "Luang Prabang"
     ops.import_files(library.store, [different], set_name="class", replace_others=True)
-    assert str(library.store.questions.get(QuestionId("laos")).answer) == "Pakse"
+    assert str(library.store.questions.get(QuestionId("laos")).payload.answer) == "Pakse"
 
 
 def test_a_plan_tells_what_an_import_would_do_and_writes_nothing(library):

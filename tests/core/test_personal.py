@@ -14,16 +14,25 @@ from test_fitting import TRUE_PARAMETERS, synthetic_histories
 from quizapp.core import fitting, personal
 from quizapp.core.errors import TooFewAnswersError
 from quizapp.core.fitting import Answer
-from quizapp.core.model import FitRecord, Question, QuestionId, QuestionType, Rating, SetId, Text
+from quizapp.core.model import FitRecord, Question, QuestionId, Rating, SetId, Text
 from quizapp.core.personal import FitInput
+from quizapp.core.qtypes import (
+    Flashcard,
+    Matching,
+    MultipleAnswer,
+    Ordering,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.session import StudySession
 
 START = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
 
-def _question(kind: QuestionType, **fields) -> Question:
-    return Question(QuestionId("q"), SetId("s"), kind, Text.plain("?"), **fields)
+def _question(payload) -> Question:
+    return Question(QuestionId("q"), SetId("s"), Text.plain("?"), payload)
 
 
 def _texts(count: int) -> tuple[Text, ...]:
@@ -33,19 +42,13 @@ def _texts(count: int) -> tuple[Text, ...]:
 @pytest.mark.parametrize(
     ("question", "chance"),
     [
-        (_question(QuestionType.SINGLE_CHOICE, options=_texts(4)), 1 / 4),
-        (_question(QuestionType.TRUE_FALSE, truth=True), 1 / 2),
-        (
-            _question(QuestionType.MULTIPLE_ANSWER, options=_texts(5), correct=frozenset({0, 3})),
-            0.1,
-        ),
-        (
-            _question(QuestionType.MATCHING, pairs=tuple(zip(_texts(3), _texts(3), strict=True))),
-            1 / 6,
-        ),
-        (_question(QuestionType.ORDERING, items=_texts(4)), 1 / 24),
-        (_question(QuestionType.FLASHCARD, answer=Text.plain("!")), 0.0),
-        (_question(QuestionType.SHORT_ANSWER, answer=Text.plain("!")), 0.0),
+        (_question(SingleChoice(_texts(4), frozenset({0}))), 1 / 4),
+        (_question(TrueFalse(truth=True)), 1 / 2),
+        (_question(MultipleAnswer(_texts(5), frozenset({0, 3}))), 0.1),
+        (_question(Matching(tuple(zip(_texts(3), _texts(3), strict=True)))), 1 / 6),
+        (_question(Ordering(_texts(4))), 1 / 24),
+        (_question(Flashcard(Text.plain("!"))), 0.0),
+        (_question(ShortAnswer(Text.plain("!"))), 0.0),
     ],
 )
 def test_guess_chance_follows_the_question_type(question, chance):

@@ -64,7 +64,7 @@ def test_named_format_wins_over_the_extension(tmp_path):
     path.write_text("Q;A\n")
     parsed = parse_file(path, "csv", ImportOptions())
     assert parsed.format == "csv"
-    assert str(parsed.sets[0].questions[0].answer) == "A"
+    assert str(parsed.sets[0].questions[0].payload.answer) == "A"
 
 
 def test_our_yaml_is_imported_with_its_ids_or_into_a_named_set():

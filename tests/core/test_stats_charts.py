@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from quizapp.core import ops
-from quizapp.core.model import Rating
+from quizapp.core.model import Rating, SetId
 from quizapp.core.scheduler import CardStage, CardState
 from quizapp.core.session import ExamSession
 from quizapp.core.stats import FORECAST_DAYS, DayReviews, Period, statistics
@@ -30,7 +30,7 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # 17:00 in Jakarta, Monday 2 Marc
 @pytest.fixture
 def bank(tmp_path):
     """The statistics bank in a fresh database, with a learner "Ana" (desired retention 0.9)."""
-    store = ops.open_library(tmp_path, STATS_BANK).store
+    store = ops.open_library(tmp_path, STATS_BANK, durable=False).store
     yield SimpleNamespace(store=store, profile=store.learners.create("Ana", NOW))
     store.close()
 
@@ -173,6 +173,20 @@ def test_mastery_per_set_and_topic_puts_the_weakest_topic_first(bank):
     ]
     assert [m.mastered_share for m in result.topics] == [0.0, 0.5, 1.0, 1.0]
     assert [m.due for m in result.sets] == [1, 0]  # the question being learned is due
+
+
+def test_mastery_counts_only_the_chosen_and_enabled_sets(bank):
+    answer(bank, "laws-plain", NOW - timedelta(days=2))
+    only_laws = statistics(bank.store, bank.profile, NOW, set_ids=["laws"], zone=JAKARTA)
+    assert [(m.set_id, m.new, m.learning) for m in only_laws.sets] == [("laws", 2, 1)]
+    assert [(m.name, m.new, m.learning) for m in only_laws.topics] == [
+        ("Decrees", 2, 0),
+        ("", 0, 1),
+    ]
+    bank.store.questions.set_enabled(SetId("laws"), False)
+    result = statistics(bank.store, bank.profile, NOW, zone=JAKARTA)
+    assert [m.set_id for m in result.sets] == ["charter"]
+    assert {m.set_id for m in result.topics} == {"charter"}
 
 
 def test_exam_scores_over_time_follow_the_period_and_sets(bank):

@@ -30,7 +30,7 @@ def test_sync_reports_changes_and_keeps_progress_of_an_edited_question(tmp_path,
     first.write_text(first.read_text().replace("Article 13\n", "Article 13 of the Charter\n"))
     report = store.questions.sync_sets(load_question_files([bank]), Origin.BUILTIN)
     assert report == SyncReport(added=0, updated=1, unchanged=5, retired=0)
-    assert str(store.questions.get("basics-charter").answer) == "Article 13 of the Charter"
+    assert str(store.questions.get("basics-charter").payload.answer) == "Article 13 of the Charter"
     assert store.reviews.card(profile.id, "basics-charter") == card
 
 

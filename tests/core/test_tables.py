@@ -10,6 +10,7 @@ from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats.imported import ImportOptions, Layout
 from quizapp.core.formats.registry import detect_format, parse_file
 from quizapp.core.model import QuestionType
+from quizapp.core.qtypes import kind_of
 
 TABLES = Path(__file__).parent.parent / "data" / "import" / "tables"
 
@@ -23,8 +24,10 @@ def summary(parsed) -> list[tuple[str, str, list[str], str]]:
         (
             q.type.value,
             str(q.prompt),
-            [str(o) for o in q.options],
-            str(q.answer) if q.answer else ",".join(str(q.options[i]) for i in sorted(q.correct)),
+            [str(o) for o, _ in kind_of(q).options(q.payload)],
+            str(q.payload.answer)
+            if hasattr(q.payload, "answer")
+            else ",".join(str(o) for o, right in kind_of(q).options(q.payload) if right),
         )
         for q in parsed.sets[0].questions
     ]
@@ -92,7 +95,7 @@ def test_moodle_csv_question_format_names_right_options_by_letter():
 def test_quizlet_text_with_bars_is_told_and_read_as_terms():
     assert detect_format(TABLES / "quizlet-bar.txt") == "csv"
     parsed = read("quizlet-bar.txt")
-    assert [(str(q.prompt), str(q.answer)) for q in parsed.sets[0].questions] == [
+    assert [(str(q.prompt), str(q.payload.answer)) for q in parsed.sets[0].questions] == [
         ("Jakarta", "capital of Indonesia"),
         ("Bangkok", "capital of Thailand"),
         ("Vientiane", "capital of Laos"),
@@ -110,7 +113,7 @@ def test_quizlet_text_with_bars_is_told_and_read_as_terms():
 def test_encodings_are_told_and_named(name, encoding, prompt, answer):
     parsed = read(name)
     assert parsed.encoding == encoding
-    found = {str(q.prompt): str(q.answer or "") for q in parsed.sets[0].questions}
+    found = {str(q.prompt): str(getattr(q.payload, "answer", "")) for q in parsed.sets[0].questions}
     assert found[prompt] == answer
 
 
@@ -126,7 +129,7 @@ def test_unknown_columns_are_refused_once_with_what_to_do():
 def test_columns_named_by_the_teacher():
     parsed = read("korean-vocabulary.csv", columns=("prompt", "answer", "explanation"))
     first = parsed.sets[0].questions[1]
-    assert (str(first.prompt), str(first.answer), str(first.explanation)) == (
+    assert (str(first.prompt), str(first.payload.answer), str(first.explanation)) == (
         "사과",
         "apple",
         "사과를 먹어요",

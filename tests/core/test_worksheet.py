@@ -23,7 +23,7 @@ def test_every_type_is_printed_with_its_key_on_separate_pages():
 def test_the_key_names_the_printed_letters_and_gap_answers():
     choice = next(q for q in ALL_TYPES.questions if q.type.value == "single_choice")
     sheet = build_worksheet([choice], "One")
-    right = "ABCDEFGH"[min(choice.correct)]
+    right = "ABCDEFGH"[min(choice.payload.correct)]
     assert sheet.key_html.endswith(f"<p><b>1.</b> {right}</p>")
     cloze = next(q for q in ALL_TYPES.questions if q.type.value == "cloze")
     assert "(1)" in build_worksheet([cloze], "Gaps").questions_html

@@ -41,7 +41,7 @@ def open_window(qtbot, tmp_path, clock):
     """Open the main window as a real shown window; returns ``open_(profile, bank)``."""
 
     def open_(profile: str = "Ana", bank: Path = DATA / "bank") -> MainWindow:
-        library = ops.open_library(tmp_path, bank)
+        library = ops.open_library(tmp_path, bank, durable=False)
         window = MainWindow(library, ops.choose_profile(library.store, profile, clock()), clock)
         qtbot.addWidget(window)
         window.show()

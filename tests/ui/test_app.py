@@ -52,6 +52,10 @@ FIRST_SCREEN_NEVER_LOADS = [
     ),
     # libraries only those need
     "logging.handlers",
+    "sqlite_utils",  # the store runs on sqlite3; sqlite-utils only migrates
+    "dateutil",
+    "pluggy",
+    "fsrs",
     "yaml",
     "nh3",
     "rapidfuzz",

@@ -52,7 +52,7 @@ def test_editing_a_question_checks_as_you_type_and_keeps_its_id(qtbot, browser, 
         qtbot.mouseClick(browser.edit_button, Qt.MouseButton.LeftButton)
     assert seen == [("answer (en) is blank", False), ("", True)]
     saved = browser.store.questions.get(question.id)
-    assert str(saved.answer) == "Home of the ASEAN Secretariat"
+    assert str(saved.payload.answer) == "Home of the ASEAN Secretariat"
     assert browser.current_question().id == question.id
     assert "Answer: Home of the ASEAN Secretariat" in browser.detail.toPlainText()
 
@@ -80,7 +80,7 @@ def test_a_new_question_shows_the_fields_of_its_type_and_the_problem_inline(qtbo
     editor.save_button.click()
     assert editor.saved is not None
     assert editor.saved.set_id == TERMS
-    assert browser.store.questions.get(editor.saved.id).correct == frozenset({0})
+    assert browser.store.questions.get(editor.saved.id).payload.correct == frozenset({0})
 
 
 def test_add_from_the_browser_puts_the_question_in_the_filtered_set(qtbot, browser, on_modal):
@@ -95,7 +95,7 @@ def test_add_from_the_browser_puts_the_question_in_the_filtered_set(qtbot, brows
     with qtbot.waitSignal(browser.questions_changed):
         browser.add_button.click()
     assert "ASEAN was founded in Bangkok." in prompts(browser)
-    assert browser.current_question().truth is True
+    assert browser.current_question().payload.truth is True
 
 
 def test_delete_asks_then_retires_the_question(qtbot, browser, on_modal, click_button):

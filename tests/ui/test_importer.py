@@ -145,11 +145,11 @@ def test_replacing_another_files_questions_is_asked(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported.", timeout=60_000)
     assert "(1 in 'class')" in asked[0]
-    assert str(library.store.questions.get("laos").answer) == "Vientiane"
+    assert str(library.store.questions.get("laos").payload.answer) == "Vientiane"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.import_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert str(library.store.questions.get("laos").answer) == "Pakse"
+    assert str(library.store.questions.get("laos").payload.answer) == "Pakse"
     wait_for_tasks()
 
 

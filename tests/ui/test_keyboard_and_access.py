@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.model import Rating
+from quizapp.core.qtypes import kind_of
 from quizapp.core.session import ExamSession, PracticeSession, exam_questions
 from quizapp.ui import theme
 from quizapp.ui.backups import BackupsDialog
@@ -352,7 +353,10 @@ def test_feedback_tells_your_pick_the_right_answer_and_what_you_missed(qtbot, op
     press(window, key[1])  # "b": wrong; "c" (right) is missed
     press(window, K.Key_Return)
     marks = {
-        str(study.question.options[index]): (box.property("mark"), box.text().split("  — ")[1])
+        str(study.question.payload.options[index]): (
+            box.property("mark"),
+            box.text().split("  — ")[1],
+        )
         for index, box in zip(order, study.input.boxes, strict=True)
     }
     assert marks == {
@@ -449,7 +453,7 @@ def test_the_built_in_questions_at_200_percent_fit_and_wrap(qtbot, open_window, 
         if study.stage is Stage.ASKING:
             study.on_reveal()
             study.on_rating_key(Rating.GOOD)
-        elif study.question.is_choice:
+        elif kind_of(study.question).one_pick:
             study.input.handle_number(1)
             for _ in range(3):
                 QApplication.processEvents()

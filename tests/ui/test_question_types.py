@@ -23,7 +23,7 @@ def type_text(qtbot, window, text):
 def option_key(study, option_text):
     """The number key of an option as shown (options are shuffled)."""
     question = study.question
-    index = [str(o) for o in question.options].index(option_text)
+    index = [str(o) for o in question.payload.options].index(option_text)
     return K(K.Key_0 + 1 + study.input.order.index(index))
 
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from quizapp.core.model import QuestionType, Rating
+from quizapp.core.qtypes.true_false import TrueFalse
 from quizapp.ui.study import Stage
 
 
@@ -24,7 +25,8 @@ def home_counts(window):
 def correct_number(study):
     """The number key of the right option as the options are shown."""
     question = study.question
-    right = {int(question.truth)} if question.truth is not None else question.correct
+    payload = question.payload
+    right = {int(payload.truth)} if isinstance(payload, TrueFalse) else payload.correct
     return 1 + next(n for n, index in enumerate(study.input.order) if index in right)
 
 
@@ -37,7 +39,7 @@ def answer_rightly(qtbot, window):
         press(qtbot, window, Qt.Key.Key_4)
         return
     if question.type is QuestionType.ORDERING:
-        for target in range(len(question.items)):
+        for target in range(len(question.payload.items)):
             row = next(
                 r
                 for r in range(study.input.list.count())
@@ -48,7 +50,7 @@ def answer_rightly(qtbot, window):
                 press(qtbot, window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
         press(qtbot, window, Qt.Key.Key_Return)
     elif question.type is QuestionType.NUMERIC:
-        qtbot.keyClicks(study.input.edit, f"{question.number:g}")
+        qtbot.keyClicks(study.input.edit, f"{question.payload.number:g}")
         press(qtbot, window, Qt.Key.Key_Return)
     else:
         press(qtbot, window, Qt.Key(Qt.Key.Key_0 + correct_number(study)))

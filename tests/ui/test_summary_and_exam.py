@@ -23,7 +23,9 @@ def test_summary_lists_the_missed_with_answers_and_practises_them_again(qtbot, o
     press(window, K.Key_Space)  # the flashcard
     press(window, K.Key_3)
     assert study.question.id == "t-single"
-    wrong = next(n for n, i in enumerate(study.input.order, 1) if i not in study.question.correct)
+    wrong = next(
+        n for n, i in enumerate(study.input.order, 1) if i not in study.question.payload.correct
+    )
     press(window, K(K.Key_0 + wrong))
     press(window, K.Key_Space)
     press(window, K.Key_Escape)

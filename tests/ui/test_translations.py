@@ -15,6 +15,7 @@ from quizapp.core import ops
 from quizapp.core.errors import QuestionFileError, SetNotFoundError
 from quizapp.core.formats import catalog
 from quizapp.core.session import ExamSession, exam_questions
+from quizapp.core.storage.failures import disk_full_error
 from quizapp.ui import errors, i18n
 from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.settings_dialog import SettingsDialog
@@ -196,6 +197,7 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
             ops.import_files(library.store, [prose])
         described = errors.describe(unknown.value)
         label = errors.core_text(catalog.FORMATS["apkg"].label)
+        disk_full = errors.describe(disk_full_error(Path("data") / "quizapp.db"))
     finally:
         i18n.install(qapp, "en")
     [box] = message_boxes
@@ -209,3 +211,8 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
         f"({known})"
     )
     assert label == "Paket Anki"
+    assert disk_full == (
+        f"Disk tempat {Path('data') / 'quizapp.db'} penuh, jadi perubahan terakhir tidak "
+        "disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, "
+        "lalu coba lagi."
+    )

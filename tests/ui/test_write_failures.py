@@ -50,7 +50,9 @@ def press_option(qtbot, window, number):
 
 def right_option(study):
     question = study.question
-    return 1 + next(n for n, index in enumerate(study.input.order) if index in question.correct)
+    return 1 + next(
+        n for n, index in enumerate(study.input.order) if index in question.payload.correct
+    )
 
 
 def test_a_failed_answer_save_keeps_the_answer_and_retry_saves_it(

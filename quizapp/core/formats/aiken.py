@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
-from quizapp.core.formats.native import MAX_OPTIONS
-from quizapp.core.model import QuestionSet, QuestionType
+from quizapp.core.model import QuestionSet
+from quizapp.core.qtypes import kind_of
+from quizapp.core.qtypes.single_choice import MAX_OPTIONS
 
 _OPTION = re.compile(r"^([A-Z])[.)][ \t]+(.*)$")
 _OPTION_WITHOUT_SPACE = re.compile(r"^([A-Z])[.)](\S.*)$")
@@ -140,14 +141,12 @@ def write_set(
     """
     blocks, left_out = [], []
     for question in question_set.questions:
-        if question.type is QuestionType.SINGLE_CHOICE:
-            options = [str(o) for o in question.options]
-            answer = _LETTERS[min(question.correct)]
-        elif question.type is QuestionType.TRUE_FALSE:
-            options, answer = ["True", "False"], "A" if question.truth else "B"
-        else:
-            left_out.append(f"{question.id}: Aiken has no {question.type.value} questions")
+        choices = kind_of(question).aiken(question, question.payload)
+        if choices is None:
+            left_out.append(f"{question.id}: Aiken has no {question.type} questions")
             continue
+        options, right = choices
+        answer = _LETTERS[right]
         lines = [" ".join(str(question.prompt).split())]
         lines += [f"{_LETTERS[i]}) {' '.join(o.split())}" for i, o in enumerate(options)]
         lines.append(f"ANSWER: {answer}")

@@ -41,6 +41,7 @@ from quizapp.core.formats.imported import (
 )
 from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
 from quizapp.core.limits import LimitError, load_json
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 
 COLLECTION_NAMES = ("collection.anki21", "collection.anki2")
 NEWEST_COLLECTION = "collection.anki21b"
@@ -219,7 +220,8 @@ def _fail(path: Path, message: str, line: int = 0) -> QuestionFileError:
 def _open_archive(path: Path, options: ImportOptions) -> zipfile.ZipFile:
     """Open the package and refuse it if a member escapes its folder or balloons."""
     data = read_bytes(path, options.max_package_bytes)
-    return open_zip(path, data, options, "not an Anki package (it is not a zip archive)")
+    not_zip = QT_TRANSLATE_NOOP("core", "not an Anki package (it is not a zip archive)")
+    return open_zip(path, data, options, Message(not_zip))
 
 
 def _member(path: Path, archive: zipfile.ZipFile, name: str, options: ImportOptions) -> bytes:

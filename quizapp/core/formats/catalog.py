@@ -124,6 +124,12 @@ def _is_spreadsheet_zip(sample: Sample) -> bool:
     )
 
 
+def _names_our_format(sample: Sample) -> bool:
+    from quizapp.core.formats.native import FORMAT_TAG
+
+    return f"format: {FORMAT_TAG}" in sample.text[:2000]
+
+
 def _has_anki_headers(sample: Sample) -> bool:
     from quizapp.core.formats.ankitext import is_anki_text
 
@@ -178,7 +184,7 @@ FORMATS: dict[str, FileFormat] = {
                 "everything: every type, translations, sources, difficulty, ids, pictures "
                 "(`media`)",
                 "nothing",
-                (ContentCheck(40, lambda sample: "format: quizapp/1" in sample.text[:2000]),),
+                (ContentCheck(40, _names_our_format),),
             ),
             Writing(
                 f"{_FORMATS}.nativeexport:write_set",
@@ -346,6 +352,21 @@ def by_content(sample: Sample) -> FileFormat | None:
         key=lambda pair: pair[0].rank,
     )
     return next((fmt for check, fmt in checks if check.matches(sample)), None)
+
+
+def modules() -> set[str]:
+    """Return the modules that hold the readers and writers (loaded by name, when first used)."""
+    targets = [
+        target
+        for fmt in FORMATS.values()
+        for target in (
+            fmt.reading.reader if fmt.reading else None,
+            fmt.reading.table_rows if fmt.reading else None,
+            fmt.writing.writer if fmt.writing else None,
+        )
+        if target
+    ]
+    return {target.partition(":")[0] for target in targets}
 
 
 def import_patterns() -> list[str]:

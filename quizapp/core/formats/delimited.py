@@ -33,7 +33,8 @@ from quizapp.core.formats.imported import (
 from quizapp.core.formats.native import question_to_record
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
-from quizapp.core.model import Question, QuestionSet, QuestionType
+from quizapp.core.model import Question, QuestionSet
+from quizapp.core.qtypes import KINDS, kind_of
 
 LIST_SEPARATOR = "|"
 """Separates entries inside one field: options, answers, alternatives."""
@@ -96,7 +97,7 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
         QuestionFileError: every problem in the file; nothing is returned then.
     """
     text, encoding = read_text_and_encoding(path, options)
-    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    separator = options.separator or detect(text)  # a TSV descriptor names the tab
     fmt = "tsv" if separator == "\t" else "csv"
     builder = SetBuilder(path, fmt, options)
     builder.encoding = encoding
@@ -181,7 +182,7 @@ def sample_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]
         QuestionFileError: the file cannot be read as text.
     """
     text = read_text_and_encoding(path, options)[0]
-    separator = options.separator or ("\t" if path.suffix.lower() == ".tsv" else detect(text))
+    separator = options.separator or detect(text)  # a TSV descriptor names the tab
     return _rows(path, text, separator)[0]
 
 
@@ -385,18 +386,15 @@ def _split(value: str) -> list[str]:
 
 def _record(builder: SetBuilder, line: int, row: dict[str, str]) -> dict[str, Any] | None:
     """Return a question record from a row, or None after recording a problem."""
-    options = _split(row.get("options", ""))
-    answer = row.get("answer", "")
     type_name = row.get("type", "").casefold().replace(" ", "_").replace("-", "_")
     if not type_name:
-        type_name = "single_choice" if options else "flashcard"
-    try:
-        qtype = QuestionType(type_name)
-    except ValueError:
-        known = ", ".join(t.value for t in QuestionType)
+        type_name = "single_choice" if row.get("options", "").strip() else "flashcard"
+    kind = KINDS.get(type_name)
+    if kind is None:
+        known = ", ".join(KINDS)
         builder.problem(line, f"unknown type '{row['type']}' (expected one of: {known})")
         return None
-    record: dict[str, Any] = {"type": qtype.value, "prompt": row["prompt"]}
+    record: dict[str, Any] = {"type": kind.name, "prompt": row["prompt"]}
     for column in ("topic", "explanation"):
         if row.get(column):
             record[column] = row[column]
@@ -404,42 +402,56 @@ def _record(builder: SetBuilder, line: int, row: dict[str, str]) -> dict[str, An
         record["tags"] = row["tags"].replace(",", " ").split()
     if row.get("difficulty"):
         record["difficulty"] = _number(row["difficulty"], int)
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        record["answer"] = answer
-        if row.get("alternatives"):
-            record["alternatives"] = _split(row["alternatives"])
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        record["options"] = options
-        wanted = [_option(options, a) for a in _split(answer)]
-        if qtype is QuestionType.SINGLE_CHOICE:
-            if len(wanted) != 1:
-                builder.problem(line, f"single_choice needs one answer, found {len(wanted)}")
-                return None
-            record["answer"] = wanted[0]
-        else:
-            record["answers"] = wanted
-    elif qtype is QuestionType.TRUE_FALSE:
-        word = answer.casefold()
-        if word not in _TRUE | _FALSE:
-            builder.problem(line, f"a true_false answer must be true or false, found '{answer}'")
-            return None
-        record["answer"] = word in _TRUE
-    elif qtype is QuestionType.NUMERIC:
-        record["answer"] = _number(answer, float)
-        if row.get("tolerance"):
-            record["tolerance"] = _number(row["tolerance"], float)
-    elif qtype is QuestionType.MATCHING:
-        pairs = []
-        for option in options:
-            left, arrow, right = option.partition(PAIR_SEPARATOR)
-            if not arrow:
-                builder.problem(line, f"a matching pair must be 'left -> right', found '{option}'")
-                return None
-            pairs.append({"left": left.strip(), "right": right.strip()})
-        record["pairs"] = pairs
-    elif qtype is QuestionType.ORDERING:
-        record["items"] = options
-    return record
+    answer = kind.from_cells(Cells(row, builder, line))
+    return None if answer is None else record | answer
+
+
+@dataclass(frozen=True)
+class Cells:
+    """One row's cells, read by the conventions of tables, for a question type to take its answer.
+
+    See :meth:`~quizapp.core.qtypes.base.QuestionKind.from_cells`.
+    """
+
+    row: Mapping[str, str]
+    builder: SetBuilder
+    line: int
+
+    @property
+    def answer(self) -> str:
+        """The answer cell as written."""
+        return self.row.get("answer", "")
+
+    @property
+    def options(self) -> list[str]:
+        """The options cell, split at :data:`LIST_SEPARATOR`."""
+        return _split(self.row.get("options", ""))
+
+    def entries(self, column: str) -> list[str]:
+        """Return a cell's entries, split at :data:`LIST_SEPARATOR` (none if it is empty)."""
+        return _split(self.row.get(column, ""))
+
+    def option(self, answer: str) -> str:
+        """Return the option an answer names: its text, or its letter (A, B, ...)."""
+        return _option(self.options, answer)
+
+    def number(self, text: str) -> Any:
+        """Return text as a number, or the text itself for the question format to refuse."""
+        return _number(text, float)
+
+    def truth(self, text: str) -> bool | None:
+        """Return what a true/false word says (true, yes, benar, 1, ...); None if neither."""
+        word = text.casefold()
+        return True if word in _TRUE else False if word in _FALSE else None
+
+    def pair(self, text: str) -> tuple[str, str] | None:
+        """Return the two sides of a ``left -> right`` pair; None without the arrow."""
+        left, arrow, right = text.partition(PAIR_SEPARATOR)
+        return (left.strip(), right.strip()) if arrow else None
+
+    def problem(self, message: str) -> None:
+        """Record why the row cannot be read."""
+        self.builder.problem(self.line, message)
 
 
 def _option(options: list[str], answer: str) -> str:
@@ -479,25 +491,7 @@ def question_row(question: Question) -> dict[str, str]:
     row["topic"] = text(record["topic"]) if "topic" in record else ""
     row["explanation"] = text(record["explanation"]) if "explanation" in record else ""
     row["tags"] = " ".join(record.get("tags", []))
-    qtype = QuestionType(record["type"])
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        row["answer"] = text(record["answer"])
-        row["alternatives"] = LIST_SEPARATOR.join(text(a) for a in record.get("alternatives", []))
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        row["options"] = LIST_SEPARATOR.join(text(o) for o in record["options"])
-        answers = [record["answer"]] if "answer" in record else record["answers"]
-        row["answer"] = LIST_SEPARATOR.join(answers)
-    elif qtype is QuestionType.TRUE_FALSE:
-        row["answer"] = "true" if record["answer"] else "false"
-    elif qtype is QuestionType.NUMERIC:
-        row["answer"] = format_number(record["answer"])
-        row["tolerance"] = format_number(record["tolerance"]) if record["tolerance"] else ""
-    elif qtype is QuestionType.MATCHING:
-        row["options"] = LIST_SEPARATOR.join(
-            f"{text(p['left'])} {PAIR_SEPARATOR} {text(p['right'])}" for p in record["pairs"]
-        )
-    elif qtype is QuestionType.ORDERING:
-        row["options"] = LIST_SEPARATOR.join(text(i) for i in record["items"])
+    row.update(kind_of(question).table_cells(question, question.payload))
     return row
 
 

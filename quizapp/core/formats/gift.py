@@ -18,11 +18,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.formats.delimited import format_number
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
 from quizapp.core.formats.markup import html_to_text
-from quizapp.core.formats.native import GAP_PATTERN, MAX_OPTIONS, split_gap
-from quizapp.core.model import Question, QuestionSet, QuestionType
+from quizapp.core.model import QuestionSet
+from quizapp.core.qtypes import kind_of
+from quizapp.core.qtypes.cloze import GAP_PATTERN
+from quizapp.core.qtypes.single_choice import MAX_OPTIONS
 
 _ESCAPES = {"\\": "\ue000", "~": "\ue001", "=": "\ue002", "#": "\ue003"}
 _ESCAPES |= {"{": "\ue004", "}": "\ue005", ":": "\ue006"}
@@ -457,9 +458,9 @@ def write_set(
     left_out: list[str] = []
     topic = None
     for question in question_set.questions:
-        answers = _gift_answers(question)
-        if answers is None:
-            left_out.append(f"{question.id}: GIFT has no {question.type.value} question like this")
+        parts = kind_of(question).gift(question, question.payload, escape)
+        if parts is None:
+            left_out.append(f"{question.id}: GIFT has no {question.type} question like this")
             continue
         this_topic = str(question.topic) if question.topic else ""
         if this_topic != topic:
@@ -468,52 +469,7 @@ def write_set(
         lines.append(f"// [id:{question.id}]")
         lines += [f"// [tag:{tag}]" for tag in question.tags]
         feedback = f" ####{escape(str(question.explanation))}" if question.explanation else ""
-        prompt = str(question.prompt)
-        if question.type is QuestionType.CLOZE:
-            match = GAP_PATTERN.search(prompt)
-            assert match is not None
-            before, after = escape(prompt[: match.start()]), escape(prompt[match.end() :])
-            lines.append(f"::{question.id}::{before}{{{answers}{feedback}}}{after}")
-        else:
-            lines.append(f"::{question.id}::{escape(prompt)}{{{answers}{feedback}}}")
+        before, answers, after = parts
+        lines.append(f"::{question.id}::{before}{{{answers}{feedback}}}{after}")
         lines.append("")
     return "\n".join(lines), left_out
-
-
-def _gift_answers(question: Question) -> str | None:
-    qtype = question.type
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        assert question.answer is not None
-        accepted = [question.answer, *question.alternatives]
-        return " ".join(f"={escape(str(a))}" for a in accepted)
-    if qtype is QuestionType.SINGLE_CHOICE:
-        return " ".join(
-            f"{'=' if i in question.correct else '~'}{escape(str(o))}"
-            for i, o in enumerate(question.options)
-        )
-    if qtype is QuestionType.MULTIPLE_ANSWER:
-        share = format_number(round(100 / len(question.correct), 5))
-        penalty = "-100"
-        return " ".join(
-            f"~%{share if i in question.correct else penalty}%{escape(str(o))}"
-            for i, o in enumerate(question.options)
-        )
-    if qtype is QuestionType.TRUE_FALSE:
-        return "TRUE" if question.truth else "FALSE"
-    if qtype is QuestionType.NUMERIC:
-        assert question.number is not None
-        number = format_number(question.number)
-        return (
-            f"#{number}:{format_number(question.tolerance)}" if question.tolerance else f"#{number}"
-        )
-    if qtype is QuestionType.MATCHING:
-        return " ".join(f"={escape(str(a))} -> {escape(str(b))}" for a, b in question.pairs)
-    if qtype is QuestionType.CLOZE:
-        gaps = GAP_PATTERN.findall(str(question.prompt))
-        if len(gaps) != 1:
-            return None
-        right, wrong = split_gap(gaps[0])
-        if wrong:  # a chosen gap is GIFT's missing word: one right answer among wrong ones
-            return " ".join([f"={escape(right[0])}", *(f"~{escape(w)}" for w in wrong)])
-        return " ".join(f"={escape(a)}" for a in right)
-    return None

@@ -37,7 +37,7 @@ from typing import Any
 
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
-from quizapp.core.messages import Message
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -180,7 +180,8 @@ def read_text_and_encoding(path: Path, options: ImportOptions) -> tuple[str, str
     text, name = _decode(path, data, candidates)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise QuestionFileError([Problem(path, line, "not a text file (it holds NUL bytes)")])
+        message = Message(QT_TRANSLATE_NOOP("core", "not a text file (it holds NUL bytes)"))
+        raise QuestionFileError([Problem(path, line, message)])
     return text.replace("\r\n", "\n").replace("\r", "\n"), name
 
 
@@ -199,8 +200,14 @@ def _decode(path: Path, data: bytes, candidates: list[tuple[str, str]]) -> tuple
             Problem(
                 path,
                 line,
-                f"not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
-                "save the file as UTF-8 and import it again",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and "
+                        "import it again",
+                    ),
+                    {"byte": f"0x{data[error.start]:02x}"},
+                ),
             )
         ]
     )
@@ -226,17 +233,21 @@ def read_bytes(path: Path, limit: int) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise QuestionFileError(
-            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
-        ) from None
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
     if len(data) > limit:
-        raise QuestionFileError(
-            [Problem(path, 0, f"the file is larger than {_size(limit)}; it was not read")]
-        )
+        too_large = QT_TRANSLATE_NOOP("core", "the file is larger than {size}; it was not read")
+        raise QuestionFileError([Problem(path, 0, Message(too_large, {"size": _size(limit)}))])
     return data
 
 
-def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: str) -> zipfile.ZipFile:
+def cannot_read(error: OSError) -> Message:
+    """Return the problem of a file the operating system cannot read."""
+    return Message(
+        QT_TRANSLATE_NOOP("core", "cannot read the file: {reason}"), {"reason": error.strerror}
+    )
+
+
+def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: Message) -> zipfile.ZipFile:
     """Open a zip file (an Anki package, a spreadsheet) and refuse it if it is unsafe.
 
     Every member is checked before any is read: a path that leaves the folder, encryption, a
@@ -255,26 +266,42 @@ def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: str) -> z
         name = info.filename
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or ":" in name:
-            raise _unsafe(path, f"the package holds a path that leaves its folder: '{name}'")
+            leaves = QT_TRANSLATE_NOOP(
+                "core", "the package holds a path that leaves its folder: '{name}'"
+            )
+            raise _unsafe(path, Message(leaves, {"name": name}))
         if info.flag_bits & 0x1:
-            raise _unsafe(path, f"the package holds an encrypted file: '{name}'")
+            encrypted = QT_TRANSLATE_NOOP("core", "the package holds an encrypted file: '{name}'")
+            raise _unsafe(path, Message(encrypted, {"name": name}))
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise _unsafe(
                 path,
-                f"'{name}' would unpack from {info.compress_size} to {info.file_size} bytes; "
-                "the package was refused as unsafe",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{name}' would unpack from {packed} to {unpacked} bytes; the package was "
+                        "refused as unsafe",
+                    ),
+                    {"name": name, "packed": info.compress_size, "unpacked": info.file_size},
+                ),
             )
     if total > options.max_unpacked_bytes:
         raise _unsafe(
             path,
-            f"the package would unpack to {total} bytes, more than the "
-            f"{options.max_unpacked_bytes} allowed; it was refused",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the package would unpack to {total} bytes, more than the {allowed} allowed; "
+                    "it was refused",
+                ),
+                {"total": total, "allowed": options.max_unpacked_bytes},
+            ),
         )
     return archive
 
 
-def _unsafe(path: Path, message: str) -> QuestionFileError:
+def _unsafe(path: Path, message: Message) -> QuestionFileError:
     return QuestionFileError([Problem(path, 0, message)])
 
 
@@ -410,7 +437,16 @@ class SetBuilder:
         self.skipped.sort(key=lambda skipped: skipped.line)
         if not self.questions and not self.skipped:
             raise QuestionFileError(
-                [Problem(self.path, 1, f"no questions found (read as {self.format})")]
+                [
+                    Problem(
+                        self.path,
+                        1,
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "no questions found (read as {format})"),
+                            {"format": self.format},
+                        ),
+                    )
+                ]
             )
         question_set = QuestionSet(
             self.set_id, self.title, origin=Origin.IMPORTED, questions=tuple(self.questions)

@@ -36,7 +36,7 @@ from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.gift import category_topic
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_bytes
 from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
-from quizapp.core.formats.native import MAX_OPTIONS
+from quizapp.core.qtypes.single_choice import MAX_OPTIONS
 
 MAX_DEPTH = 32
 """Deepest element nesting accepted; Moodle writes at most six levels."""

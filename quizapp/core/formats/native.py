@@ -14,56 +14,20 @@ from typing import Any
 from quizapp import __version__
 from quizapp.core import limits
 from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.formats.catalog import FORMATS
 from quizapp.core.formats.linedict import LineDict
-from quizapp.core.model import (
-    Question,
-    QuestionId,
-    QuestionSet,
-    QuestionType,
-    SetId,
-    Source,
-    Text,
-)
+from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Source, Text
+from quizapp.core.qtypes import KINDS, kind_of
+from quizapp.core.qtypes.flashcard import Flashcard
 
 FORMAT_TAG = "quizapp/1"
-FILE_SUFFIXES = (".yaml", ".yml")
+FILE_SUFFIXES = FORMATS["yaml"].extensions
+"""The names our question files end in (the built-in sets' folders hold only those)."""
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
-GAP_PATTERN = re.compile(r"\{\{(.+?)\}\}")
-DISTRACTOR_MARK = "~"
-
-
-def split_gap(gap: str) -> tuple[list[str], list[str]]:
-    """Split a cloze gap's text into its accepted answers and its distractors.
-
-    ``{{Jakarta|Djakarta}}`` is typed: either answer is right. ``{{Jakarta|~Bangkok|~Manila}}``
-    is chosen from a list of the first answer and the ``~`` distractors.
-    """
-    parts = [part.strip() for part in gap.split("|")]
-    accepted = [part for part in parts if part and not part.startswith(DISTRACTOR_MARK)]
-    distractors = [part[1:].strip() for part in parts if part.startswith(DISTRACTOR_MARK)]
-    return accepted, distractors
-
-
-MAX_OPTIONS = 8
 _RECORD_PATH = Path("<record>")  # where problems in a stored record are said to be
 
 _COMMON_KEYS = {"id", "type", "prompt", "topic", "difficulty", "explanation", "source", "tags"}
-_TYPE_KEYS: dict[QuestionType, set[str]] = {
-    QuestionType.FLASHCARD: {"answer"},
-    QuestionType.SINGLE_CHOICE: {"options", "answer"},
-    QuestionType.MULTIPLE_ANSWER: {"options", "answers"},
-    QuestionType.TRUE_FALSE: {"answer"},
-    QuestionType.SHORT_ANSWER: {"answer", "alternatives"},
-    QuestionType.NUMERIC: {"answer", "tolerance"},
-    QuestionType.CLOZE: set(),
-    QuestionType.MATCHING: {"pairs"},
-    QuestionType.ORDERING: {"items"},
-}
-_REQUIRED_KEYS: dict[QuestionType, set[str]] = {
-    QuestionType.SHORT_ANSWER: {"answer"},
-    QuestionType.NUMERIC: {"answer"},
-}
 
 
 class _InvalidValueError(Exception):
@@ -132,21 +96,19 @@ class _Reader:
                 raise self.fail(at(None), f"question is missing '{key}'")
         qid = QuestionId(self.identifier(raw["id"], at("id"), "question id"))
         where = f"question '{qid}'"
-        try:
-            qtype = QuestionType(raw["type"])
-        except ValueError:
-            known = ", ".join(t.value for t in QuestionType)
+        kind = KINDS.get(raw["type"]) if isinstance(raw["type"], str) else None
+        if kind is None:
+            known = ", ".join(KINDS)
             raise self.fail(
                 at("type"), f"{where}: unknown type {raw['type']!r} (expected one of: {known})"
-            ) from None
-        allowed = _COMMON_KEYS | _TYPE_KEYS[qtype]
+            )
+        allowed = _COMMON_KEYS | kind.keys
         for key in raw:
             if key not in allowed:
-                raise self.fail(at(key), f"{where}: unknown key '{key}' for type {qtype.value}")
-        required = _REQUIRED_KEYS.get(qtype, _TYPE_KEYS[qtype] - {"alternatives", "tolerance"})
-        for key in sorted(required):
+                raise self.fail(at(key), f"{where}: unknown key '{key}' for type {kind.name}")
+        for key in sorted(kind.required):
             if key not in raw:
-                raise self.fail(at(None), f"{where}: type {qtype.value} needs '{key}'")
+                raise self.fail(at(None), f"{where}: type {kind.name} needs '{key}'")
         fields: dict[str, Any] = {
             "prompt": self.text(raw["prompt"], at("prompt"), f"{where}: prompt"),
             "difficulty": self.difficulty(raw.get("difficulty", 2), at("difficulty"), where),
@@ -160,90 +122,8 @@ class _Reader:
             )
         if "source" in raw:
             fields["source"] = self.source(raw["source"], at("source"), where)
-        fields.update(self.answer_fields(qtype, raw, at, where, fields["prompt"]))
-        return Question(id=qid, set_id=set_id, type=qtype, **fields)
-
-    def answer_fields(
-        self, qtype: QuestionType, raw: Mapping[str, Any], at: Any, where: str, prompt: Text
-    ) -> dict[str, Any]:
-        if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-            fields: dict[str, Any] = {
-                "answer": self.text(raw["answer"], at("answer"), f"{where}: answer")
-            }
-            if "alternatives" in raw:
-                fields["alternatives"] = self.texts(
-                    raw["alternatives"], at("alternatives"), f"{where}: alternatives", 1
-                )
-            return fields
-        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-            return self.choice_fields(qtype, raw, at, where)
-        if qtype is QuestionType.TRUE_FALSE:
-            if not isinstance(raw["answer"], bool):
-                raise self.fail(at("answer"), f"{where}: answer must be true or false")
-            return {"truth": raw["answer"]}
-        if qtype is QuestionType.NUMERIC:
-            number = self.number(raw["answer"], at("answer"), f"{where}: answer")
-            tolerance = self.number(raw.get("tolerance", 0), at("tolerance"), f"{where}: tolerance")
-            if tolerance < 0:
-                raise self.fail(at("tolerance"), f"{where}: tolerance must not be negative")
-            return {"number": number, "tolerance": tolerance}
-        if qtype is QuestionType.CLOZE:
-            counts = {lang: len(GAP_PATTERN.findall(text)) for lang, text in prompt.values.items()}
-            if counts[prompt.primary] == 0:
-                raise self.fail(
-                    at("prompt"), f"{where}: a cloze prompt needs at least one {{{{gap}}}}"
-                )
-            if len(set(counts.values())) > 1:
-                raise self.fail(
-                    at("prompt"), f"{where}: languages differ in their number of gaps {counts}"
-                )
-            for lang, text in prompt.values.items():
-                for number, gap in enumerate(GAP_PATTERN.findall(text), start=1):
-                    accepted, distractors = split_gap(gap)
-                    if not accepted:
-                        raise self.fail(
-                            at("prompt"), f"{where}: gap {number} ({lang}) has no right answer"
-                        )
-                    if set(accepted) & set(distractors):
-                        raise self.fail(
-                            at("prompt"),
-                            f"{where}: gap {number} ({lang}) lists a right answer as a distractor",
-                        )
-            return {}
-        if qtype is QuestionType.MATCHING:
-            return {"pairs": self.pairs(raw["pairs"], at("pairs"), where)}
-        return {
-            "items": self.distinct(
-                self.texts(raw["items"], at("items"), f"{where}: items", 2),
-                at("items"),
-                f"{where}: items",
-            )
-        }
-
-    def choice_fields(
-        self, qtype: QuestionType, raw: Mapping[str, Any], at: Any, where: str
-    ) -> dict[str, Any]:
-        options = self.texts(raw["options"], at("options"), f"{where}: options", 2)
-        if len(options) > MAX_OPTIONS:
-            raise self.fail(
-                at("options"), f"{where}: at most {MAX_OPTIONS} options, found {len(options)}"
-            )
-        self.distinct(options, at("options"), f"{where}: options")
-        index = {str(option): i for i, option in enumerate(options)}
-        key = "answer" if qtype is QuestionType.SINGLE_CHOICE else "answers"
-        wanted = [raw[key]] if key == "answer" else raw[key]
-        if not isinstance(wanted, list) or not wanted:
-            raise self.fail(at(key), f"{where}: '{key}' must list at least one option")
-        correct = set()
-        for answer in wanted:
-            if str(answer) not in index:
-                raise self.fail(
-                    at(key), f"{where}: answer {str(answer)!r} is not one of the options"
-                )
-            correct.add(index[str(answer)])
-        if len(correct) != len(wanted):
-            raise self.fail(at(key), f"{where}: '{key}' names the same option twice")
-        return {"options": options, "correct": frozenset(correct)}
+        payload = kind.read(self, raw, at, where, fields["prompt"])
+        return Question(id=qid, set_id=set_id, payload=payload, **fields)
 
     def distinct(self, texts: tuple[Text, ...], line: int, what: str) -> tuple[Text, ...]:
         for lang in texts[0].values:
@@ -252,26 +132,6 @@ class _Reader:
             if duplicates:
                 raise self.fail(line, f"{what} ({lang}) repeat {', '.join(map(repr, duplicates))}")
         return texts
-
-    def pairs(self, value: Any, line: int, where: str) -> tuple[tuple[Text, Text], ...]:
-        if not isinstance(value, list) or len(value) < 2:
-            raise self.fail(
-                line, f"{where}: pairs must be a list of at least 2 {{left, right}} entries"
-            )
-        pairs = []
-        for i, pair in enumerate(value, start=1):
-            if not isinstance(pair, dict) or set(pair) != {"left", "right"}:
-                raise self.fail(
-                    _line(pair, line), f"{where}: pair {i} must have exactly 'left' and 'right'"
-                )
-            pairs.append(
-                (
-                    self.text(pair["left"], _line(pair, line), f"{where}: pair {i} left"),
-                    self.text(pair["right"], _line(pair, line), f"{where}: pair {i} right"),
-                )
-            )
-        self.distinct(tuple(left for left, _ in pairs), line, f"{where}: pairs (left)")
-        return tuple(pairs)
 
     def number(self, value: Any, line: int, what: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -542,7 +402,7 @@ def question_to_record(question: Question) -> dict[str, Any]:
     """Return a question as a mapping in this format, its texts with all their translations."""
     record: dict[str, Any] = {
         "id": question.id,
-        "type": question.type.value,
+        "type": str(question.type),
         "language": question.prompt.primary,
         "prompt": dict(question.prompt.values),
         "difficulty": question.difficulty,
@@ -559,39 +419,8 @@ def question_to_record(question: Question) -> dict[str, Any]:
         }
     if question.tags:
         record["tags"] = list(question.tags)
-    record.update(_answer_record(question))
+    record.update(kind_of(question).to_record(question, question.payload))
     return record
-
-
-def _answer_record(question: Question) -> dict[str, Any]:
-    qtype = question.type
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        assert question.answer is not None
-        record: dict[str, Any] = {"answer": dict(question.answer.values)}
-        if question.alternatives:
-            record["alternatives"] = [dict(t.values) for t in question.alternatives]
-        return record
-    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        correct = [str(question.options[i]) for i in sorted(question.correct)]
-        key = "answer" if qtype is QuestionType.SINGLE_CHOICE else "answers"
-        return {
-            "options": [dict(t.values) for t in question.options],
-            key: correct[0] if key == "answer" else correct,
-        }
-    if qtype is QuestionType.TRUE_FALSE:
-        return {"answer": question.truth}
-    if qtype is QuestionType.NUMERIC:
-        return {"answer": question.number, "tolerance": question.tolerance}
-    if qtype is QuestionType.MATCHING:
-        return {
-            "pairs": [
-                {"left": dict(left.values), "right": dict(right.values)}
-                for left, right in question.pairs
-            ]
-        }
-    if qtype is QuestionType.ORDERING:
-        return {"items": [dict(t.values) for t in question.items]}
-    return {}
 
 
 def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
@@ -633,10 +462,4 @@ def _plain_flashcard(record: dict[str, Any], set_id: SetId) -> Question | None:
         and ID_PATTERN.match(qid)
     ):
         return None
-    return Question(
-        QuestionId(qid),
-        set_id,
-        QuestionType.FLASHCARD,
-        Text.plain(prompt),
-        answer=Text.plain(answer),
-    )
+    return Question(QuestionId(qid), set_id, Text.plain(prompt), Flashcard(Text.plain(answer)))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats import catalog
 from quizapp.core.formats.catalog import Reading
-from quizapp.core.formats.imported import ImportOptions, ParsedFile
+from quizapp.core.formats.imported import ImportOptions, ParsedFile, cannot_read
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 
 if TYPE_CHECKING:
@@ -36,9 +36,7 @@ def detect_format(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(_SAMPLE_BYTES)
     except OSError as error:
-        raise QuestionFileError(
-            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
-        ) from None
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
     codec = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
     text = head.decode(codec, errors="replace").lstrip("\ufeff").replace("\r\n", "\n")
     by_content = catalog.by_content(catalog.Sample(head, text))

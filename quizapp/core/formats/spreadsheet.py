@@ -22,9 +22,7 @@ from quizapp.core.formats.imported import (
     open_zip,
     read_bytes,
 )
-
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-"""The spreadsheet files we read, by extension."""
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:
@@ -48,13 +46,23 @@ def sheet_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]
 
     data = read_bytes(path, options.max_package_bytes)
     if path.suffix.lower() != ".xls":  # the old Excel format is not a zip file
-        open_zip(path, data, options, "not a spreadsheet (it is not an .xlsx or .ods file)")
+        not_zip = QT_TRANSLATE_NOOP("core", "not a spreadsheet (it is not an .xlsx or .ods file)")
+        open_zip(path, data, options, Message(not_zip))
     try:
         workbook = load_workbook(io.BytesIO(data))
         cells = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except (CalamineError, ValueError, OSError) as error:
         raise QuestionFileError(
-            [Problem(path, 0, f"the spreadsheet cannot be read ({error})")]
+            [
+                Problem(
+                    path,
+                    0,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "the spreadsheet cannot be read ({error})"),
+                        {"error": error},
+                    ),
+                )
+            ]
         ) from None
     rows = [
         (number, [_text(value) for value in row])
@@ -62,7 +70,8 @@ def sheet_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]
         if any(_text(value) for value in row)
     ]
     if not rows:
-        raise QuestionFileError([Problem(path, 1, "the first sheet holds no rows")])
+        no_rows = QT_TRANSLATE_NOOP("core", "the first sheet holds no rows")
+        raise QuestionFileError([Problem(path, 1, Message(no_rows))])
     return rows
 
 

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizapp.core.errors import BackupError
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 
 BACKUP_FOLDER = "backups"
 KEEP_LATEST = 10
@@ -140,7 +141,12 @@ def find_backup(database: Path, name: str) -> Backup:
         if name in (backup.name, str(backup.path)):
             return backup
     listed = ", ".join(b.name for b in backups[:3]) or "there are none yet"
-    raise BackupError(f"There is no backup called '{name}' (newest: {listed}).")
+    raise BackupError(
+        Message(
+            QT_TRANSLATE_NOOP("core", "There is no backup called '{name}' (newest: {listed})."),
+            {"name": name, "listed": listed},
+        )
+    )
 
 
 def backups_to_prune(backups: list[Backup], now: datetime) -> list[Backup]:
@@ -198,13 +204,21 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def restore_advice(database: Path) -> str:
+def restore_advice(database: Path) -> Message:
     """Return what to do about a damaged database, naming a backup only if there is one."""
     backups = list_backups(database)
     if backups:
         newest = backups[0]
-        return (
-            f"Restore a backup (the newest is {newest.name}, of "
-            f"{newest.taken_at:%Y-%m-%d %H:%M} UTC), or run Check database to repair it."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Restore a backup (the newest is {name}, of {taken} UTC), or run Check database "
+                "to repair it.",
+            ),
+            {"name": newest.name, "taken": f"{newest.taken_at:%Y-%m-%d %H:%M}"},
         )
-    return "Run Check database to repair what it can; there are no backups of it yet."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "core", "Run Check database to repair what it can; there are no backups of it yet."
+        )
+    )

@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from quizapp.core.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
@@ -21,7 +19,9 @@ from quizapp.core.errors import (
     ForeignDatabaseError,
 )
 from quizapp.core.files import new_file_mode
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.storage.backups import Backup, restore_advice, take_backup
+from quizapp.core.storage.connection import Connection
 from quizapp.core.storage.exams import ExamStore
 from quizapp.core.storage.failures import BUSY_TIMEOUT_MS, storage_error, translated
 from quizapp.core.storage.learners import LearnerStore
@@ -38,7 +38,7 @@ QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
 
 
-def open_store(path: Path, *, quick_check: bool = True) -> Store:
+def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) -> Store:
     """Open (or create) the database at ``path``, migrating it if it is older.
 
     A file that is there is first read only, and refused unless it is a quizapp database this
@@ -50,6 +50,8 @@ def open_store(path: Path, *, quick_check: bool = True) -> Store:
     Args:
         path: the database file.
         quick_check: run the start-up check (off to open a damaged file for repair).
+        durable: wait for the disk on every commit (``synchronous = FULL``). Off only for
+            tests that do not test durability: a crash of the machine may then lose commits.
 
     Raises:
         ForeignDatabaseError: the file is not a quizapp database.
@@ -60,17 +62,19 @@ def open_store(path: Path, *, quick_check: bool = True) -> Store:
     """
     with translated(path, lambda: restore_advice(path)):
         _check_location(path)
+        current = False
         if path.exists() and path.stat().st_size > 0:
-            _check_existing(path, quick_check)
+            current = _check_existing(path, quick_check)
         else:
-            _create(path)
-        db = _connect(path)
-        try:
-            _migrate(db, path)
-        except BaseException:
-            db.close()
-            raise
-    return Store(db, path)
+            _create(path, durable)
+        db = _connect(path, durable)
+        if not current:
+            try:
+                _migrate(db, path)
+            except BaseException:
+                db.close()
+                raise
+    return Store(db, path, durable=durable)
 
 
 def _check_location(path: Path) -> None:
@@ -79,50 +83,73 @@ def _check_location(path: Path) -> None:
         if parent.exists():
             if not parent.is_dir():
                 raise DataFolderError(
-                    f"{parent} is not a folder, so it cannot hold the app's data. "
-                    "Choose a folder for the app's data."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{parent} is not a folder, so it cannot hold the app's data. Choose a "
+                            "folder for the app's data.",
+                        ),
+                        {"parent": parent},
+                    )
                 )
             break
     if path.is_dir():
         raise DataFolderError(
-            f"{path} is a folder, not a database file; it was left untouched. "
-            "Choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is a folder, not a database file; it was left untouched. Choose "
+                    "another data folder.",
+                ),
+                {"path": path},
+            )
         )
     if path.exists() and not path.is_file():
         raise DataFolderError(
-            f"{path} is not a regular file; it was left untouched. Choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is not a regular file; it was left untouched. Choose another data "
+                    "folder.",
+                ),
+                {"path": path},
+            )
         )
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path, durable: bool) -> Connection:
     """Open the database for reading and writing: WAL, durable commits, foreign keys."""
-    db = Database(path, execute_plugins=False)
+    db = Connection(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.enable_wal()
-    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA journal_mode = wal")
+    db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
 
-def _create(path: Path) -> None:
+def _create(path: Path, durable: bool) -> None:
     """Build a new, fully migrated database beside ``path`` and move it into place.
 
     A crash while building leaves only a temporary file, never a half-made database. If
-    another process created the database meanwhile, its database is kept.
+    another process created the database meanwhile, its database is kept. Not ``durable``:
+    nothing waits for the disk (for tests).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     os.close(handle)
     building = Path(name)
     try:
-        db = Database(building, execute_plugins=False)
+        db = Connection(building)
         try:
+            if not durable:
+                db.execute("PRAGMA synchronous = OFF")
             _apply_migrations(db)
         finally:
             db.close()
         with building.open("rb+") as built:
             os.chmod(built.fileno(), new_file_mode())  # as any new file, not 0600
-            os.fsync(built.fileno())
+            if durable:
+                os.fsync(built.fileno())
         if path.exists() and path.stat().st_size == 0:
             path.unlink()  # an empty file holds no data: it is a new database
         try:
@@ -136,7 +163,7 @@ def _create(path: Path) -> None:
         building.unlink(missing_ok=True)
 
 
-def _migrate(db: Database, path: Path) -> None:
+def _migrate(db: Connection, path: Path) -> None:
     """Apply pending migrations, backing the database up first if it holds data."""
     if MIGRATIONS.pending(db) and MIGRATIONS.applied(db):
         first = MIGRATIONS.pending(db)[0].name
@@ -144,7 +171,7 @@ def _migrate(db: Database, path: Path) -> None:
     _apply_migrations(db)
 
 
-def _apply_migrations(db: Database) -> None:
+def _apply_migrations(db: Connection) -> None:
     """Run what is pending, deciding what that is inside one immediate transaction.
 
     Two processes opening an older database at once cannot both migrate it: the second
@@ -162,13 +189,23 @@ def _apply_migrations(db: Database) -> None:
                 db.execute(f"PRAGMA {pragma} = {value}")
 
 
-def _check_existing(path: Path, quick_check: bool) -> None:
-    """Refuse a file we must not touch, reading it only."""
+def _check_existing(path: Path, quick_check: bool) -> bool:
+    """Refuse a file we must not touch, reading it only; return whether it needs no migration.
+
+    A database with every migration this version knows opens without loading sqlite-utils,
+    which runs the migrations (issue 15: the start).
+    """
     with path.open("rb") as handle:
         if handle.read(16) != _SQLITE_HEADER:
             raise ForeignDatabaseError(
-                f"{path} is not an SQLite database; it was left untouched. "
-                "Move it aside or choose another data folder."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} is not an SQLite database; it was left untouched. Move it aside "
+                        "or choose another data folder.",
+                    ),
+                    {"path": path},
+                )
             )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -195,27 +232,53 @@ def _check_existing(path: Path, quick_check: bool) -> None:
         mapped = storage_error(error, path, lambda: restore_advice(path))
         if isinstance(mapped, DatabaseUnreadableError | None):
             raise DatabaseDamagedError(
-                f"{path} cannot be read ({error}); it was left untouched. {restore_advice(path)}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} cannot be read ({error}); it was left untouched. {advice}",
+                    ),
+                    {"path": path, "error": error, "advice": restore_advice(path)},
+                )
             ) from None
         raise mapped from error
     if application_id not in (0, APPLICATION_ID) or "0001_initial" not in applied:
         # 0: written by a quizapp older than the application id, known by its migrations.
         raise ForeignDatabaseError(
-            f"{path} is not a quizapp database (another program's, perhaps); it was left "
-            "untouched. Move it aside or choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is not a quizapp database (another program's, perhaps); it was left "
+                    "untouched. Move it aside or choose another data folder.",
+                ),
+                {"path": path},
+            )
         )
     if problem is not None:
         raise DatabaseDamagedError(
-            f"{path} is damaged (integrity check: {problem}); it was left untouched. "
-            f"{restore_advice(path)}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is damaged (integrity check: {problem}); it was left untouched. "
+                    "{advice}",
+                ),
+                {"path": path, "problem": problem, "advice": restore_advice(path)},
+            )
         )
     unknown = applied - known_migration_names()
     if unknown or user_version > len(known_migration_names()):
         changes = ", ".join(sorted(unknown)) or f"schema version {user_version}"
         raise DatabaseTooNewError(
-            f"{path} was written by a newer version of quizapp (it has schema changes "
-            f"{changes}); it was left untouched. Update quizapp to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} was written by a newer version of quizapp (it has schema changes "
+                    "{changes}); it was left untouched. Update quizapp to open it.",
+                ),
+                {"path": path, "changes": changes},
+            )
         )
+    known = known_migration_names()
+    return applied == known and user_version == len(known) and application_id == APPLICATION_ID
 
 
 def check_backup_file(path: Path) -> None:
@@ -225,14 +288,19 @@ def check_backup_file(path: Path) -> None:
         ForeignDatabaseError, DatabaseDamagedError, DatabaseTooNewError: it is not.
     """
     _check_existing(path, quick_check=False)
-    with translated(path, lambda: "It cannot be used."):
+    with translated(path, lambda: Message(QT_TRANSLATE_NOOP("core", "It cannot be used."))):
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         finally:
             conn.close()
     if problems != ["ok"]:
-        raise DatabaseDamagedError(f"{path} is damaged (integrity check: {problems[0]}).")
+        raise DatabaseDamagedError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path} is damaged (integrity check: {problem})."),
+                {"path": path, "problem": problems[0]},
+            )
+        )
 
 
 def _bounded_quick_check(conn: sqlite3.Connection) -> str | None:
@@ -263,8 +331,9 @@ class Store(StorePart):
     (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
     """
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: Connection, path: Path, *, durable: bool = True):
         super().__init__(db, path)
+        self.durable = durable  # see open_store
         self.learners = LearnerStore(db, path)
         self.questions = QuestionStore(db, path)
         self.reviews = ReviewStore(db, path)
@@ -290,9 +359,9 @@ class Store(StorePart):
         A connection may be used only by the thread that opened it (sqlite3 checks), so a
         background task opens its own with this (on its own thread), and closes it when
         done. The file was checked and migrated when this store was opened, so neither
-        happens again.
+        happens again. It commits as durably as this one.
         """
-        return Store(_connect(self.path), self.path)
+        return Store(_connect(self.path, self.durable), self.path, durable=self.durable)
 
     def answered_since(self, moment: datetime) -> bool:
         """Return whether any learner answered (review, practice, exam) after ``moment``."""

@@ -23,6 +23,7 @@ from quizapp.core.errors import (
     ReadOnlyError,
     StorageError,
 )
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's write to finish before explaining."""
@@ -33,24 +34,36 @@ _NEARLY_FULL_BYTES = 1 << 20  # less free space than this: a write error is the 
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 _CONSTRAINT_FOREIGNKEY = 787  # an extended code: SQLITE_CONSTRAINT | (3 << 8)
 
-RestoreAdvice = Callable[[], str]
+RestoreAdvice = Callable[[], Message]
 """Returns what a user with a damaged database can do (it depends on the backups there are)."""
 
 
 def disk_full_error(path: Path) -> DiskFullError:
     """Return the error for a write refused because the disk is full."""
     return DiskFullError(
-        f"The disk holding {path} is full, so the last change was not saved; everything saved "
-        "before is safe. Free some space on that disk, then try again."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The disk holding {path} is full, so the last change was not saved; everything "
+                "saved before is safe. Free some space on that disk, then try again.",
+            ),
+            {"path": path},
+        )
     )
 
 
 def read_only_error(path: Path) -> ReadOnlyError:
     """Return the error for a write refused because the file or its folder is read-only."""
     return ReadOnlyError(
-        f"{path} cannot be written: the file or its folder is read-only, so the last change "
-        "was not saved. Make the folder writable (or copy the data folder somewhere "
-        "writable and use that), then try again."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} cannot be written: the file or its folder is read-only, so the last "
+                "change was not saved. Make the folder writable (or copy the data folder "
+                "somewhere writable and use that), then try again.",
+            ),
+            {"path": path},
+        )
     )
 
 
@@ -71,9 +84,14 @@ def storage_error(
         # Our writes name rows that exist when the user acts; only another window or a
         # command deleting them meanwhile makes a reference dangle.
         return DeletedMeanwhileError(
-            "What this change refers to (a learner or a question) was deleted meanwhile, in "
-            "another window or by a command, so it was not saved. Go back to the home screen "
-            "and choose again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "What this change refers to (a learner or a question) was deleted meanwhile, "
+                    "in another window or by a command, so it was not saved. Go back to the home "
+                    "screen and choose again.",
+                )
+            )
         )
     if code == _FULL:
         return disk_full_error(path)
@@ -81,30 +99,60 @@ def storage_error(
         return read_only_error(path)
     if code in (_BUSY, _LOCKED):
         return DatabaseLockedError(
-            f"{path} is busy: another quizapp window or command kept writing to it for more "
-            f"than {BUSY_TIMEOUT_MS // 1000} seconds, so the last change was not saved. Wait "
-            "for it to finish (or close the other window), then try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} is busy: another quizapp window or command kept writing to it for "
+                    "more than {seconds} seconds, so the last change was not saved. Wait for it "
+                    "to finish (or close the other window), then try again.",
+                ),
+                {"path": path, "seconds": BUSY_TIMEOUT_MS // 1000},
+            )
         )
     if code in (_CORRUPT, _NOTADB):
-        return DatabaseDamagedError(f"{path} is damaged ({error}). {advice()}")
+        return DatabaseDamagedError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{path} is damaged ({error}). {advice}"),
+                {"path": path, "error": error, "advice": advice()},
+            )
+        )
     if code == _IOERR:
         if _nearly_full(path):
             return disk_full_error(path)
         return StorageError(
-            f"{path} could not be read or written (the disk reported an error), so the last "
-            "change was not saved. Check that the disk is still attached and working, then "
-            "try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} could not be read or written (the disk reported an error), so the "
+                    "last change was not saved. Check that the disk is still attached and "
+                    "working, then try again.",
+                ),
+                {"path": path},
+            )
         )
     if code == _CANTOPEN:
         if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
             # A WAL database needs its folder writable, even to be read.
             return ReadOnlyError(
-                f"{path} cannot be opened: its folder is read-only. Make the folder writable "
-                "(or copy the data folder somewhere writable and use that), then try again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path} cannot be opened: its folder is read-only. Make the folder "
+                        "writable (or copy the data folder somewhere writable and use that), then "
+                        "try again.",
+                    ),
+                    {"path": path},
+                )
             )
         return DataFolderError(
-            f"{path} cannot be opened: its folder is missing, or not a folder, or not "
-            "readable. Choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} cannot be opened: its folder is missing, or not a folder, or not "
+                    "readable. Choose another data folder.",
+                ),
+                {"path": path},
+            )
         )
     return None
 
@@ -112,15 +160,27 @@ def storage_error(
 def _os_error(error: OSError, path: Path) -> StorageError:
     if isinstance(error, PermissionError):
         return DataFolderError(
-            f"{path} cannot be opened: permission denied. Give your user access to it, "
-            "or choose another data folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} cannot be opened: permission denied. Give your user access to it, or "
+                    "choose another data folder.",
+                ),
+                {"path": path},
+            )
         )
     if error.errno == 28:  # ENOSPC
         return disk_full_error(path)
     if error.errno == 30:  # EROFS
         return read_only_error(path)
     return DataFolderError(
-        f"{path} cannot be opened ({error.strerror or error}). Choose another data folder."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} cannot be opened ({reason}). Choose another data folder.",
+            ),
+            {"path": path, "reason": error.strerror or error},
+        )
     )
 
 

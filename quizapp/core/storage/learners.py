@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from quizapp.core.errors import ProfileDeletedError, ProfileError
 from quizapp.core.limits import clean_learner_name
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import FitRecord, Profile, ProfileId
 from quizapp.core.storage.part import StorePart
 from quizapp.core.storage.records import from_ms, to_ms
@@ -46,7 +47,12 @@ class LearnerStore(StorePart):
         """
         name = clean_learner_name(name)
         if taken := self.named(name):
-            raise ProfileError(f"There is already a profile called '{taken.name}'.")
+            raise ProfileError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "There is already a profile called '{name}'."),
+                    {"name": taken.name},
+                )
+            )
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO profiles (name, created_at, language) VALUES (?, ?, '')",
@@ -64,7 +70,12 @@ class LearnerStore(StorePart):
         name = clean_learner_name(name)
         other = self.named(name)
         if other is not None and other.id != profile_id:
-            raise ProfileError(f"There is already a profile called '{other.name}'.")
+            raise ProfileError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "There is already a profile called '{name}'."),
+                    {"name": other.name},
+                )
+            )
         with self.db.atomic():
             self.db.execute("UPDATE profiles SET name = ? WHERE id = ?", [name, profile_id])
         return cast(Profile, self.named(name))

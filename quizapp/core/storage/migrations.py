@@ -1,16 +1,82 @@
 """The database schema as named migrations, applied in order and recorded as applied."""
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS, CardStage
+from quizapp.core.storage.connection import Connection
 
-MIGRATIONS = Migrations("quizapp")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+Step = Callable[["Database"], None]
+
+
+class NamedMigrations:
+    """The app's migrations in order, applied by sqlite-utils' ``Migrations`` when needed.
+
+    Registering them (``@MIGRATIONS(name=...)``) and listing their names does not load
+    sqlite-utils: a database that has every migration opens without it (issue 15).
+    ``pending``, ``applied`` and ``apply`` take the store's :class:`Connection` or a
+    sqlite-utils ``Database``.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self.steps: list[tuple[str, Step]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        """Register the decorated function as the migration called ``name``."""
+
+        def register(step: Step) -> Step:
+            self.steps.append((name, step))
+            return step
+
+        return register
+
+    def names(self) -> list[str]:
+        """Return the names of every migration, in order."""
+        return [name for name, _ in self.steps]
+
+    @functools.cached_property
+    def _applier(self) -> Migrations:
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(self.name)
+        for name, step in self.steps:
+            migrations(name=name)(step)
+        return migrations
+
+    def pending(self, db: Connection | Database) -> list[Any]:
+        """Return the migrations not yet applied to ``db``, in order."""
+        return self._applier.pending(_database(db))
+
+    def applied(self, db: Connection | Database) -> list[Any]:
+        """Return the migrations applied to ``db``, in the order they were applied."""
+        return self._applier.applied(_database(db))
+
+    def apply(self, db: Connection | Database, stop_before: str | None = None) -> None:
+        """Apply the pending migrations to ``db`` (those before ``stop_before``, if given)."""
+        self._applier.apply(_database(db), stop_before=stop_before)
+
+
+def _database(db: Connection | Database) -> Database:
+    """Return sqlite-utils' ``Database`` over the same SQLite connection."""
+    from sqlite_utils import Database
+
+    return Database(db.conn, execute_plugins=False) if isinstance(db, Connection) else db
+
+
+MIGRATIONS = NamedMigrations("quizapp")
 
 
 def known_migration_names() -> set[str]:
     """Return the names of every migration this version knows (newer databases have more)."""
-    return {migration.name for migration in MIGRATIONS._migrations}  # no public accessor
+    return set(MIGRATIONS.names())
 
 
 @MIGRATIONS(name="0001_initial")

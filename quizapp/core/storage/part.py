@@ -8,10 +8,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from quizapp.core.model import SetId
 from quizapp.core.storage.backups import restore_advice
+from quizapp.core.storage.connection import Connection
 from quizapp.core.storage.failures import translated
 
 
@@ -24,7 +23,7 @@ class StorePart:
     are wrapped to translate them.
     """
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: Connection, path: Path):
         self.db = db
         self.path = path
 
@@ -45,7 +44,7 @@ def _translating(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def immediate(db: Database) -> Iterator[None]:
+def immediate(db: Connection) -> Iterator[None]:
     """Run the block in a write transaction taken at once (a savepoint inside another).
 
     Reads inside it see the latest data and no other writer can change it before the commit.

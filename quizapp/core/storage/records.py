@@ -10,7 +10,8 @@ from typing import Any
 import orjson
 
 from quizapp.core.formats.native import question_to_record
-from quizapp.core.model import Question, QuestionId, QuestionType, SetId, Source, Text
+from quizapp.core.model import Question, QuestionId, SetId, Source, Text
+from quizapp.core.qtypes import KINDS
 from quizapp.core.scheduler import CardStage, CardState
 
 
@@ -77,43 +78,17 @@ def stored_question(content: str | bytes, set_id: SetId) -> Question:
     """
     record = orjson.loads(content)
     language = record["language"]
-    qtype = QuestionType(record["type"])
-    fields: dict[str, Any] = {}
-    if qtype in (QuestionType.FLASHCARD, QuestionType.SHORT_ANSWER):
-        fields["answer"] = Text(language, record["answer"])
-        fields["alternatives"] = tuple(
-            Text(language, values) for values in record.get("alternatives", ())
-        )
-    elif qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_ANSWER):
-        options = tuple(Text(language, values) for values in record["options"])
-        wanted = [record["answer"]] if qtype is QuestionType.SINGLE_CHOICE else record["answers"]
-        index = {option.values[language]: i for i, option in enumerate(options)}
-        fields["options"] = options
-        fields["correct"] = frozenset(index[str(answer)] for answer in wanted)
-    elif qtype is QuestionType.TRUE_FALSE:
-        fields["truth"] = record["answer"]
-    elif qtype is QuestionType.NUMERIC:
-        fields["number"] = float(record["answer"])
-        fields["tolerance"] = float(record.get("tolerance", 0))
-    elif qtype is QuestionType.MATCHING:
-        fields["pairs"] = tuple(
-            (Text(language, pair["left"]), Text(language, pair["right"]))
-            for pair in record["pairs"]
-        )
-    elif qtype is QuestionType.ORDERING:
-        fields["items"] = tuple(Text(language, values) for values in record["items"])
     source = record.get("source")
     return Question(
         id=QuestionId(record["id"]),
         set_id=set_id,
-        type=qtype,
         prompt=Text(language, record["prompt"]),
+        payload=KINDS[record["type"]].from_record(record, language),
         topic=_text(record.get("topic"), language),
         difficulty=record["difficulty"],
         explanation=_text(record.get("explanation"), language),
         source=Source(source["text"], source["citation"], source["part"]) if source else None,
         tags=tuple(record.get("tags", ())),
-        **fields,
     )
 
 

@@ -24,7 +24,8 @@ from quizapp.core.storage.backups import list_backups
 TEST_BANK = Path(__file__).parent.parent / "data" / "bank"
 
 
-def test_database_is_durable_wal_with_foreign_keys(store):
+def test_database_is_durable_wal_with_foreign_keys(durable_store):
+    store = durable_store
     pragma = lambda name: store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
@@ -34,6 +35,20 @@ def test_database_is_durable_wal_with_foreign_keys(store):
     assert applied[0] == "0001_initial"
     assert set(applied) == migrations.known_migration_names()
     assert pragma("user_version") == len(applied)
+
+
+def test_a_store_for_tests_commits_without_sync_and_so_do_its_other_connections(store, tmp_path):
+    other = store.open_another()
+    levels = [s.db.execute("PRAGMA synchronous").fetchone()[0] for s in (store, other)]
+    other.close()
+    assert levels == [0, 0]  # OFF
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".new"] == []
+
+
+def test_another_connection_to_a_durable_store_is_durable(durable_store):
+    other = durable_store.open_another()
+    assert other.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    other.close()
 
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):

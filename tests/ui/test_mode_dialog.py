@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from quizapp.core.qtypes import kind_of
 from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.study import Stage
 
@@ -74,7 +75,7 @@ def test_exam_gives_no_feedback_until_the_end_then_a_score_and_mistakes(
             on_modal(lambda box: click_button(box, "Hand in"))
         assert study.stage is Stage.ANSWERING
         assert study.question.type.value != "flashcard"
-        if study.question.is_choice:
+        if kind_of(study.question).one_pick:
             press(window, K.Key_1)
         else:
             if study.question.type.value != "ordering":  # items are always in some order
