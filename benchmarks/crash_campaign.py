@@ -42,6 +42,9 @@ from quizapp.core.session import StudySession  # noqa: E402
 from quizapp.core.storage import migrations  # noqa: E402
 from quizapp.core.storage.records import to_ms  # noqa: E402
 
+REPLAYED_MIGRATION = "0900_safety_answer_indexes"
+"""The migration an old-schema folder lacks, so that opening it migrates (and may be killed)."""
+
 CHILD = textwrap.dedent("""
     import json, os, random, signal, sys
     from dataclasses import replace
@@ -53,15 +56,18 @@ CHILD = textwrap.dedent("""
     from quizapp.core.storage import migrations
 
     data_dir, seed, mode = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    REPLAYED_MIGRATION = sys.argv[4]
     rng = random.Random(seed)
     def say(*words):
         print(json.dumps(words), flush=True)
     def die():
         say("self-kill", mode)
         os.kill(os.getpid(), signal.SIGKILL)
-    if mode == "in-migration":  # the last migration has run, its record is not committed yet
-        name, run_it = migrations.MIGRATIONS.steps[-1]
-        migrations.MIGRATIONS.steps[-1] = (name, lambda db: (run_it(db), die()))
+    if mode == "in-migration":  # the replayed migration has run, its record is not committed yet
+        steps = migrations.MIGRATIONS.steps
+        index = [name for name, _ in steps].index(REPLAYED_MIGRATION)
+        name, run_it = steps[index]
+        steps[index] = (name, lambda db: (run_it(db), die()))
     say("ready")
     library = ops.open_library(data_dir)
     say("opened")
@@ -72,7 +78,7 @@ CHILD = textwrap.dedent("""
     session = StudySession(store, profile)
     if mode == "in-regrade":  # the old answer is taken back, the new one not yet saved
         inside = []
-        regrade, answer_card = session.regrade, store.answer_card
+        regrade, answer_card = session.regrade, store.reviews.answer
         def regrade_marked(*args, **kwargs):
             inside.append(True)
             try:
@@ -83,7 +89,7 @@ CHILD = textwrap.dedent("""
             if inside and rng.random() < 0.25:
                 die()
             return answer_card(*args, **kwargs)
-        session.regrade, store.answer_card = regrade_marked, answer_or_die
+        session.regrade, store.reviews.answer = regrade_marked, answer_or_die
     def writing(what, done, total):
         if mode == "in-import" and what == "Writing" and done and rng.random() < 0.3:
             die()
@@ -144,7 +150,7 @@ def run_round(
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir), str(seed), mode],
+        [sys.executable, "-c", CHILD, str(data_dir), str(seed), mode, REPLAYED_MIGRATION],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -292,11 +298,10 @@ def old_schema_folder(base: Path) -> tuple[Path, dict[str, object]]:
         answers[(answered.record_id, answered.question.id, int(Rating.GOOD), to_ms(now))] = True
     library.store.close()
     conn = sqlite3.connect(folder / "quizapp.db")
-    # Undo the newest migration so that opening the folder runs it again.
-    newest = migrations.MIGRATIONS.names()[-1]
+    # Undo the answer-indexes migration so that opening the folder runs it again.
     for table in ("cards", "reviews", "practice_answers", "exam_answers"):
         conn.execute(f"DROP INDEX IF EXISTS {table}_by_question")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [newest])
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [REPLAYED_MIGRATION])
     conn.execute(f"PRAGMA user_version = {len(migrations.known_migration_names()) - 1}")
     conn.commit()
     conn.close()
