@@ -550,9 +550,11 @@ class StudyPage(QWidget):
         """Mark a right pick as a guess: rated as a miss, and kept as a guess for the fit."""
         if not self._can_mark_guess():
             return
-        assert self.session is not None
+        session, now = self.session, self.window_.clock()
+        assert session is not None
+        if not self._saved(lambda: session.regrade(Rating.AGAIN, now, guessed=True)):
+            return
         self.guessed = True
-        self.session.regrade(Rating.AGAIN, self.window_.clock(), guessed=True)
         self.verdict.setText(self.tr("✓ Right, by a guess: it comes back soon"))
         self._update()
 
