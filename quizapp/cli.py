@@ -61,6 +61,7 @@ _REMEDIES = {
     Remedy.CHOOSE_SEPARATOR: "name one with --separator",
     Remedy.CHOOSE_COLUMNS: "name each column's role with --columns",
     Remedy.CHOOSE_ANOTHER_SET: "import into another set with --set NAME",
+    Remedy.IMPORT_AS_COPY: "import it again with --copy to have it in both sets",
     Remedy.REPLACE_OR_COPY: "Import again with --replace to replace them, or with --copy to keep "
     "both.",
 }

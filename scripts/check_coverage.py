@@ -5,7 +5,7 @@ test path skip it). The figure is coverage.py's, branches included: covered stat
 branches over all of them. A floor is a module's figure when it was set, rounded down, so a
 change that leaves code of a core module untested fails the run; raise a floor when a module's
 tests get better. Where generated inputs (Hypothesis) move a module's figure from run to run,
-its floor is a point lower, said beside it. Modelled on qutebrowser's
+its floor is a point or two lower, said beside it. Modelled on qutebrowser's
 ``scripts/dev/check_coverage.py``.
 
 Usage: ``python scripts/check_coverage.py [build/coverage.json]``
@@ -57,13 +57,13 @@ FLOORS = {
     "quizapp/core/personal.py": 100,
     "quizapp/core/qtypes/__init__.py": 100,
     "quizapp/core/qtypes/base.py": 92,
-    "quizapp/core/qtypes/cloze.py": 93,
+    "quizapp/core/qtypes/cloze.py": 93,  # generated files move it by up to 2 points
     "quizapp/core/qtypes/flashcard.py": 100,
     "quizapp/core/qtypes/matching.py": 97,
     "quizapp/core/qtypes/multiple_answer.py": 100,
     "quizapp/core/qtypes/numeric.py": 95,
     "quizapp/core/qtypes/ordering.py": 96,
-    "quizapp/core/qtypes/short_answer.py": 97,
+    "quizapp/core/qtypes/short_answer.py": 95,  # generated files move it by up to 2 points
     "quizapp/core/qtypes/single_choice.py": 94,
     "quizapp/core/qtypes/true_false.py": 97,
     "quizapp/core/report.py": 100,
@@ -73,6 +73,7 @@ FLOORS = {
     "quizapp/core/storage/__init__.py": 100,
     "quizapp/core/storage/backups.py": 85,
     "quizapp/core/storage/database.py": 89,
+    "quizapp/core/storage/connection.py": 96,
     "quizapp/core/storage/exams.py": 100,
     "quizapp/core/storage/failures.py": 74,
     "quizapp/core/storage/history.py": 97,

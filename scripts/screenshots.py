@@ -1,8 +1,9 @@
 """Save screenshots of every screen to docs/screenshots/ (run offscreen or under Xvfb).
 
-Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] [--bank-only]
+Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_DIR] [--bank-only] [--pictures-only]
 
 --bank-only saves just the bank examples: a few built-in questions, in English and Indonesian.
+--pictures-only saves just the screens with pictures in answers, explanations and the browser.
 """
 
 import os
@@ -65,7 +66,7 @@ def answer_rightly(window: MainWindow) -> None:
             )
             items.setCurrentRow(row)
             for _ in range(row - target):
-                given.move(-1)
+                given.move_selected(-1)
     study.on_submit()
 
 
@@ -181,6 +182,8 @@ def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
     study.on_exam_go(3)
     save(f"exam-question-{suffix}")
     answer_rightly(window)
+    study.on_exam_go(0)  # back to an answered question: its answer is filled in
+    save(f"exam-revisit-{suffix}")
     study.finish()
     save(f"exam-result-{suffix}")
     window.show_progress()
@@ -201,9 +204,47 @@ def save_every_screen(window: MainWindow, save, suffix: str, moment) -> None:
         dialog.deleteLater()
 
 
+def save_picture_screens(window: MainWindow, save, suffix: str) -> None:
+    """Save a flashcard's answer and an explanation with their pictures, and the browser."""
+    from quizapp.core.model import QuestionId
+    from quizapp.ui.browser import QuestionBrowser
+
+    store = window.library.store
+    flag, why = (store.questions.get(QuestionId(i)) for i in ("pic-flag", "pic-why"))
+    window.start(PracticeSession(store, window.profile, [flag, why]))
+    study = window.study
+    study.on_reveal()
+    save(f"picture-answer-{suffix}")
+    study.on_rating_key(3)
+    answer_rightly(window)
+    save(f"picture-explanation-{suffix}")
+    study.finish()
+    window.show_home()
+    browser = QuestionBrowser(store, window)
+    browser.resize(960, 600)
+    browser.show()
+    browser.search.setText("flag is red")
+    save(f"picture-browser-{suffix}", browser)
+    browser.close()
+    browser.deleteLater()
+
+
+def each_look(window: MainWindow, save_screens) -> None:
+    """Call ``save_screens(suffix)`` in each look, language and text size."""
+    for theme in THEMES:
+        for language in LANGUAGES:
+            for scale in TEXT_SIZES:
+                window.profile = replace(
+                    window.profile, theme=theme, language=language, text_scale=scale
+                )
+                window.apply_profile_settings()
+                window.resize(*SCREEN)
+                save_screens(f"{theme}-{language}-{round(scale * 100)}")
+
+
 def main() -> None:
     """Study a little on a fresh data folder, then save every screen in every look."""
-    arguments = [a for a in sys.argv[1:] if a != "--bank-only"]
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(arguments[0] if arguments else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -258,16 +299,12 @@ def main() -> None:
         moment[0] += timedelta(days=1)
     window.show_home()
 
-    for theme in THEMES:
-        for language in LANGUAGES:
-            for scale in TEXT_SIZES:
-                window.profile = replace(
-                    window.profile, theme=theme, language=language, text_scale=scale
-                )
-                window.apply_profile_settings()
-                window.resize(*SCREEN)
-                suffix = f"{theme}-{language}-{round(scale * 100)}"
-                save_every_screen(window, save, suffix, moment)
+    if "--pictures-only" not in sys.argv:
+        each_look(window, lambda suffix: save_every_screen(window, save, suffix, moment))
+    # Pictures in answers, feedback and the browser: a set of our test data, imported last
+    # so that the other screens show the built-in sets alone.
+    ops.import_files(store, [Path(__file__).parent.parent / "tests/data/import/pictures.yaml"])
+    each_look(window, lambda suffix: save_picture_screens(window, save, suffix))
     window.profile = replace(window.profile, theme="light", language="en", text_scale=1.0)
     window.apply_profile_settings()
     save_bank_examples(window, save)

@@ -28,7 +28,7 @@ COVERED_ELSEWHERE = {
     "quizapp/core/model.py": ("tests/core/test_session.py", "plain dataclasses used by every test"),
     "quizapp/core/qtypes/": (
         "tests/core/test_qtypes.py",
-        "the question types' table; each type's grading and file formats in their own tests",
+        "the registry; each type is exercised by the format, grading and study tests",
     ),
     "quizapp/core/formats/imported.py": (
         "tests/core/test_registry.py",
@@ -49,46 +49,6 @@ COVERED_ELSEWHERE = {
     "quizapp/core/formats/yamlsource.py": (
         "tests/core/test_native_format.py",
         "the YAML loader behind every question file, with its line numbers",
-    ),
-    "quizapp/core/qtypes/base.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/cloze.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/flashcard.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/matching.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/multiple_answer.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/numeric.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/ordering.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/short_answer.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/single_choice.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
-    ),
-    "quizapp/core/qtypes/true_false.py": (
-        "tests/core/test_qtypes.py",
-        "the registry; each type is exercised by the format, grading and study tests",
     ),
     "quizapp/core/storage/backups.py": (
         "tests/core/test_maintenance.py",

@@ -34,6 +34,7 @@ class Remedy(Enum):
     CHOOSE_SEPARATOR = QT_TRANSLATE_NOOP("core", "choose the separator")
     CHOOSE_COLUMNS = QT_TRANSLATE_NOOP("core", "choose each column's role")
     CHOOSE_ANOTHER_SET = QT_TRANSLATE_NOOP("core", "import into another set")
+    IMPORT_AS_COPY = QT_TRANSLATE_NOOP("core", "import it as a copy to have it in both sets")
     REPLACE_OR_COPY = QT_TRANSLATE_NOOP(
         "core", "Import again and agree to replace them, or import a copy to keep both."
     )

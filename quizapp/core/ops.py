@@ -470,9 +470,10 @@ def _merge_sets(
                     line,
                     Message(
                         QT_TRANSLATE_NOOP(
-                            "core", "question id '{id}' already belongs to set '{owner}'"
+                            "core", "question id '{id}' already belongs to set '{owner}'; {remedy}"
                         ),
                         {"id": question_id, "owner": owner},
+                        Remedy.IMPORT_AS_COPY,
                     ),
                 )
             )
@@ -527,7 +528,7 @@ def export_set(store: Store, set_id: str, fmt: str) -> ExportResult:
         question_set, {name: data for name, data in media.items() if data is not None}
     )
     count = len(question_set.questions) - len(left_out)
-    return ExportResult(text, tuple(left_out), count, notes)
+    return ExportResult(text, tuple(left_out), count, notes + tuple(writing.changed(question_set)))
 
 
 def worksheet(

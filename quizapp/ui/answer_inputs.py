@@ -78,6 +78,10 @@ class AnswerInput(QWidget):
         """React to a number key; return whether it was used."""
         return False
 
+    def fill(self, response: Response) -> None:
+        """Show an answer given earlier (an exam question visited again), to keep or change."""
+        raise NotImplementedError
+
     def submit(self) -> None:
         """Hand the answer in (Enter)."""
         if not self.locked:
@@ -224,6 +228,16 @@ class ChoiceInput(AnswerInput):
         assert self.picked is not None
         return Picked(frozenset({self.picked}))
 
+    def fill(self, response: Response) -> None:
+        """Mark the option picked before; picking again (any option) hands the answer in."""
+        if isinstance(response, Truth):
+            self.picked = int(response.value)
+        elif isinstance(response, Picked) and len(response.indices) == 1:
+            (self.picked,) = response.indices
+        for button, index in zip(self.buttons, self.order, strict=True):
+            if index == self.picked:
+                _mark(button, "pick", self.tr("your answer so far"))
+
     def show_result(self, grade: Grade) -> None:
         """Mark the right option and the one picked."""
         super().show_result(grade)
@@ -307,6 +321,12 @@ class MultipleInput(AnswerInput):
             frozenset(i for i, box in zip(self.order, self.boxes, strict=True) if box.isChecked())
         )
 
+    def fill(self, response: Response) -> None:
+        """Tick the options ticked before."""
+        if isinstance(response, Picked):
+            for index, box in zip(self.order, self.boxes, strict=True):
+                box.setChecked(index in response.indices)
+
     def show_result(self, grade: Grade) -> None:
         """Mark each option: your right picks, your wrong picks, and the right ones you missed."""
         super().show_result(grade)
@@ -354,6 +374,11 @@ class TypedInput(AnswerInput):
     def response(self) -> Response:
         """Return the typed text."""
         return Typed(self.edit.text())
+
+    def fill(self, response: Response) -> None:
+        """Type the text typed before."""
+        if isinstance(response, Typed):
+            self.edit.setText(response.text)
 
     def show_result(self, grade: Grade) -> None:
         """Freeze the text field and mark it right or wrong."""
@@ -435,6 +460,16 @@ class ClozeInput(AnswerInput):
         """Return the text typed or chosen in each gap."""
         return Gaps(self._texts())
 
+    def fill(self, response: Response) -> None:
+        """Put back the text typed or chosen in each gap before."""
+        if not isinstance(response, Gaps):
+            return
+        for gap, text in zip(self.gaps, response.texts, strict=False):
+            if isinstance(gap, QLineEdit):
+                gap.setText(text)
+            else:
+                gap.setCurrentIndex(max(gap.findText(text), 0) if text else 0)
+
     def show_result(self, grade: Grade) -> None:
         """Freeze the gaps and mark each one right or wrong, with the right answer if wrong."""
         super().show_result(grade)
@@ -509,6 +544,12 @@ class MatchingInput(AnswerInput):
     def response(self) -> Response:
         """Return the right item chosen for each left item (-1: none)."""
         return Pairs(tuple(int(combo.currentData()) for combo in self.combos))
+
+    def fill(self, response: Response) -> None:
+        """Choose again the partners chosen before."""
+        if isinstance(response, Pairs):
+            for row, right_index in enumerate(response.right_for_left[: len(self.combos)]):
+                self.choose(row, right_index)
 
     def show_result(self, grade: Grade) -> None:
         """Freeze the lists and show the right partner of each wrong pair."""
@@ -593,6 +634,20 @@ class OrderingInput(AnswerInput):
                 for r in range(self.list.count())
             )
         )
+
+    def fill(self, response: Response) -> None:
+        """Put the items in the order given before."""
+        if not isinstance(response, Order) or sorted(response.indices) != list(
+            range(self.list.count())
+        ):
+            return
+        items = {
+            int(item.data(Qt.ItemDataRole.UserRole)): item
+            for item in (self.list.takeItem(0) for _ in range(self.list.count()))
+        }
+        for index in response.indices:
+            self.list.addItem(items[index])
+        self.list.setCurrentRow(0)
 
     def show_result(self, grade: Grade) -> None:
         """Mark the items that stand in their right place."""

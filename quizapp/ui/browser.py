@@ -32,7 +32,8 @@ from quizapp.core.qtypes import KINDS, kind_of
 from quizapp.core.storage import Store
 from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
-from quizapp.ui.widgets import confirm, label_for, prompt_text, select_row
+from quizapp.ui.pictures import MAX_WIDTH, PictureStrip, media_in
+from quizapp.ui.widgets import confirm, label_for, prompt_text, select_row, vertical_scroll
 
 FILTER_LETTERS = 12  # a filter box is at least this many letters wide; longer names elide
 
@@ -73,6 +74,7 @@ class QuestionBrowser(QDialog):
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("The chosen question"))
+        self.detail_pictures = PictureStrip(media_in(store))
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setToolTip(self.tr("Write a new question in an imported set"))
@@ -106,7 +108,15 @@ class QuestionBrowser(QDialog):
         filters.setColumnStretch(3, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results)
-        splitter.addWidget(self.detail)
+        chosen = QWidget()  # the question as text (markers kept, as it is edited) and its pictures
+        beside = QHBoxLayout(chosen)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.detail, 1)
+        self.pictures_scroll = vertical_scroll(self.detail_pictures)
+        self.pictures_scroll.setMinimumWidth(MAX_WIDTH // 2)
+        self.pictures_scroll.hide()
+        beside.addWidget(self.pictures_scroll)
+        splitter.addWidget(chosen)
         splitter.setSizes([380, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -191,6 +201,8 @@ class QuestionBrowser(QDialog):
             return
         question = self.questions[item.data(0, Qt.ItemDataRole.UserRole)]
         self.detail.setPlainText(describe(question))
+        self.detail_pictures.show_for(question, describe(question))
+        self.pictures_scroll.setVisible(bool(self.detail_pictures.pictures))
 
     def on_add_clicked(self) -> None:
         """Write a new question, in the set the filter names if that set is imported."""

@@ -96,6 +96,9 @@ def _say(remedy: Remedy) -> str:
             "errors", "choose what each column holds in the list above the preview"
         ),
         Remedy.CHOOSE_ANOTHER_SET: translate("errors", "type another set in Into the set"),
+        Remedy.IMPORT_AS_COPY: translate(
+            "errors", "tick Import as a copy and import again to have it in both sets"
+        ),
         Remedy.REPLACE_OR_COPY: translate(
             "errors",
             "Import again and answer Yes when asked to replace them, or tick Import as a "

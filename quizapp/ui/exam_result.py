@@ -19,6 +19,7 @@ from quizapp.core.model import Question
 from quizapp.core.session import Answered, ExamResult
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
+from quizapp.ui.pictures import PicturedText, media_in
 from quizapp.ui.widgets import FigureTable, heading, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
@@ -114,25 +115,27 @@ class ExamResultPage(QWidget):
         title = text_label()
         title.setText(f"{ICONS[meaning]} {number}. {verdict}")
         theme.set_property(title, "mark", meaning)
-        prompt = text_label()
-        prompt.setProperty("role", "verdict")
-        prompt.setText(prompt_text(question, language))
-        lines = [prompt]
+        media = media_in(self.window_.store)
+        prompt = PicturedText(media, text_label())
+        prompt.label.setProperty("role", "verdict")
+        prompt.show_text(question, prompt_text(question, language))
+        lines: list[QWidget] = [prompt]
         if answered is not None and answered.score != 1.0:
             saved = cast(dict[str, Any], answered.response)  # response_to_json made it
             given = describe_response(question, response_from_json(saved), language)
             yours = text_label()
             yours.setText(self.tr("Your answer: %1").replace("%1", given))
             lines.append(yours)
-        right = text_label()
-        right.setText(
-            self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language))
+        right = PicturedText(media, text_label())
+        right.show_text(
+            question,
+            self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language)),
         )
         lines.append(right)
         if question.explanation:
-            why = text_label()
-            why.setProperty("role", "explanation")
-            why.setText(question.explanation.get(language))
+            why = PicturedText(media, text_label())
+            why.label.setProperty("role", "explanation")
+            why.show_text(question, question.explanation.get(language))
             lines.append(why)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(*[theme.SPACE * 2] * 4)

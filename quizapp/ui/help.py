@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from quizapp import __version__
 from quizapp.ui import theme
 from quizapp.ui.i18n import LANGUAGES
-from quizapp.ui.widgets import fit_to_width, heading, text_label
+from quizapp.ui.widgets import fit_to_width, heading, text_label, vertical_scroll
 
 SHIPPED_LICENCES = (
     ("Python", "PSF-2.0"),
@@ -89,13 +89,18 @@ class WelcomeDialog(QDialog):
         ):
             form.addRow(label, field)
         buttons = _close_button(self, self.tr("Start learning"))
+        content = QWidget()  # large text scrolls; the button stays in sight
+        column = QVBoxLayout(content)
+        column.setSpacing(theme.SPACE * 2)
+        column.addWidget(title)
+        column.addWidget(steps)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
-        layout.setSpacing(theme.SPACE * 2)
-        layout.addWidget(title)
-        layout.addWidget(steps)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        fit_to_width(self, 600)
+        fit_to_width(self, 600, scroll)
 
 
 class ShortcutsDialog(QDialog):

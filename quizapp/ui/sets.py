@@ -198,6 +198,10 @@ class SetManagerDialog(QDialog):
             text += " " + self.tr("Left out (this format cannot hold them): %1").replace(
                 "%1", ", ".join(result.left_out)
             )
+        if result.notes:
+            text += " " + self.tr("Changed to fit this format: %1").replace(
+                "%1", "; ".join(result.notes)
+            )
         self.message.setText(text)
 
     def on_delete_clicked(self) -> None:

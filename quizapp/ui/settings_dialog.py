@@ -75,7 +75,10 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(profile.theme)))
 
         form = QFormLayout()
+        # At large text a field goes below its label rather than past the window's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.retention_price = QLabel()
+        self.retention_price.setWordWrap(True)
         self.memory_model = QLabel()
         self.memory_model.setWordWrap(True)
         self.fit_button = QPushButton(self.tr("F&it now"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.grading import (
     Grade,
+    Response,
     adjustable_ratings,
     can_claim_right,
     correct_answer_text,
@@ -43,7 +44,7 @@ from quizapp.core.session import ExamSession, PracticeSession, Session
 from quizapp.ui import errors, theme
 from quizapp.ui.answer_inputs import ICONS, VIEWS, AnswerInput
 from quizapp.ui.exam_nav import ExamNavigator
-from quizapp.ui.pictures import PictureStrip
+from quizapp.ui.pictures import PicturedText, PictureStrip, media_in
 from quizapp.ui.widgets import confirm, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
@@ -107,9 +108,8 @@ class StudyPage(QWidget):
         self.prompt = text_label()
         self.prompt.setProperty("role", "prompt")
         self.prompt.setAccessibleName(self.tr("Question"))
-        self.pictures = PictureStrip(
-            lambda question, name: self.window_.store.questions.media_file(question.set_id, name)
-        )
+        media = media_in(self.window_.store)
+        self.pictures = PictureStrip(media)
         self.input_box = QVBoxLayout()
         self.hint_label = text_label()
         self.need = text_label()  # what the input needs before it can be checked
@@ -118,13 +118,13 @@ class StudyPage(QWidget):
 
         self.verdict = text_label()
         self.verdict.setProperty("role", "verdict")
-        self.answer = text_label()
-        self.answer.setAccessibleName(self.tr("Answer"))
+        self.answer = PicturedText(media, text_label())
+        self.answer.label.setAccessibleName(self.tr("Answer"))
         self.typo = QLabel()
         self.typo.setWordWrap(True)
         self.typo.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
-        self.explanation = text_label()
-        self.explanation.setProperty("role", "explanation")
+        self.explanation = PicturedText(media, text_label())
+        self.explanation.label.setProperty("role", "explanation")
         self.source = text_label()
         self.source.setProperty("role", "source")
         self.feedback = QFrame()
@@ -327,12 +327,14 @@ class StudyPage(QWidget):
         self.prompt.setText(self.pictures.show_for(question, prompt_text(question, language)))
         self.hint_label.setText("")
         self.need.hide()
+        given_before: Response | None = None  # the answer given to this exam question so far
         if isinstance(self.session, ExamSession):
             self.exam_nav.show_exam(self.session)
             earlier = next((a for a in self.session.history if a.question.id == question.id), None)
             if earlier is not None:
                 saved = cast(dict[str, Any], earlier.response)  # response_to_json made it
-                given = describe_response(question, response_from_json(saved), language)
+                given_before = response_from_json(saved)
+                given = describe_response(question, given_before, language)
                 self.hint_label.setText(
                     self.tr("Your answer so far: %1. Answer again to change it.").replace(
                         "%1", given
@@ -348,6 +350,8 @@ class StudyPage(QWidget):
             self.stage = Stage.ASKING
         else:
             self.input = input_type(question, language, self.rng)
+            if given_before is not None:
+                self.input.fill(given_before)
             self.input.submitted.connect(self.on_submit)
             self.input_box.addWidget(self.input)
             self.input.show()  # now, not when the layout gets to it, so focus can land on it
@@ -555,9 +559,11 @@ class StudyPage(QWidget):
         """Mark a right pick as a guess: rated as a miss, and kept as a guess for the fit."""
         if not self._can_mark_guess():
             return
-        assert self.session is not None
+        session, now = self.session, self.window_.clock()
+        assert session is not None
+        if not self._saved(lambda: session.regrade(Rating.AGAIN, now, guessed=True)):
+            return
         self.guessed = True
-        self.session.regrade(Rating.AGAIN, self.window_.clock(), guessed=True)
         self.verdict.setText(self.tr("✓ Right, by a guess: it comes back soon"))
         self._update()
 
@@ -627,14 +633,17 @@ class StudyPage(QWidget):
                 self.verdict.setText(f"{ICONS['wrong']} " + self.tr("Wrong"))
             theme.set_property(self.verdict, "mark", "right" if result.correct else "wrong")
         answer = correct_answer_text(question, language)
-        self.answer.setText(
-            self.tr("Right answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer)
+        self.answer.show_text(
+            question,
+            self.tr("Right answer: %1").replace("%1", "\n" + answer if "\n" in answer else answer),
         )
         difference = result.difference if result else None
         self.typo.setVisible(bool(difference and difference.edits))
         if difference and difference.edits:
             self.typo.setText(self._typo_text(difference.typed, difference.edits))
-        self.explanation.setText(question.explanation.get(language) if question.explanation else "")
+        self.explanation.show_text(
+            question, question.explanation.get(language) if question.explanation else ""
+        )
         if question.source:
             where = f" — {question.source.part}" if question.source.part else ""
             self.source.setText(

@@ -23,6 +23,7 @@ from quizapp.core.scheduler import interval_parts
 from quizapp.core.session import SessionSummary
 from quizapp.ui import theme
 from quizapp.ui.answer_inputs import ICONS
+from quizapp.ui.pictures import PicturedText, media_in
 from quizapp.ui.widgets import heading, prompt_text, text_label, vertical_scroll
 
 if TYPE_CHECKING:
@@ -132,15 +133,17 @@ class SummaryPage(QWidget):
     def _missed_card(self, question: Question, language: str) -> QFrame:
         card = QFrame()
         card.setProperty("role", "card")
-        prompt = text_label()
-        prompt.setText(prompt_text(question, language))
-        prompt.setProperty("role", "verdict")
-        answer = text_label()
-        answer.setText(
+        media = media_in(self.window_.store)
+        prompt = PicturedText(media, text_label())
+        prompt.show_text(question, prompt_text(question, language))
+        prompt.label.setProperty("role", "verdict")
+        answer = PicturedText(media, text_label())
+        answer.show_text(
+            question,
             f"{ICONS['right']} "
-            + self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language))
+            + self.tr("Right answer: %1").replace("%1", correct_answer_text(question, language)),
         )
-        theme.set_property(answer, "mark", "right")
+        theme.set_property(answer.label, "mark", "right")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(*[theme.SPACE * 2] * 4)
         layout.addWidget(prompt)

@@ -72,7 +72,9 @@ def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None)
         width = round(width * app.font().pointSizeF() / float(base))  # type: ignore[union-attr]
     layout = dialog.layout()
     assert layout is not None, "the dialog is laid out before it is sized"
-    width = max(width, layout.totalMinimumSize().width())
+    screen = dialog.screen().availableGeometry()
+    # The text wraps at the width the dialog gets, so its height is measured at that width.
+    width = min(max(width, layout.totalMinimumSize().width()), screen.width())
     height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
     if scroll is not None:
         content = scroll.widget()
@@ -80,8 +82,7 @@ def fit_to_width(dialog: QDialog, width: int, scroll: QScrollArea | None = None)
         assert content_layout is not None, "the scroll area holds a laid-out widget"
         inner = content_layout.totalHeightForWidth(width - 2 * SPACE_AROUND)
         height = layout.totalSizeHint().height() - scroll.sizeHint().height() + inner + 4
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(width, screen.width()), min(height, screen.height() - 32))
+    dialog.resize(width, min(height, screen.height() - 32))
 
 
 def documents_folder(file_name: str = "") -> str:

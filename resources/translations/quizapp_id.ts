@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="138"/>
+        <location filename="../../quizapp/ui/help.py" line="143"/>
         <source>About ASEAN Quiz</source>
         <translation>Tentang Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="139"/>
+        <location filename="../../quizapp/ui/help.py" line="144"/>
         <source>ASEAN Quiz %1</source>
         <translation>Kuis ASEAN %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="143"/>
+        <location filename="../../quizapp/ui/help.py" line="148"/>
         <source>An offline quiz and flashcard app about how ASEAN is built. Free software under the MIT licence. Your answers stay on this computer.</source>
         <translation>Aplikasi kuis dan kartu hafalan luring tentang bagaimana ASEAN dibangun. Perangkat lunak bebas dengan lisensi MIT. Jawaban Anda tetap di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="148"/>
+        <location filename="../../quizapp/ui/help.py" line="153"/>
         <source>Software included and its licences</source>
         <translation>Perangkat lunak yang disertakan dan lisensinya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="150"/>
+        <location filename="../../quizapp/ui/help.py" line="155"/>
         <source>Included software</source>
         <translation>Perangkat lunak yang disertakan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="150"/>
+        <location filename="../../quizapp/ui/help.py" line="155"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="159"/>
+        <location filename="../../quizapp/ui/help.py" line="164"/>
         <source>Included software:</source>
         <translation>Perangkat lunak yang disertakan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="161"/>
+        <location filename="../../quizapp/ui/help.py" line="166"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -111,22 +111,27 @@
 <context>
     <name>ChoiceInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="203"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="207"/>
         <source>Pick an option: click it or press its number.</source>
         <translation>Pilih satu jawaban: klik atau tekan nomornya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="234"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="239"/>
+        <source>your answer so far</source>
+        <translation>jawaban Anda sejauh ini</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="248"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="236"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="250"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="238"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="252"/>
         <source>the right answer</source>
         <translation>jawaban yang tepat</translation>
     </message>
@@ -336,22 +341,22 @@
 <context>
     <name>ClozeInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="402"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="427"/>
         <source>Gap %1</source>
         <translation>Rumpang %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="428"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="453"/>
         <source>Fill in the gaps, then press Enter.</source>
         <translation>Isi bagian yang kosong, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="451"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="486"/>
         <source>right</source>
         <translation>tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="453"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="488"/>
         <source>wrong: %1</source>
         <translation>keliru: %1</translation>
     </message>
@@ -412,68 +417,68 @@
 <context>
     <name>ExamResultPage</name>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Score per topic</source>
         <translation>Nilai per topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
-        <location filename="../../quizapp/ui/exam_result.py" line="109"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="110"/>
         <source>Right</source>
         <translation>Benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="40"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="41"/>
         <source>Questions</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="79"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="80"/>
         <source>Exam score: %1%</source>
         <translation>Nilai ujian: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="82"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="83"/>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 dari %2 soal dijawab.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="87"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="88"/>
         <source>Time ran out.</source>
         <translation>Waktu habis.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="125"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="127"/>
         <source>Your answer: %1</source>
         <translation>Jawaban Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="129"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="132"/>
         <source>Right answer: %1</source>
         <translation>Jawaban yang benar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="45"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="46"/>
         <source>Every question, with your answer and the right one:</source>
         <translation>Setiap soal, dengan jawaban Anda dan kunci jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="60"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="61"/>
         <source>&amp;Done (Esc)</source>
         <translation>Kem&amp;bali ke beranda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="107"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="108"/>
         <source>Not answered</source>
         <translation>Tidak dijawab</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/exam_result.py" line="111"/>
+        <location filename="../../quizapp/ui/exam_result.py" line="112"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
@@ -1143,12 +1148,12 @@
 <context>
     <name>MatchingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="503"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="538"/>
         <source>Choose a match for every item, then press Enter.</source>
         <translation>Pilih pasangan untuk setiap butir, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="522"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="563"/>
         <source>right: %1</source>
         <translation>yang tepat: %1</translation>
     </message>
@@ -1264,22 +1269,22 @@
 <context>
     <name>MultipleInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="298"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="312"/>
         <source>Tick every right option (press their numbers), then press Enter.</source>
         <translation>Centang setiap pilihan yang tepat (tekan nomornya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="317"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="337"/>
         <source>your pick, right</source>
         <translation>pilihan Anda, tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="319"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="339"/>
         <source>your pick, wrong</source>
         <translation>pilihan Anda, keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="321"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="341"/>
         <source>missed: this one is right too</source>
         <translation>terlewat: yang ini juga tepat</translation>
     </message>
@@ -1287,12 +1292,12 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="374"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="399"/>
         <source>Type a number</source>
         <translation>Ketik angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="379"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="404"/>
         <source>Type a number in digits, like 1967 or 3.5.</source>
         <translation>Ketik sebuah bilangan dengan angka, misalnya 1967 atau 3,5.</translation>
     </message>
@@ -1300,22 +1305,22 @@
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="540"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="581"/>
         <source>Items to put in order</source>
         <translation>Butir yang harus diurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="551"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="592"/>
         <source>Move up (Alt+Up)</source>
         <translation>Naikkan (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="553"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="594"/>
         <source>Move down (Alt+Down)</source>
         <translation>Turunkan (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="606"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="661"/>
         <source>belongs at %1</source>
         <translation>seharusnya di urutan %1</translation>
     </message>
@@ -1323,12 +1328,12 @@
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../quizapp/ui/pictures.py" line="60"/>
+        <location filename="../../quizapp/ui/pictures.py" line="76"/>
         <source>Picture %1</source>
         <translation>Gambar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/pictures.py" line="64"/>
+        <location filename="../../quizapp/ui/pictures.py" line="80"/>
         <source>[picture not available: %1]</source>
         <translation>[gambar tidak tersedia: %1]</translation>
     </message>
@@ -1594,127 +1599,127 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="45"/>
+        <location filename="../../quizapp/ui/browser.py" line="46"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="48"/>
+        <location filename="../../quizapp/ui/browser.py" line="49"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="50"/>
+        <location filename="../../quizapp/ui/browser.py" line="51"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="61"/>
+        <location filename="../../quizapp/ui/browser.py" line="62"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="64"/>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="72"/>
+        <location filename="../../quizapp/ui/browser.py" line="73"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="74"/>
+        <location filename="../../quizapp/ui/browser.py" line="76"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="75"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="77"/>
+        <location filename="../../quizapp/ui/browser.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="79"/>
+        <location filename="../../quizapp/ui/browser.py" line="81"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="88"/>
+        <location filename="../../quizapp/ui/browser.py" line="90"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="89"/>
+        <location filename="../../quizapp/ui/browser.py" line="91"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="90"/>
+        <location filename="../../quizapp/ui/browser.py" line="92"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="91"/>
+        <location filename="../../quizapp/ui/browser.py" line="93"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="110"/>
+        <location filename="../../quizapp/ui/browser.py" line="120"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="153"/>
+        <location filename="../../quizapp/ui/browser.py" line="163"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="172"/>
+        <location filename="../../quizapp/ui/browser.py" line="182"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="214"/>
+        <location filename="../../quizapp/ui/browser.py" line="226"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="216"/>
+        <location filename="../../quizapp/ui/browser.py" line="228"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="220"/>
+        <location filename="../../quizapp/ui/browser.py" line="232"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="221"/>
+        <location filename="../../quizapp/ui/browser.py" line="233"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="226"/>
+        <location filename="../../quizapp/ui/browser.py" line="238"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -1762,7 +1767,7 @@
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="621"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="676"/>
         <location filename="../../quizapp/ui/editor.py" line="94"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
@@ -1828,17 +1833,17 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="628"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="683"/>
         <source>Right option:</source>
         <translation>Pilihan yang benar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="631"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="686"/>
         <source>Right options (one per line):</source>
         <translation>Pilihan yang benar (satu per baris):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="636"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="691"/>
         <source>Number:</source>
         <translation>Angka:</translation>
     </message>
@@ -1936,44 +1941,49 @@
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="213"/>
-        <location filename="../../quizapp/ui/sets.py" line="218"/>
+        <location filename="../../quizapp/ui/sets.py" line="202"/>
+        <source>Changed to fit this format: %1</source>
+        <translation>Diubah agar sesuai format ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/sets.py" line="217"/>
+        <location filename="../../quizapp/ui/sets.py" line="222"/>
         <source>Delete history</source>
         <translation>Hapus riwayat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="215"/>
+        <location filename="../../quizapp/ui/sets.py" line="219"/>
         <source>Delete every learner&apos;s history of the deleted set &apos;%1&apos; for good? This cannot be undone.</source>
         <translation>Hapus untuk selamanya riwayat semua pelajar untuk set terhapus &apos;%1&apos;? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="219"/>
-        <location filename="../../quizapp/ui/sets.py" line="232"/>
+        <location filename="../../quizapp/ui/sets.py" line="223"/>
+        <location filename="../../quizapp/ui/sets.py" line="236"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="223"/>
+        <location filename="../../quizapp/ui/sets.py" line="227"/>
         <source>Also delete every learner&apos;s history of it (cannot be undone)</source>
         <translation>Hapus juga riwayat semua pelajar untuk set ini (tidak dapat dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="226"/>
+        <location filename="../../quizapp/ui/sets.py" line="230"/>
         <source>Delete set</source>
         <translation>Hapus set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="228"/>
+        <location filename="../../quizapp/ui/sets.py" line="232"/>
         <source>Delete the set &apos;%1&apos;? Its questions leave study and the lists. Learners&apos; history of it is kept, and importing it again brings it back.</source>
         <translation>Hapus set &apos;%1&apos;? Soal-soalnya tidak lagi dipelajari dan hilang dari daftar. Riwayat pelajar untuk set ini tetap disimpan, dan mengimpornya lagi akan memulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="231"/>
+        <location filename="../../quizapp/ui/sets.py" line="235"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/sets.py" line="248"/>
+        <location filename="../../quizapp/ui/sets.py" line="252"/>
         <source>Deleting the set…</source>
         <translation>Menghapus set…</translation>
     </message>
@@ -2011,62 +2021,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="83"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="86"/>
         <source>Fit your memory model to your answers; it is kept only if it predicts better.</source>
         <translation>Hitung model ingatan dari jawaban Anda; hanya dipakai jika menebak lebih baik.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="176"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="179"/>
         <source>Fitting your memory model…</source>
         <translation>Menghitung model ingatan Anda…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="186"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="189"/>
         <source>After a year of %1 new questions a day (your memory, simulated):</source>
         <translation>Setelah setahun dengan %1 soal baru per hari (ingatan Anda, disimulasikan):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="188"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="191"/>
         <source>Retention</source>
         <translation>Daya ingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="189"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="192"/>
         <source>Answers a day</source>
         <translation>Jawaban per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="190"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="193"/>
         <source>Remembered</source>
         <translation>Diingat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="117"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="120"/>
         <source>Memory model:</source>
         <translation>Model ingatan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="205"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="208"/>
         <source>Average (the default). Yours is fitted once you have %1 answers given a day or more apart; you have %2.</source>
         <translation>Rata-rata (bawaan). Model Anda sendiri dihitung setelah ada %1 jawaban yang berjarak sehari atau lebih; Anda punya %2.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="218"/>
         <source>Average (the default): the fit of %1 did not predict your newest answers better, so it was not used.</source>
         <translation>Rata-rata (bawaan): perhitungan tanggal %1 tidak lebih baik menebak jawaban terbaru Anda, jadi tidak dipakai.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="220"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="223"/>
         <source>Your own, fitted %1: your memory is steadier than average, so fewer reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih kuat dari rata-rata, jadi ulangan lebih sedikit: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="225"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="228"/>
         <source>Your own, fitted %1: your memory fades faster than average, so more reviews: a question needs about %2 answers in its first year instead of %3.</source>
         <translation>Milik Anda, dihitung %1: ingatan Anda lebih cepat pudar dari rata-rata, jadi ulangan lebih banyak: satu soal perlu sekitar %2 jawaban di tahun pertamanya, bukan %3.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="230"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="233"/>
         <source>Your own, fitted %1: close to average; a question needs about %2 answers in its first year (average %3).</source>
         <translation>Milik Anda, dihitung %1: mendekati rata-rata; satu soal perlu sekitar %2 jawaban di tahun pertamanya (rata-rata %3).</translation>
     </message>
@@ -2092,42 +2102,42 @@
         <translation>Gagal / Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="94"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="102"/>
         <source>&amp;New questions a day:</source>
         <translation>Soal ba&amp;ru per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="107"/>
         <source>&amp;Most reviews a day:</source>
         <translation>Ulangan &amp;maksimum per hari:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
         <source>&amp;Desired retention:</source>
         <translation>&amp;Target daya ingat:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="131"/>
         <source>&amp;Flashcard grades:</source>
         <translation>Penilaian &amp;kartu:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="136"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="145"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="142"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2142,57 +2152,57 @@
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="96"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="99"/>
         <source>The language of the app and of the questions.</source>
         <translation>Bahasa aplikasi dan bahasa soal.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="101"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="104"/>
         <source>How many questions you have not seen before are added each day.</source>
         <translation>Berapa soal yang belum pernah Anda lihat ditambahkan setiap hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="106"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="109"/>
         <source>The most questions you are asked again in one day.</source>
         <translation>Paling banyak soal yang ditanyakan ulang dalam satu hari.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="112"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="115"/>
         <source>How sure you want to be of remembering a question when it comes back: 0.90 means 9 times in 10. Higher asks more often.</source>
         <translation>Seberapa yakin Anda ingin masih ingat sebuah soal ketika soal itu muncul lagi: 0,90 berarti 9 dari 10 kali. Makin tinggi, makin sering ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="126"/>
         <source>Next day &amp;starts at:</source>
         <translation>Hari baru mulai &amp;pukul:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="125"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="128"/>
         <source>The hour a new study day begins; answers late at night count for that day.</source>
         <translation>Jam dimulainya hari belajar yang baru; jawaban larut malam dihitung untuk hari itu.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="133"/>
         <source>Grade flashcards with four buttons, or just Fail and Pass.</source>
         <translation>Nilai kartu hafalan dengan empat tombol, atau hanya Gagal dan Lulus.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
         <source>Make all text larger (up to 200%); screens scroll to fit.</source>
         <translation>Perbesar semua teks (sampai 200%); layar bergulir agar muat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="138"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="141"/>
         <source>L&amp;ook:</source>
         <translation>Tampi&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="140"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="143"/>
         <source>Light or dark colours, or follow the system.</source>
         <translation>Warna terang atau gelap, atau ikuti sistem.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/settings_dialog.py" line="81"/>
+        <location filename="../../quizapp/ui/settings_dialog.py" line="84"/>
         <source>F&amp;it now</source>
         <translation>&amp;Hitung sekarang</translation>
     </message>
@@ -2200,93 +2210,93 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="106"/>
-        <location filename="../../quizapp/ui/help.py" line="108"/>
+        <location filename="../../quizapp/ui/help.py" line="111"/>
+        <location filename="../../quizapp/ui/help.py" line="113"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <location filename="../../quizapp/ui/help.py" line="115"/>
         <source>Key</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="110"/>
+        <location filename="../../quizapp/ui/help.py" line="115"/>
         <source>What it does</source>
         <translation>Fungsinya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <location filename="../../quizapp/ui/help.py" line="117"/>
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="112"/>
+        <location filename="../../quizapp/ui/help.py" line="117"/>
         <source>Show the answer; go on after feedback; press a button</source>
         <translation>Tampilkan jawaban; lanjut setelah umpan balik; tekan tombol yang terpilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <location filename="../../quizapp/ui/help.py" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="113"/>
+        <location filename="../../quizapp/ui/help.py" line="118"/>
         <source>Check a typed or arranged answer</source>
         <translation>Periksa jawaban yang diketik atau disusun</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="114"/>
+        <location filename="../../quizapp/ui/help.py" line="119"/>
         <source>Pick or tick an option</source>
         <translation>Pilih atau centang sebuah pilihan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="115"/>
+        <location filename="../../quizapp/ui/help.py" line="120"/>
         <source>Rate: Again, Hard, Good, Easy</source>
         <translation>Nilai: Lagi, Sulit, Baik, Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="116"/>
+        <location filename="../../quizapp/ui/help.py" line="121"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="117"/>
+        <location filename="../../quizapp/ui/help.py" line="122"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="118"/>
+        <location filename="../../quizapp/ui/help.py" line="123"/>
         <source>I was right (a typed answer marked wrong)</source>
         <translation>Saya benar (jawaban ketikan yang dinilai keliru)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="119"/>
+        <location filename="../../quizapp/ui/help.py" line="124"/>
         <source>Move an item when putting items in order</source>
         <translation>Pindahkan butir saat mengurutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="120"/>
+        <location filename="../../quizapp/ui/help.py" line="125"/>
         <source>End the session (asks if an answer would be lost)</source>
         <translation>Akhiri sesi (bertanya dulu bila ada jawaban yang akan hilang)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="121"/>
+        <location filename="../../quizapp/ui/help.py" line="126"/>
         <source>This list</source>
         <translation>Daftar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <location filename="../../quizapp/ui/help.py" line="127"/>
         <source>letter</source>
         <translation>huruf</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="122"/>
+        <location filename="../../quizapp/ui/help.py" line="127"/>
         <source>The button or menu with that letter underlined</source>
         <translation>Tombol atau menu yang huruf itu bergaris bawah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/help.py" line="129"/>
+        <location filename="../../quizapp/ui/help.py" line="134"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2304,24 +2314,24 @@
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="552"/>
+        <location filename="../../quizapp/ui/study.py" line="556"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="96"/>
+        <location filename="../../quizapp/ui/study.py" line="97"/>
         <location filename="../../quizapp/ui/study.py" line="269"/>
-        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <location filename="../../quizapp/ui/study.py" line="392"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="108"/>
+        <location filename="../../quizapp/ui/study.py" line="109"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
@@ -2376,87 +2386,87 @@
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="456"/>
+        <location filename="../../quizapp/ui/study.py" line="460"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="541"/>
+        <location filename="../../quizapp/ui/study.py" line="545"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="632"/>
+        <location filename="../../quizapp/ui/study.py" line="639"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="707"/>
+        <location filename="../../quizapp/ui/study.py" line="714"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="707"/>
+        <location filename="../../quizapp/ui/study.py" line="714"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="721"/>
+        <location filename="../../quizapp/ui/study.py" line="728"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="722"/>
+        <location filename="../../quizapp/ui/study.py" line="729"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="723"/>
+        <location filename="../../quizapp/ui/study.py" line="730"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="724"/>
+        <location filename="../../quizapp/ui/study.py" line="731"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="725"/>
+        <location filename="../../quizapp/ui/study.py" line="732"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="743"/>
+        <location filename="../../quizapp/ui/study.py" line="750"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="750"/>
+        <location filename="../../quizapp/ui/study.py" line="757"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="578"/>
+        <location filename="../../quizapp/ui/study.py" line="582"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="593"/>
+        <location filename="../../quizapp/ui/study.py" line="597"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="91"/>
+        <location filename="../../quizapp/ui/study.py" line="92"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="95"/>
+        <location filename="../../quizapp/ui/study.py" line="96"/>
         <location filename="../../quizapp/ui/study.py" line="268"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
@@ -2489,62 +2499,62 @@
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="328"/>
+        <location filename="../../quizapp/ui/study.py" line="330"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="370"/>
+        <location filename="../../quizapp/ui/study.py" line="374"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="386"/>
+        <location filename="../../quizapp/ui/study.py" line="390"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <location filename="../../quizapp/ui/study.py" line="392"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="388"/>
+        <location filename="../../quizapp/ui/study.py" line="392"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="611"/>
+        <location filename="../../quizapp/ui/study.py" line="615"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="615"/>
+        <location filename="../../quizapp/ui/study.py" line="619"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="618"/>
+        <location filename="../../quizapp/ui/study.py" line="622"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="622"/>
+        <location filename="../../quizapp/ui/study.py" line="627"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="739"/>
+        <location filename="../../quizapp/ui/study.py" line="746"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="383"/>
+        <location filename="../../quizapp/ui/study.py" line="387"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="645"/>
+        <location filename="../../quizapp/ui/study.py" line="652"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2552,117 +2562,117 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="91"/>
+        <location filename="../../quizapp/ui/summary.py" line="92"/>
         <source>Session complete</source>
         <translation>Sesi selesai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="91"/>
+        <location filename="../../quizapp/ui/summary.py" line="92"/>
         <source>Nothing to study now</source>
         <translation>Tidak ada yang perlu dipelajari sekarang</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="65"/>
+        <location filename="../../quizapp/ui/summary.py" line="66"/>
         <source>Study the &amp;missed ones again</source>
         <translation>Pelajari &amp;ulang yang terlewat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="66"/>
+        <location filename="../../quizapp/ui/summary.py" line="67"/>
         <source>Practice: your schedule stays as it is</source>
         <translation>Latihan: jadwal Anda tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="68"/>
+        <location filename="../../quizapp/ui/summary.py" line="69"/>
         <source>&amp;Done (Space)</source>
         <translation>Kem&amp;bali ke beranda (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="94"/>
+        <location filename="../../quizapp/ui/summary.py" line="95"/>
         <source>Questions answered: %1</source>
         <translation>Soal dijawab: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="97"/>
+        <location filename="../../quizapp/ui/summary.py" line="98"/>
         <source>New questions seen: %1</source>
         <translation>Soal baru dilihat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="100"/>
+        <location filename="../../quizapp/ui/summary.py" line="101"/>
         <source>Quiz answers: %1 right, %2 wrong</source>
         <translation>Jawaban kuis: %1 tepat, %2 keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="105"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="105"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="105"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="104"/>
+        <location filename="../../quizapp/ui/summary.py" line="105"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="111"/>
+        <location filename="../../quizapp/ui/summary.py" line="112"/>
         <source>Days in a row: %1</source>
         <translation>Hari berturut-turut: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="122"/>
+        <location filename="../../quizapp/ui/summary.py" line="123"/>
         <source>Missed: %1</source>
         <translation>Terlewat: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="124"/>
+        <location filename="../../quizapp/ui/summary.py" line="125"/>
         <source>Nothing missed. Well done!</source>
         <translation>Tidak ada yang terlewat. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="141"/>
+        <location filename="../../quizapp/ui/summary.py" line="144"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="155"/>
+        <location filename="../../quizapp/ui/summary.py" line="158"/>
         <source>in %1 %2</source>
         <translation>dalam %1 %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="158"/>
+        <location filename="../../quizapp/ui/summary.py" line="161"/>
         <source>Coming back: %1</source>
         <translation>Muncul lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="162"/>
+        <location filename="../../quizapp/ui/summary.py" line="165"/>
         <source>min</source>
         <translation>mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="163"/>
+        <location filename="../../quizapp/ui/summary.py" line="166"/>
         <source>h</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="164"/>
+        <location filename="../../quizapp/ui/summary.py" line="167"/>
         <source>d</source>
         <translation>hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="165"/>
+        <location filename="../../quizapp/ui/summary.py" line="168"/>
         <source>mo</source>
         <translation>bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/summary.py" line="166"/>
+        <location filename="../../quizapp/ui/summary.py" line="169"/>
         <source>y</source>
         <translation>th</translation>
     </message>
@@ -2670,17 +2680,17 @@
 <context>
     <name>TypedInput</name>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="335"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="355"/>
         <source>Your answer</source>
         <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="344"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="364"/>
         <source>Type your answer</source>
         <translation>Ketik jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/answer_inputs.py" line="348"/>
+        <location filename="../../quizapp/ui/answer_inputs.py" line="368"/>
         <source>Type your answer, then press Enter.</source>
         <translation>Ketik jawaban Anda, lalu tekan Enter.</translation>
     </message>
@@ -2885,47 +2895,47 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="180"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="189"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="199"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="208"/>
         <source>CSV table</source>
         <translation>Tabel CSV</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="212"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="221"/>
         <source>TSV table (tab-separated)</source>
         <translation>Tabel TSV (dipisah tab)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="224"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="233"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="245"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="254"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="270"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="281"/>
         <source>Anki package</source>
         <translation>Paket Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="283"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="294"/>
         <source>Anki text export</source>
         <translation>Ekspor teks Anki</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="296"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="307"/>
         <source>Moodle XML</source>
         <translation>Moodle XML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/catalog.py" line="312"/>
+        <location filename="../../quizapp/core/formats/catalog.py" line="323"/>
         <source>Spreadsheet</source>
         <translation>Lembar kerja</translation>
     </message>
@@ -2971,6 +2981,11 @@
     </message>
     <message>
         <location filename="../../quizapp/core/messages.py" line="37"/>
+        <source>import it as a copy to have it in both sets</source>
+        <translation>impor sebagai salinan agar ada di kedua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="38"/>
         <source>Import again and agree to replace them, or import a copy to keep both.</source>
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
@@ -2985,32 +3000,37 @@
         <translation>set &apos;{set_id}&apos; adalah set bawaan; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="587"/>
+        <location filename="../../quizapp/core/ops.py" line="472"/>
+        <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;; {remedy}</source>
+        <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;; {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/ops.py" line="588"/>
         <source>Cannot write {path}: {reason}. Choose another folder or file.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Pilih folder atau berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="625"/>
+        <location filename="../../quizapp/core/ops.py" line="626"/>
         <source>A set needs a title.</source>
         <translation>Set memerlukan judul.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="629"/>
+        <location filename="../../quizapp/core/ops.py" line="630"/>
         <source>&apos;{title}&apos; is a built-in set; its title comes with the app.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; judulnya bawaan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="660"/>
+        <location filename="../../quizapp/core/ops.py" line="661"/>
         <source>&apos;{title}&apos; is a built-in set; it comes with the app. Untick it to hide it.</source>
         <translation>&apos;{title}&apos; adalah set bawaan; set ini bawaan aplikasi. Hapus centangnya untuk menyembunyikannya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="678"/>
+        <location filename="../../quizapp/core/ops.py" line="679"/>
         <source>There is no set &apos;{set_id}&apos; (sets: {known}).</source>
         <translation>Tidak ada set &apos;{set_id}&apos; (set: {known}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/ops.py" line="794"/>
+        <location filename="../../quizapp/core/ops.py" line="795"/>
         <source>&apos;{set_id}&apos; is a built-in set; its questions come with the app and cannot be edited here. Export it and import the copy to change it.</source>
         <translation>&apos;{set_id}&apos; adalah set bawaan; soalnya bawaan aplikasi dan tidak dapat diubah di sini. Ekspor set ini lalu impor salinannya untuk mengubahnya.</translation>
     </message>
@@ -3018,11 +3038,6 @@
         <location filename="../../quizapp/core/ops.py" line="448"/>
         <source>question id &apos;{id}&apos; is already used at {place}</source>
         <translation>id soal &apos;{id}&apos; sudah dipakai di {place}</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/core/ops.py" line="472"/>
-        <source>question id &apos;{id}&apos; already belongs to set &apos;{owner}&apos;</source>
-        <translation>id soal &apos;{id}&apos; sudah menjadi milik set &apos;{owner}&apos;</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/storage/failures.py" line="45"/>
@@ -3195,7 +3210,7 @@
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="441"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="455"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3270,46 +3285,51 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <source>tick Import as a copy and import again to have it in both sets</source>
+        <translation>centang Impor sebagai salinan lalu impor lagi agar ada di kedua set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="102"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="137"/>
+        <location filename="../../quizapp/ui/errors.py" line="140"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="143"/>
+        <location filename="../../quizapp/ui/errors.py" line="146"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="146"/>
+        <location filename="../../quizapp/ui/errors.py" line="149"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="174"/>
+        <location filename="../../quizapp/ui/errors.py" line="177"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="175"/>
+        <location filename="../../quizapp/ui/errors.py" line="178"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="182"/>
+        <location filename="../../quizapp/ui/errors.py" line="185"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="184"/>
+        <location filename="../../quizapp/ui/errors.py" line="187"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="205"/>
+        <location filename="../../quizapp/ui/errors.py" line="208"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

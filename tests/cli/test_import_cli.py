@@ -202,3 +202,15 @@ def test_what_to_do_is_said_with_the_commands_options(run, tmp_path):
         "Error: This would replace questions that another file put into the set (1 in 'class'). "
         "Import again with --replace to replace them, or with --copy to keep both."
     )
+
+
+def test_one_file_into_a_second_set_points_to_the_copy_option(run):
+    pictures = DATA / "import" / "pictures.yaml"
+    assert run("import", str(pictures), "--set", "Class A").exit_code == 0
+    again = run("import", str(pictures), "--set", "Class B")
+    assert again.exit_code == 1
+    assert again.stdout.splitlines()[0] == (
+        f"{pictures}:8: question id 'pic-flag' already belongs to set 'class-a'; "
+        "import it again with --copy to have it in both sets"
+    )
+    assert run("import", str(pictures), "--set", "Class B", "--copy").exit_code == 0

@@ -85,13 +85,19 @@ def test_problems_are_worded_as_for_a_question_file(draft, message):
     assert str(caught.value) == message
 
 
-def test_a_new_draft_reads_decimal_commas_and_tags():
+def test_a_new_draft_reads_decimal_commas_topic_and_tags():
     draft = QuestionDraft(
-        QuestionType.NUMERIC, prompt="How far?", answer="10,5", tags="maths, , units ", difficulty=3
+        QuestionType.NUMERIC,
+        prompt="How far?",
+        answer="10,5",
+        topic=" Distances ",
+        tags="maths, , units ",
+        difficulty=3,
     )
     question = question_from_draft(draft, NEW, SetId("terms"), None)
-    assert (question.payload.number, question.tags, question.difficulty) == (
+    assert (question.payload.number, str(question.topic), question.tags, question.difficulty) == (
         10.5,
+        "Distances",
         ("maths", "units"),
         3,
     )

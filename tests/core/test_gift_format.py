@@ -5,8 +5,8 @@ import pytest
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import gift
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import QuestionSet, QuestionType, Text
+from quizapp.core.qtypes import question_to_record
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 
@@ -333,3 +333,42 @@ def test_a_long_answer_is_read_in_one_pass(tmp_path):
     path.write_text(f"::Long::Say it all.{{={long_answer}}}\n", encoding="utf-8")
     (question,) = gift.parse(path, ImportOptions()).sets[0].questions
     assert len(str(question.payload.answer)) == len(long_answer.strip())
+
+
+def test_moodles_pictures_are_read_from_beside_the_file_and_the_missing_ones_noted():
+    parsed = gift.parse(DATA / "gift-pictures" / "questions.gift", ImportOptions())
+    prompts = [str(q.prompt) for q in parsed.sets[0].questions]
+    assert prompts == [
+        "Whose flag is this?\n\n[image: red flag.png | red above white]",
+        "Which colour is this?\n\n[image: blue.png]",
+        "Whose flag?",
+        "Which?",
+        "Where?",
+    ]
+    assert {m.name: m.data[:4] for m in parsed.media} == {
+        "red flag.png": b"\x89PNG",
+        "blue.png": b"\x89PNG",
+    }
+    reason = "it is not beside the GIFT file (Moodle's GIFT export leaves pictures out)"
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        f"12: the picture 'gone.png' is left out: {reason}",
+        "14: the picture 'notes.png' is left out: it is not a PNG, JPEG, GIF or WebP picture",
+        f"16: the picture '../every-type.gift' is left out: {reason}",
+    ]
+
+
+def test_a_picture_outside_the_gift_files_folder_is_not_read(tmp_path):
+    (tmp_path / "secret.png").write_bytes((DATA / "gift-pictures" / "blue.png").read_bytes())
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "link.png").symlink_to(tmp_path / "secret.png")
+    path = tmp_path / "class" / "q.gift"
+    path.write_text(
+        '<p>A<img src\\="@@PLUGINFILE@@/../secret.png"></p>{=a}\n\n'
+        '<p>B<img src\\="@@PLUGINFILE@@/link.png"></p>{=b}\n\n'
+        f'<p>C<img src\\="@@PLUGINFILE@@/{tmp_path}/secret.png"></p>{{=c}}\n',
+        encoding="utf-8",
+    )
+    parsed = gift.parse(path, ImportOptions())
+    assert parsed.media == ()
+    assert [str(q.prompt) for q in parsed.sets[0].questions] == ["A", "B", "C"]
+    assert len(parsed.notes) == 3

@@ -7,9 +7,9 @@ from quizapp.core.formats.native import (
     load_question_files,
     parse_question_file,
     question_from_record,
-    question_to_record,
 )
 from quizapp.core.model import QuestionType, SetId
+from quizapp.core.qtypes import question_to_record
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -157,6 +157,52 @@ CASES = [
         "bad-yaml",
         "  - id: q1\n    type: flashcard\n    prompt: [unclosed\n    answer: A\n",
         "q.yaml:8: not valid YAML: expected ',' or ']', but got ':'",
+    ),
+    (
+        "prompt-a-boolean",
+        "  - id: q1\n    type: flashcard\n    prompt: true\n    answer: A\n",
+        "q.yaml:7: question 'q1': prompt: expected text, found true/false",
+    ),
+    (
+        "prompt-a-list",
+        "  - id: q1\n    type: flashcard\n    prompt: [a]\n    answer: A\n",
+        "q.yaml:7: question 'q1': prompt: expected text, found a list",
+    ),
+    (
+        "bad-language-code",
+        "  - id: q1\n    type: flashcard\n    prompt: {english: P}\n    answer: A\n",
+        "q.yaml:7: question 'q1': prompt: 'english' is not a language code like en or id",
+    ),
+    (
+        "translation-not-text",
+        "  - id: q1\n    type: flashcard\n    prompt: {en: P, id: [a]}\n    answer: A\n",
+        "q.yaml:7: question 'q1': prompt (id): expected text, found a list",
+    ),
+    (
+        "options-not-a-list",
+        "  - id: q1\n    type: ordering\n    prompt: P\n    items: a\n",
+        "q.yaml:8: question 'q1': items: expected a list, found text",
+    ),
+    (
+        "answer-not-a-number",
+        "  - id: q1\n    type: numeric\n    prompt: P\n    answer: many\n",
+        "q.yaml:8: question 'q1': answer: expected a number, found text",
+    ),
+    (
+        "tags-not-words",
+        "  - id: q1\n    type: flashcard\n    prompt: P\n    answer: A\n    tags: [1]\n",
+        "q.yaml:9: question 'q1': tags must be a list of words",
+    ),
+    (
+        "source-not-a-mapping",
+        "  - id: q1\n    type: flashcard\n    prompt: P\n    answer: A\n    source: b\n",
+        "q.yaml:9: question 'q1': source must be {text: KEY, part: ...}",
+    ),
+    (
+        "source-part-not-text",
+        "  - id: q1\n    type: flashcard\n    prompt: P\n    answer: A\n"
+        "    source: {text: a, part: [1]}\n",
+        "q.yaml:9: question 'q1': source part must be text",
     ),
     (
         "one-pair",

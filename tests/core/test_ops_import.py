@@ -8,8 +8,9 @@ from anki_packages import PNG
 from quizapp.core import ops
 from quizapp.core.errors import ImportOverwriteError, QuestionFileError, SetNotFoundError
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.native import parse_question_file, question_to_record
+from quizapp.core.formats.native import parse_question_file
 from quizapp.core.model import Origin, QuestionId, Rating, SetId
+from quizapp.core.qtypes import question_to_record
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage.questions import QuestionChange
 
@@ -110,7 +111,8 @@ def test_a_question_id_of_another_set_is_refused(library, tmp_path):
     with pytest.raises(QuestionFileError) as caught:
         ops.import_files(library.store, [path])
     assert str(caught.value) == (
-        f"{path}:2: question id '{taken.id}' already belongs to set '{taken.set_id}'"
+        f"{path}:2: question id '{taken.id}' already belongs to set '{taken.set_id}'; "
+        "import it as a copy to have it in both sets"
     )
     assert dump(library.store) == before
 
@@ -355,3 +357,23 @@ def test_a_picture_that_is_not_an_image_is_refused_in_our_yaml(tmp_path):
     assert [p.message for p in caught.value.problems] == [
         "media 'x.png' is not a PNG, JPEG, GIF or WebP picture in base64"
     ]
+
+
+def test_aiken_export_writes_a_prompt_of_several_lines_on_one_and_says_so(library, tmp_path):
+    first = ops.import_files(library.store, [IMPORT / "questions.aiken.txt"])
+    (set_id,) = first.set_ids
+    (two_lines,) = [
+        q for q in library.store.questions.active([SetId(set_id)]) if "\n" in str(q.prompt)
+    ]
+    exported = ops.export_set(library.store, set_id, "aiken")
+    assert exported.notes == (
+        f"{two_lines.id}: its prompt is written on one line (Aiken has no line breaks)",
+    )
+    assert "\nWhich year was ASEAN founded?\nA) 1967\n" in exported.text
+    path = tmp_path / "exported.txt"
+    path.write_text(exported.text, encoding="utf-8")
+    again = ops.import_files(
+        library.store, [path], set_name=set_id, fmt="aiken", replace_others=True
+    )
+    assert (again.added, again.updated, again.unchanged) == (0, 1, 1)
+    assert str(library.store.questions.get(two_lines.id).prompt) == "Which year was ASEAN founded?"

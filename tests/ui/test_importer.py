@@ -183,3 +183,22 @@ def test_a_file_whose_format_cannot_be_told_asks_for_the_format_list(
         f"{path}:1: cannot tell the format of this file; choose its format in the Format list "
         f"({known})"
     )
+
+
+def test_one_file_into_a_second_set_points_to_the_copy_checkbox(qtbot, library, wait_for_tasks):
+    for set_name in ("Class A", "Class B"):
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        dialog.add_files([IMPORT / "pictures.yaml"])
+        qtbot.keyClicks(dialog.set_name, set_name)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        wait_for_tasks()
+    assert dialog.report.toPlainText().splitlines()[2] == (
+        f"{IMPORT / 'pictures.yaml'}:8: question id 'pic-flag' already belongs to set "
+        "'class-a'; tick Import as a copy and import again to have it in both sets"
+    )
+    dialog.as_copy.setChecked(True)
+    with qtbot.waitSignal(dialog.import_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(library.store.questions.active([SetId("class-a")])) == 2
+    wait_for_tasks()

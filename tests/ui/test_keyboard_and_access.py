@@ -185,9 +185,7 @@ def test_every_teacher_dialog_names_its_interactive_widgets(open_window, languag
     assert missing == []
 
 
-def beyond_screen(
-    top: QWidget, width: int = 1366, height: int = 768, *, right_edge: bool = True
-) -> list[str]:
+def beyond_screen(top: QWidget, width: int = 1366, height: int = 768) -> list[str]:
     """What of a window would not fit a ``width`` x ``height`` screen.
 
     The window itself (its smallest size, or its size), text it cuts off (below, or on the
@@ -201,7 +199,7 @@ def beyond_screen(
     layout = top.layout()
     if layout.hasHeightForWidth() and layout.totalHeightForWidth(top.width()) > top.height():
         problems.append(f"{type(top).__name__} cuts off its text")
-    for area in shown(top, QScrollArea) if right_edge else []:
+    for area in shown(top, QScrollArea):
         if area.widget().minimumSizeHint().width() > area.viewport().width():
             problems.append(f"{type(top).__name__} cuts its content off on the right")
     frame = QRect(QPoint(0, 0), top.size())
@@ -242,6 +240,20 @@ def test_the_question_browser_at_200_percent_text_fits_1366_by_768(qtbot, open_w
     QApplication.processEvents()
     assert beyond_screen(browser) == []
     browser.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_settings_and_welcome_at_200_percent_text_fit_1366_by_768(qtbot, open_window, language):
+    window = open_window(bank=DATA / "types")
+    set_language(window, language, scale=2.0)
+    too_big = []
+    for dialog in (SettingsDialog(window, window.profile), WelcomeDialog(window, "Ana", language)):
+        dialog.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        too_big += beyond_screen(dialog)
+        dialog.reject()
+    assert too_big == []
 
 
 def _inside_scroll_area(widget):

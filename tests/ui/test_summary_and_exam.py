@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from quizapp.core.grading import Picked, Typed, response_from_json
 from quizapp.core.session import ExamSession, PracticeSession
 from quizapp.ui.study import Stage
 
@@ -91,13 +92,66 @@ def test_an_exam_question_keeps_the_order_of_its_options_when_gone_back_to(open_
     questions = [store.questions.get(i) for i in ("t-single", "t-multi")]
     window.start(ExamSession(store, window.profile, questions, [], window.clock()))
     study = window.study
-    labels = [b.text() for b in study.input.buttons]
+    single_order = list(study.input.order)
     press(window, K.Key_1)  # answered: on to question 2
-    boxes = [b.text() for b in study.input.boxes]
+    multi_order = list(study.input.order)
     for _ in range(5):  # a new shuffle would match by chance 1 time in 6 each visit
         press(window, K.Key_PageUp)
         assert study.question.id == "t-single"
-        assert [b.text() for b in study.input.buttons] == labels
+        assert list(study.input.order) == single_order
         press(window, K.Key_PageDown)
         assert study.question.id == "t-multi"
-        assert [b.text() for b in study.input.boxes] == boxes
+        assert list(study.input.order) == multi_order
+
+
+def test_exam_going_back_fills_in_the_answer_given_and_a_new_one_replaces_it(
+    qtbot, open_window, press, on_modal, click_button
+):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    ids = ["t-single", "t-multi", "t-tf", "t-short", "t-num", "t-cloze", "t-match", "t-order"]
+    window.start(
+        ExamSession(
+            store, window.profile, [store.questions.get(i) for i in ids], [], window.clock()
+        )
+    )
+    study = window.study
+    answer_by_type = {
+        "t-multi": lambda given: (given.handle_number(1), given.handle_number(3)),
+        "t-short": lambda given: given.edit.setText("Kuala Lumpur"),
+        "t-num": lambda given: given.edit.setText("2006"),
+        "t-cloze": lambda given: (given.gaps[0].setText("13"), given.gaps[1].setText("Office")),
+        "t-match": lambda given: (given.choose(0, 1), given.choose(1, 0)),
+        "t-order": lambda given: given.list.setCurrentRow(0) or given.move_selected(1),
+    }
+    for question_id in ids:
+        assert study.question.id == question_id
+        if question_id in ("t-single", "t-tf"):
+            study.input.handle_number(2)  # picks and hands in
+            continue
+        answer_by_type[question_id](study.input)
+        if question_id == "t-order":
+            on_modal(lambda box: click_button(box, "Check my answers"))
+        press(window, Qt.Key.Key_Return)
+    given = {a.question.id: response_from_json(a.response) for a in study.session.history}
+    assert len(given) == len(ids)
+    for index, question_id in enumerate(ids):
+        study.on_exam_go(index)
+        assert study.question.id == question_id
+        assert study.input.response() == given[question_id]
+    study.on_exam_go(3)
+    assert study.input.edit.text() == "Kuala Lumpur"
+    study.on_exam_go(1)
+    assert sum(box.isChecked() for box in study.input.boxes) == 2
+    study.on_exam_go(0)
+    (picked,) = [n for n, b in enumerate(study.input.buttons) if b.property("mark") == "pick"]
+    assert given["t-single"] == Picked(frozenset({study.input.order[picked]}))
+    assert study.input.buttons[picked].text().endswith("— your answer so far")
+    study.on_exam_go(3)
+    study.input.edit.setText("Singapore")
+    on_modal(lambda box: click_button(box, "Check my answers"))
+    study.on_submit()
+    answers = [a for a in study.session.history if a.question.id == "t-short"]
+    assert [response_from_json(a.response) for a in answers] == [Typed("Singapore")]
+    assert answers[0].score == 1.0
+    assert len(study.session.history) == len(ids)

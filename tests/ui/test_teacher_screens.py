@@ -61,3 +61,17 @@ def test_the_browser_shows_set_titles_and_cloze_gaps_as_blanks(qtbot, tmp_path):
     }
     assert rows["Article [1] _____ sets up [2] _____."] == "Every type"
     assert set(rows.values()) == {"Every type"}
+
+
+def test_an_export_says_what_it_changed_to_fit_the_format(qtbot, tmp_path):
+    library = ops.open_library(tmp_path / "data", DATA / "types")
+    report = ops.import_files(library.store, [DATA / "import" / "questions.aiken.txt"])
+    (set_id,) = report.set_ids
+    dialog = SetManagerDialog(library.store)
+    qtbot.addWidget(dialog)
+    dialog.export(set_id, tmp_path / "out.txt", "aiken")
+    (two_lines,) = [q for q in library.store.questions.active([set_id]) if "\n" in str(q.prompt)]
+    assert dialog.message.text() == (
+        f"Saved 2 questions to {tmp_path / 'out.txt'}. Changed to fit this format: "
+        f"{two_lines.id}: its prompt is written on one line (Aiken has no line breaks)"
+    )

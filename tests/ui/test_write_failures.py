@@ -106,6 +106,24 @@ def test_a_failed_regrade_keeps_the_first_answer(qtbot, studying, monkeypatch, m
     assert reviews(window.store) == [("basics-city", 3)]
 
 
+def test_a_failed_i_guessed_keeps_the_right_answer_and_offers_it_again(
+    qtbot, studying, monkeypatch, message_boxes
+):
+    window, study = studying, studying.study
+    press_option(qtbot, window, right_option(study))
+    assert study.guess_button.isVisible()
+    fail_writes(monkeypatch, window.store.reviews, "undo", 1, StorageError(FULL))
+    message_boxes.answers = ["Cancel"]
+    study.guess_button.click()
+    assert [box.title for box in message_boxes] == ["Your answer was not saved"]
+    assert not study.guessed
+    assert study.guess_button.isVisible()
+    assert reviews(window.store) == [("basics-city", 3)]
+    study.guess_button.click()  # the disk has room again
+    assert study.guessed
+    assert reviews(window.store) == [("basics-city", 1)]
+
+
 def test_a_learner_deleted_in_another_window_is_said_and_the_app_goes_home(
     qtbot, studying, message_boxes
 ):

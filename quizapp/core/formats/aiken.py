@@ -147,8 +147,34 @@ def write_set(
             continue
         options, right = choices
         answer = _LETTERS[right]
-        lines = [" ".join(str(question.prompt).split())]
-        lines += [f"{_LETTERS[i]}) {' '.join(o.split())}" for i, o in enumerate(options)]
+        lines = [_one_line(str(question.prompt))]
+        lines += [f"{_LETTERS[i]}) {_one_line(o)}" for i, o in enumerate(options)]
         lines.append(f"ANSWER: {answer}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n", left_out
+
+
+def _one_line(text: str) -> str:
+    """Return ``text`` on one line, as Aiken has it: its lines joined with a space."""
+    return " ".join(text.split())
+
+
+def joined_lines(question_set: QuestionSet) -> list[str]:
+    """Say which prompts and options of the questions Aiken keeps are joined into one line.
+
+    Moodle's Aiken reader takes the last line before the options as the whole question, so a
+    prompt of several lines is written as one line.
+    """
+    notes = []
+    for question in question_set.questions:
+        choices = kind_of(question).aiken(question, question.payload)
+        if choices is None:
+            continue
+        texts = [(str(question.prompt), "its prompt")]
+        texts += [(o, f"option {_LETTERS[i]}") for i, o in enumerate(choices[0])]
+        notes += [
+            f"{question.id}: {what} is written on one line (Aiken has no line breaks)"
+            for text, what in texts
+            if "\n" in text.strip()
+        ]
+    return notes

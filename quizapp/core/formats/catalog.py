@@ -79,11 +79,20 @@ class Writing:
     keeps: str
     drops: str
     keeps_pictures: bool = False
+    changes: str | None = None
+    """``module:function`` saying what writing changes in the questions it keeps, a note each."""
 
     def load(self) -> Writer:
         """Import the writer's module and return its write function."""
         writer: Writer = load_function(self.writer)
         return writer
+
+    def changed(self, question_set: QuestionSet) -> list[str]:
+        """Return what writing ``question_set`` changes in the questions it keeps."""
+        if self.changes is None:
+            return []
+        changes: Callable[[QuestionSet], list[str]] = load_function(self.changes)
+        return changes(question_set)
 
 
 @dataclass(frozen=True)
@@ -227,9 +236,9 @@ FORMATS: dict[str, FileFormat] = {
                 f"{_FORMATS}.gift:parse",
                 "every GIFT type, `$CATEGORY`, titles, `[id:]` and `[tag:]`, format markers, "
                 "HTML with or without `[html]`, numeric tolerance and ranges, feedback, blank "
-                "lines",
+                "lines, `@@PLUGINFILE@@` pictures put beside the file",
                 "skipped: essay, description; noted: partial credit, `*` wildcard answers, extra "
-                "matching answers, remote images",
+                "matching answers, remote images, pictures not beside the file",
                 (ContentCheck(60, lambda sample: bool(_GIFT_ANSWERS.search(sample.text))),),
             ),
             Writing(
@@ -261,7 +270,9 @@ FORMATS: dict[str, FileFormat] = {
                 f"{_FORMATS}.aiken:write_set",
                 ".txt",
                 "single-choice and true/false questions",
-                "everything else is left out",
+                "everything else is left out; a prompt or option of several lines is joined "
+                "into one (noted)",
+                changes=f"{_FORMATS}.aiken:joined_lines",
             ),
             shared_extensions=(".txt",),
         ),

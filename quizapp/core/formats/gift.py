@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote
 
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
-from quizapp.core.formats.markup import html_to_text
+from quizapp.core.formats.markup import html_to_text, image_kind
 from quizapp.core.model import QuestionSet
 from quizapp.core.qtypes import kind_of
 from quizapp.core.qtypes.cloze import GAP_PATTERN
@@ -36,6 +37,10 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _WILDCARD = "*"
+PLUGINFILE = re.compile(r"@@PLUGINFILE@@/([^\"'<>\s?#]+)")
+"""How Moodle names a question's own file in its HTML: group 1 is its path, URL-quoted."""
+MAX_PICTURE_BYTES = 10 * 1024 * 1024
+"""Largest picture read from beside a GIFT file (photos from phones are a few MB)."""
 _META = re.compile(r"\[(tag|id):([^\]]+)\]")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _CATEGORY_PREFIXES = ("$course$/", "$module$/", "$system$/", "$cat1$/", "$cat2$/", "$cat3$/")
@@ -166,12 +171,42 @@ class _Question:
         else:
             html = html or (not self.plain and bool(_HTML_TAG.search(restored)))
         if html:
-            plain = html_to_text(restored)
+            restored = PLUGINFILE.sub(lambda m: self.picture(unquote(m.group(1))), restored)
+            plain = html_to_text(restored, self.builder.media)
             for source in plain.dropped:
-                self.notes.append(f"the image '{source}' is left out: only a set's own media show")
+                if not PLUGINFILE.match(source):  # those were noted with their reason
+                    self.notes.append(
+                        f"the image '{source}' is left out: only a set's own media show"
+                    )
             return plain.text
         # Blank lines come only from \n escapes (a raw one ends the question): keep them.
         return "\n".join(line.strip() for line in restored.split("\n")).strip()
+
+    def picture(self, name: str) -> str:
+        """Return the set's name for a picture Moodle names ``@@PLUGINFILE@@/NAME``.
+
+        Moodle's GIFT export leaves the files out; a teacher may put them beside the GIFT file
+        (in folders, as NAME says). A picture that is not there (or outside that folder), too
+        large or not an image keeps its Moodle name, to be left out, and is noted.
+        """
+        folder = self.builder.path.parent.resolve()
+        target = folder / name
+        reason = "it is not beside the GIFT file (Moodle's GIFT export leaves pictures out)"
+        if "\x00" not in name and target.resolve().is_relative_to(folder) and target.is_file():
+            try:
+                with target.open("rb") as handle:
+                    data = handle.read(MAX_PICTURE_BYTES + 1)
+            except OSError as error:
+                reason = f"it cannot be read: {error.strerror}"
+            else:
+                if len(data) > MAX_PICTURE_BYTES:
+                    reason = f"it is larger than {MAX_PICTURE_BYTES // 1024 // 1024} MB"
+                elif image_kind(data) is None:
+                    reason = "it is not a PNG, JPEG, GIF or WebP picture"
+                else:
+                    return self.builder.add_media(PurePosixPath(name).name, data)
+        self.notes.append(f"the picture '{name}' is left out: {reason}")
+        return f"@@PLUGINFILE@@/{name}"
 
     def read(self) -> None:
         body = self.block.text.strip()

@@ -38,7 +38,7 @@ from typing import Any
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
-from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
+from quizapp.core.model import MediaFile, Origin, Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
@@ -88,15 +88,6 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class MediaFile:
-    """An image that questions of a set show, kept in the database with the set."""
-
-    set_id: SetId
-    name: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -344,6 +335,16 @@ class SetBuilder:
     def note(self, line: int, message: str) -> None:
         """Record something imported with a loss (the question itself is imported)."""
         self.notes.append(Skipped(self.path, line, message))
+
+    def add_media(self, name: str, data: bytes) -> str:
+        """Keep an image for the set; return its name there: its own, unless another has it."""
+        from quizapp.core.formats.markup import is_media_name  # nh3: not at start-up
+
+        safe = name if is_media_name(name) else re.sub(r"[/\\:\x00]", "_", name).lstrip(".")
+        if self.media.get(safe, data) != data:
+            safe = f"{hashlib.sha256(data).hexdigest()[:8]}-{safe}"
+        self.media[safe] = data
+        return safe
 
     def derive_id(self, hint: str, *, readable: bool = False) -> str:
         """Return the stable id for a question from a title (readable) or other text."""

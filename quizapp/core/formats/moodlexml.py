@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import re
 import xml.etree.ElementTree as ET  # noqa: N817 (the usual name; parsing goes through defusedxml)
 from collections.abc import Iterator
@@ -33,9 +32,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from quizapp.core.errors import Problem, QuestionFileError
-from quizapp.core.formats.gift import category_topic
+from quizapp.core.formats.gift import PLUGINFILE, category_topic
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_bytes
-from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind, is_media_name
+from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind
 from quizapp.core.qtypes.single_choice import MAX_OPTIONS
 
 MAX_DEPTH = 32
@@ -47,7 +46,6 @@ SKIPPED_TYPES = {
     "random": "a random question only names a category; import that category instead",
     "randomsamatch": "a random matching question draws from other questions; it is not kept",
 }
-_PLUGINFILE = re.compile(r"@@PLUGINFILE@@/([^\"'<>\s?#]+)")
 _GAP = re.compile(r"\{(\d*):([A-Za-z_]+):((?:\\.|[^\\}])*)\}")
 _GAP_ANSWER = re.compile(r"(?<!\\)[=~]")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
@@ -228,12 +226,7 @@ class _Question:
 
     def media_name(self, name: str, data: bytes) -> str:
         """Return the set's name for an image: its own, unless another image has it."""
-        safe = name if is_media_name(name) else re.sub(r"[/\\:\x00]", "_", name).lstrip(".")
-        media = self.builder.media
-        if media.get(safe, data) != data:
-            safe = f"{hashlib.sha256(data).hexdigest()[:8]}-{safe}"
-        media[safe] = data
-        return safe
+        return self.builder.add_media(name, data)
 
     def text(self, element: ET.Element | None) -> str:
         """Return an element's text as the plain text a learner reads."""
@@ -246,7 +239,7 @@ class _Question:
         if text_format != "html":
             lines = [line.strip() for line in raw.replace("\r\n", "\n").split("\n")]
             return "\n".join(line for line in lines if line)
-        html = _PLUGINFILE.sub(lambda m: self.images.get(unquote(m.group(1)), "missing"), raw)
+        html = PLUGINFILE.sub(lambda m: self.images.get(unquote(m.group(1)), "missing"), raw)
         plain = html_to_text(html, self.images.values())
         for source in plain.dropped:
             self.notes.append(f"the image '{source}' is left out: only a set's own media show")
