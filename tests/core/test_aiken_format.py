@@ -64,3 +64,20 @@ def test_a_repeated_option_is_dropped_from_its_question_alone():
     assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
         "1: option C repeats option A ('Jakarta'); it is left out"
     ]
+
+
+def test_too_many_options_and_options_that_are_all_one_are_refused(tmp_path):
+    path = tmp_path / "q.txt"
+    nine = "".join(f"{letter}) option {letter}\n" for letter in "ABCDEFGHI")
+    path.write_text(f"Nine?\n{nine}ANSWER: A\n\nSame?\nA) x\nB) x\nANSWER: A\n")
+    with pytest.raises(QuestionFileError) as caught:
+        aiken.parse(path, ImportOptions())
+    assert [f"{p.line}: {p.message}" for p in caught.value.problems][:1] == [
+        "1: question 'Nine?' has 9 options; at most 8"
+    ]
+    assert len(caught.value.problems) == 2  # 'Same?' keeps one option once the repeat is left out
+
+
+def test_only_questions_aiken_keeps_are_named_as_joined():
+    all_types = parse_question_file(DATA / "types" / "all-types.yaml")
+    assert aiken.joined_lines(all_types) == []

@@ -372,3 +372,64 @@ def test_a_picture_outside_the_gift_files_folder_is_not_read(tmp_path):
     assert parsed.media == ()
     assert [str(q.prompt) for q in parsed.sets[0].questions] == ["A", "B", "C"]
     assert len(parsed.notes) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "S {=%50%Jakarta}\n",
+            "q.gift:1: no answer gets full credit (mark the right one with '=')",
+        ),
+        (
+            "M {=a -> b =c}\n",
+            "q.gift:1: a matching answer must be '=left -> right', found 'c'",
+        ),
+    ],
+    ids=["short-answer-without-full-credit", "matching-answer-without-arrow"],
+)
+def test_more_broken_gift_is_refused_with_file_and_line(tmp_path, text, expected):
+    assert problems(tmp_path, text) == [expected]
+
+
+def test_partial_credit_and_extra_numeric_answers_are_noted(tmp_path):
+    path = tmp_path / "q.gift"
+    path.write_text("Where? {=Jakarta ~%50%Bogor ~Bangkok}\n\nHow many? {#=10 =11}\n")
+    parsed = gift.parse(path, ImportOptions())
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "1: partial credit for 'Bogor' is not kept; it counts as wrong",
+        "3: only the first full-credit answer is kept, not 11",
+    ]
+
+
+def test_a_gap_answer_with_a_bar_stays_a_short_answer(tmp_path):
+    path = tmp_path / "q.gift"
+    path.write_text("ASEAN uses {=x|y} as a symbol.")  # no newline at the end of the file
+    [question] = gift.parse(path, ImportOptions()).sets[0].questions
+    assert question.type == QuestionType.SHORT_ANSWER
+    assert question.payload.answer == Text.plain("x|y")
+
+
+def test_a_picture_too_large_or_unreadable_is_left_out_and_noted(tmp_path, monkeypatch):
+    (tmp_path / "big.png").write_bytes(b"\x89PNG" + bytes(gift.MAX_PICTURE_BYTES))
+    (tmp_path / "locked.png").write_bytes((DATA / "gift-pictures" / "blue.png").read_bytes())
+    path = tmp_path / "q.gift"
+    path.write_text(
+        '<p>A<img src\\="@@PLUGINFILE@@/big.png"></p>{=a}\n\n'
+        '<p>B<img src\\="@@PLUGINFILE@@/locked.png"></p>{=b}\n',
+        encoding="utf-8",
+    )
+    opened = Path.open
+
+    def refuse_locked(self, *args, **kwargs):
+        if self.name == "locked.png":
+            raise PermissionError(13, "Permission denied")
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse_locked)
+    parsed = gift.parse(path, ImportOptions())
+    assert parsed.media == ()
+    assert [f"{n.line}: {n.reason}" for n in parsed.notes] == [
+        "1: the picture 'big.png' is left out: it is larger than 10 MB",
+        "3: the picture 'locked.png' is left out: it cannot be read: Permission denied",
+    ]
