@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from quizapp.core import ops
-from quizapp.ui import errors, tasks
+from quizapp.ui import errors, i18n, tasks
 from quizapp.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -155,6 +155,17 @@ def hooks_restored(monkeypatch):
     for handler in list(errors.log.handlers):
         errors.log.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture(autouse=True)
+def english_at_normal_size():
+    """Leave the app in English at 100% text, whatever language or size a test switched to."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, "en")
+        if app.property("base_point_size") is not None:
+            i18n.scale_text(app, 1.0)
 
 
 @pytest.fixture
