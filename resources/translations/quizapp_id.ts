@@ -2314,7 +2314,7 @@
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="556"/>
+        <location filename="../../quizapp/ui/study.py" line="558"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
@@ -2396,62 +2396,62 @@
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="639"/>
+        <location filename="../../quizapp/ui/study.py" line="641"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="714"/>
+        <location filename="../../quizapp/ui/study.py" line="716"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="714"/>
+        <location filename="../../quizapp/ui/study.py" line="716"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="728"/>
+        <location filename="../../quizapp/ui/study.py" line="730"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="729"/>
+        <location filename="../../quizapp/ui/study.py" line="731"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="730"/>
+        <location filename="../../quizapp/ui/study.py" line="732"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="731"/>
+        <location filename="../../quizapp/ui/study.py" line="733"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="732"/>
+        <location filename="../../quizapp/ui/study.py" line="734"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="750"/>
+        <location filename="../../quizapp/ui/study.py" line="752"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="757"/>
+        <location filename="../../quizapp/ui/study.py" line="759"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="582"/>
+        <location filename="../../quizapp/ui/study.py" line="584"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="597"/>
+        <location filename="../../quizapp/ui/study.py" line="599"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
@@ -2524,27 +2524,27 @@
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="615"/>
+        <location filename="../../quizapp/ui/study.py" line="617"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="619"/>
+        <location filename="../../quizapp/ui/study.py" line="621"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="622"/>
+        <location filename="../../quizapp/ui/study.py" line="624"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <location filename="../../quizapp/ui/study.py" line="629"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="746"/>
+        <location filename="../../quizapp/ui/study.py" line="748"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="652"/>
+        <location filename="../../quizapp/ui/study.py" line="654"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2940,14 +2940,74 @@
         <translation>Lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="148"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="107"/>
+        <source>the file holds no rows</source>
+        <translation>berkas ini tidak berisi baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="150"/>
         <source>the first row is not a header we know and the rows have {count} columns; {remedy}</source>
         <translation>baris pertama bukan judul kolom yang kami kenal dan barisnya memiliki {count} kolom; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="284"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="275"/>
+        <source>not valid CSV: {error}</source>
+        <translation>bukan CSV yang valid: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="290"/>
         <source>unknown column &apos;{column}&apos; (known: {known}); {remedy}</source>
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="307"/>
+        <source>unknown column role &apos;{role}&apos; (known: {known}, or empty to skip)</source>
+        <translation>peran kolom &apos;{role}&apos; tidak dikenal (yang dikenal: {known}, atau kosong untuk dilewati)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="323"/>
+        <source>column &apos;{column}&apos; is named twice</source>
+        <translation>kolom &apos;{column}&apos; disebut dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="329"/>
+        <source>no column is the prompt (the question)</source>
+        <translation>tidak ada kolom yang menjadi pertanyaan (soal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="335"/>
+        <source>no &apos;answer&apos; column (the header names the columns; see the docs)</source>
+        <translation>tidak ada kolom &apos;answer&apos; (baris judul menamai kolom; lihat dokumentasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="347"/>
+        <source>expected 2 columns (term and definition) as in the first row, found {count}</source>
+        <translation>seharusnya 2 kolom (istilah dan definisi) seperti di baris pertama, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="357"/>
+        <source>the term is blank</source>
+        <translation>istilahnya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="359"/>
+        <source>the definition is blank</source>
+        <translation>definisinya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="372"/>
+        <source>expected {expected} columns as in the header, found {count}</source>
+        <translation>seharusnya {expected} kolom seperti di baris judul, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="395"/>
+        <source>the prompt is blank</source>
+        <translation>pertanyaannya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="440"/>
+        <source>unknown type &apos;{type}&apos; (expected one of: {known})</source>
+        <translation>jenis &apos;{type}&apos; tidak dikenal (seharusnya salah satu dari: {known})</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/registry.py" line="45"/>
@@ -3254,6 +3314,111 @@
         <location filename="../../quizapp/core/storage/learners.py" line="75"/>
         <source>There is already a profile called &apos;{name}&apos;.</source>
         <translation>Sudah ada profil bernama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="56"/>
+        <source>&apos;ANSWER:&apos; comes before the question&apos;s options</source>
+        <translation>&apos;ANSWER:&apos; muncul sebelum pilihan jawaban soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="67"/>
+        <source>option &apos;{line}&apos; comes before any question text</source>
+        <translation>pilihan &apos;{line}&apos; muncul sebelum teks soal apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="77"/>
+        <source>expected option {expected}, found &apos;{line}&apos;</source>
+        <translation>seharusnya pilihan {expected}, ditemukan &apos;{line}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="86"/>
+        <source>question &apos;{question}&apos; has no &apos;ANSWER:&apos; line (it ends where line {number} starts another)</source>
+        <translation>soal &apos;{question}&apos; tidak punya baris &apos;ANSWER:&apos; (soal berakhir di baris {number}, tempat soal lain dimulai)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="101"/>
+        <source>an option needs a space after &apos;{start}&apos;: &apos;{line}&apos;</source>
+        <translation>pilihan perlu spasi setelah &apos;{start}&apos;: &apos;{line}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="115"/>
+        <source>question &apos;{question}&apos; has no &apos;ANSWER:&apos; line (the file ends)</source>
+        <translation>soal &apos;{question}&apos; tidak punya baris &apos;ANSWER:&apos; (berkas berakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="135"/>
+        <source>question &apos;{question}&apos; has {count} option; it needs at least 2</source>
+        <translation>soal &apos;{question}&apos; punya {count} pilihan; perlu paling sedikit 2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="146"/>
+        <source>question &apos;{question}&apos; has {count} options; at most {most}</source>
+        <translation>soal &apos;{question}&apos; punya {count} pilihan; paling banyak {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="158"/>
+        <source>&apos;ANSWER: {letter}&apos; must name one of the options A to {last}</source>
+        <translation>&apos;ANSWER: {letter}&apos; harus menyebut salah satu pilihan A sampai {last}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="73"/>
+        <source>not a Moodle XML file: it starts with &lt;{tag}&gt;, not &lt;quiz&gt;</source>
+        <translation>bukan berkas Moodle XML: berkas dimulai dengan &lt;{tag}&gt;, bukan &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="136"/>
+        <source>not well-formed XML at column {column} ({reason})</source>
+        <translation>XML tidak tersusun benar di kolom {column} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="151"/>
+        <source>the XML declares a document type, which Moodle never writes</source>
+        <translation>XML ini menyatakan jenis dokumen, yang tidak pernah ditulis Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="165"/>
+        <source>the XML nests deeper than {depth} levels; refused as unsafe</source>
+        <translation>XML ini bersarang lebih dari {depth} tingkat; ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="328"/>
+        <source>at most {most} options, found {count}</source>
+        <translation>paling banyak {most} pilihan, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="345"/>
+        <source>no answer gets full credit (fraction 100)</source>
+        <translation>tidak ada jawaban yang mendapat nilai penuh (fraction 100)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="354"/>
+        <source>no answer gets any credit</source>
+        <translation>tidak ada jawaban yang mendapat nilai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="368"/>
+        <source>a true/false question needs one right answer of two</source>
+        <translation>soal benar/salah perlu satu jawaban benar dari dua</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="432"/>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>&apos;{answer}&apos; bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="445"/>
+        <source>no numeric answer gets full credit</source>
+        <translation>tidak ada jawaban angka yang mendapat nilai penuh</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="489"/>
+        <source>an embedded-answers question without any {1:...} gap</source>
+        <translation>soal jawaban tersemat tanpa rumpang {1:...} satu pun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="534"/>
+        <source>the gap answer &apos;{word}&apos; is not a number</source>
+        <translation>jawaban rumpang &apos;{word}&apos; bukan angka</translation>
     </message>
 </context>
 <context>
