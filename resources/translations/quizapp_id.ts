@@ -2895,6 +2895,16 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/ankitext.py" line="94"/>
+        <source>the line cannot be read: {error}</source>
+        <translation>baris ini tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/ankitext.py" line="116"/>
+        <source>the {role} column {column} is not one of the {expected} columns of the notes</source>
+        <translation>kolom {role} {column} bukan salah satu dari {expected} kolom catatan</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/core/formats/catalog.py" line="189"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
@@ -3246,6 +3256,7 @@
     </message>
     <message>
         <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <location filename="../../quizapp/core/formats/native.py" line="252"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -3270,7 +3281,17 @@
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="455"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="394"/>
+        <source>the question id &apos;{question_id}&apos; has no letter or digit</source>
+        <translation>id soal &apos;{question_id}&apos; tidak berisi huruf atau angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="405"/>
+        <source>question id &apos;{question_id}&apos; is already used on line {line}</source>
+        <translation>id soal &apos;{question_id}&apos; sudah dipakai di baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="468"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3419,6 +3440,26 @@
         <location filename="../../quizapp/core/formats/moodlexml.py" line="534"/>
         <source>the gap answer &apos;{word}&apos; is not a number</source>
         <translation>jawaban rumpang &apos;{word}&apos; bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="239"/>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>bukan teks UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="277"/>
+        <source>not valid YAML: {problem}</source>
+        <translation>bukan YAML yang valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="412"/>
+        <source>set id &apos;{set_id}&apos; is also used by {other}</source>
+        <translation>id set &apos;{set_id}&apos; juga dipakai oleh {other}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="426"/>
+        <source>question id &apos;{question_id}&apos; is already used at {path}:{line}</source>
+        <translation>id soal &apos;{question_id}&apos; sudah dipakai di {path}:{line}</translation>
     </message>
 </context>
 <context>
