@@ -19,14 +19,7 @@ FORBIDDEN = {
     "quizapp/ui/": ("quizapp.cli",),
 }
 # Known crossings, each with its reason; remove a line once the crossing is gone.
-ALLOWED = {
-    ("quizapp/core/storage/records.py", "quizapp.core.formats.native"): (
-        "stored questions are encoded as native-format records (issue 10, storage parts)"
-    ),
-    ("quizapp/core/storage/questions.py", "quizapp.core.formats.imported"): (
-        "media files of an import are stored as the importer describes them (issue 10)"
-    ),
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def imports_of(path: Path) -> list[tuple[str, bool]]:

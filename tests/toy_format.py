@@ -11,9 +11,9 @@ from pathlib import Path
 from quizapp.core.formats import catalog
 from quizapp.core.formats.catalog import ContentCheck, FileFormat, Reading, Writing
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import QuestionSet
+from quizapp.core.qtypes import question_to_record
 
 
 def read_toy(path: Path, options: ImportOptions) -> ParsedFile:

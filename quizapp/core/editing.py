@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.core.errors import QuestionEditError, QuestionFileError
-from quizapp.core.formats.native import question_from_record, question_to_record
+from quizapp.core.formats.native import question_from_record
 from quizapp.core.model import Question, QuestionId, SetId
-from quizapp.core.qtypes import KINDS, kind_of
+from quizapp.core.qtypes import KINDS, kind_of, question_to_record
 
 
 @dataclass(frozen=True)

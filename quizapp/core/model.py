@@ -111,6 +111,15 @@ class QuestionSet:
 
 
 @dataclass(frozen=True)
+class MediaFile:
+    """An image that questions of a set show, kept in the database with the set."""
+
+    set_id: SetId
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Profile:
     """A learner on this computer, with their own progress and settings."""
 

@@ -7,8 +7,9 @@ import pytest
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import delimited
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.native import parse_question_file, question_to_record
+from quizapp.core.formats.native import parse_question_file
 from quizapp.core.model import QuestionType
+from quizapp.core.qtypes import question_to_record
 
 DATA = Path(__file__).parent.parent / "data"
 IMPORT = DATA / "import"

@@ -5,8 +5,8 @@ import pytest
 from quizapp.core.errors import QuestionFileError
 from quizapp.core.formats import gift
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import QuestionSet, QuestionType, Text
+from quizapp.core.qtypes import question_to_record
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 

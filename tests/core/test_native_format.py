@@ -7,9 +7,9 @@ from quizapp.core.formats.native import (
     load_question_files,
     parse_question_file,
     question_from_record,
-    question_to_record,
 )
 from quizapp.core.model import QuestionType, SetId
+from quizapp.core.qtypes import question_to_record
 
 DATA = Path(__file__).parent.parent / "data"
 

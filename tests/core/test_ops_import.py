@@ -8,8 +8,9 @@ from anki_packages import PNG
 from quizapp.core import ops
 from quizapp.core.errors import ImportOverwriteError, QuestionFileError, SetNotFoundError
 from quizapp.core.formats.imported import ImportOptions
-from quizapp.core.formats.native import parse_question_file, question_to_record
+from quizapp.core.formats.native import parse_question_file
 from quizapp.core.model import Origin, QuestionId, Rating, SetId
+from quizapp.core.qtypes import question_to_record
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage.questions import QuestionChange
 

@@ -4,13 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.formats.native import (
-    load_question_files,
-    question_from_record,
-    question_to_record,
-)
+from quizapp.core.formats.native import load_question_files, question_from_record
 from quizapp.core.model import QuestionType
 from quizapp.core.paths import builtin_bank_dir
+from quizapp.core.qtypes import question_to_record
 from quizapp.core.storage.records import content_digest, stored_content, stored_question
 
 TYPES = Path(__file__).parents[1] / "data" / "types"

@@ -5,9 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.core.formats.imported import MediaFile
 from quizapp.core.formats.native import load_question_files
-from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, Rating, SetId, Text
+from quizapp.core.model import (
+    MediaFile,
+    Origin,
+    Question,
+    QuestionId,
+    QuestionSet,
+    Rating,
+    SetId,
+    Text,
+)
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage.questions import DamagedQuestion, SetInfo, SyncReport
 

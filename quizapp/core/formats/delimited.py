@@ -30,11 +30,10 @@ from quizapp.core.formats.imported import (
     SetBuilder,
     read_text_and_encoding,
 )
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import Question, QuestionSet
-from quizapp.core.qtypes import KINDS, kind_of
+from quizapp.core.qtypes import KINDS, kind_of, question_to_record
 
 LIST_SEPARATOR = "|"
 """Separates entries inside one field: options, answers, alternatives."""

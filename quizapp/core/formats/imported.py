@@ -38,7 +38,7 @@ from typing import Any
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
-from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
+from quizapp.core.model import MediaFile, Origin, Question, QuestionId, QuestionSet, SetId, Text
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest text file (CSV, GIFT, Aiken...) we read: far above any real question set."""
@@ -88,15 +88,6 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class MediaFile:
-    """An image that questions of a set show, kept in the database with the set."""
-
-    set_id: SetId
-    name: str
-    data: bytes
 
 
 @dataclass(frozen=True)

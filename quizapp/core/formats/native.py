@@ -18,7 +18,7 @@ from quizapp.core.formats.catalog import FORMATS
 from quizapp.core.formats.linedict import LineDict
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Source, Text
-from quizapp.core.qtypes import KINDS, kind_of
+from quizapp.core.qtypes import KINDS
 from quizapp.core.qtypes.flashcard import Flashcard
 
 FORMAT_TAG = "quizapp/1"
@@ -439,33 +439,8 @@ def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
     return sets
 
 
-def question_to_record(question: Question) -> dict[str, Any]:
-    """Return a question as a mapping in this format, its texts with all their translations."""
-    record: dict[str, Any] = {
-        "id": question.id,
-        "type": str(question.type),
-        "language": question.prompt.primary,
-        "prompt": dict(question.prompt.values),
-        "difficulty": question.difficulty,
-    }
-    if question.topic:
-        record["topic"] = dict(question.topic.values)
-    if question.explanation:
-        record["explanation"] = dict(question.explanation.values)
-    if question.source:
-        record["source"] = {
-            "text": question.source.text,
-            "part": question.source.part,
-            "citation": question.source.citation,
-        }
-    if question.tags:
-        record["tags"] = list(question.tags)
-    record.update(kind_of(question).to_record(question, question.payload))
-    return record
-
-
 def question_from_record(record: dict[str, Any], set_id: SetId) -> Question:
-    """Rebuild a question from :func:`question_to_record`'s mapping.
+    """Rebuild a question from :func:`~quizapp.core.qtypes.question_to_record`'s mapping.
 
     Raises:
         QuestionFileError: the mapping is not a valid question (a damaged record).

@@ -6,8 +6,9 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
-from quizapp.core.formats.native import FORMAT_TAG, question_to_record
+from quizapp.core.formats.native import FORMAT_TAG
 from quizapp.core.model import QuestionSet, Text
+from quizapp.core.qtypes import question_to_record
 
 _KEY_ORDER = ("id", "type", "topic", "difficulty", "prompt")
 

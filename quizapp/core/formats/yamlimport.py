@@ -6,13 +6,13 @@ from pathlib import Path
 
 from quizapp.core.formats.imported import (
     ImportOptions,
-    MediaFile,
     ParsedFile,
     read_bytes,
     set_identity,
     with_set,
 )
 from quizapp.core.formats.native import read_question_file_with_media
+from quizapp.core.model import MediaFile
 
 
 def parse(path: Path, options: ImportOptions) -> ParsedFile:

@@ -60,3 +60,32 @@ for _kind in (
     OrderingKind(),
 ):
     register(_kind)
+
+
+def question_to_record(question: Question) -> dict[str, Any]:
+    """Return a question as the mapping our question files and the database both hold.
+
+    Its texts come with all their translations, its answer data from its kind. The native
+    format writes it as YAML; storage keeps it as JSON (``storage/records.py``).
+    """
+    record: dict[str, Any] = {
+        "id": question.id,
+        "type": str(question.type),
+        "language": question.prompt.primary,
+        "prompt": dict(question.prompt.values),
+        "difficulty": question.difficulty,
+    }
+    if question.topic:
+        record["topic"] = dict(question.topic.values)
+    if question.explanation:
+        record["explanation"] = dict(question.explanation.values)
+    if question.source:
+        record["source"] = {
+            "text": question.source.text,
+            "part": question.source.part,
+            "citation": question.source.citation,
+        }
+    if question.tags:
+        record["tags"] = list(question.tags)
+    record.update(kind_of(question).to_record(question, question.payload))
+    return record

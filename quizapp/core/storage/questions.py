@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from quizapp.core.errors import DatabaseDamagedError
-from quizapp.core.formats.imported import MediaFile
-from quizapp.core.model import Origin, Question, QuestionId, QuestionSet, SetId, Text
+from quizapp.core.model import MediaFile, Origin, Question, QuestionId, QuestionSet, SetId, Text
 from quizapp.core.storage.part import StorePart, set_filter
 from quizapp.core.storage.records import (
     content_digest,

@@ -9,9 +9,8 @@ from typing import Any
 
 import orjson
 
-from quizapp.core.formats.native import question_to_record
 from quizapp.core.model import Question, QuestionId, SetId, Source, Text
-from quizapp.core.qtypes import KINDS
+from quizapp.core.qtypes import KINDS, question_to_record
 from quizapp.core.scheduler import CardStage, CardState
 
 
@@ -74,7 +73,7 @@ def stored_question(content: str | bytes, set_id: SetId) -> Question:
     A record is checked once, when it enters the database (import, edit, bank load), and
     stored with a hash of its content (see :func:`content_digest`); a damaged record is found
     by that hash, not by checking every read. This is the inverse of
-    :func:`~quizapp.core.formats.native.question_to_record`.
+    :func:`~quizapp.core.qtypes.question_to_record`.
     """
     record = orjson.loads(content)
     language = record["language"]
