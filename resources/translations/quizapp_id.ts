@@ -140,7 +140,7 @@
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="46"/>
-        <location filename="../../quizapp/ui/classreport.py" line="287"/>
+        <location filename="../../quizapp/ui/classreport.py" line="289"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="67"/>
-        <location filename="../../quizapp/ui/classreport.py" line="188"/>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
@@ -227,88 +227,88 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="175"/>
-        <location filename="../../quizapp/ui/classreport.py" line="191"/>
+        <location filename="../../quizapp/ui/classreport.py" line="193"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="178"/>
+        <location filename="../../quizapp/ui/classreport.py" line="179"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="179"/>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="189"/>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
         <source>Seen, not mastered</source>
         <translation>Sudah dilihat, belum dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
         <source>Not seen</source>
         <translation>Belum dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <location filename="../../quizapp/ui/classreport.py" line="194"/>
         <source>Mastery per topic across the class</source>
         <translation>Penguasaan per topik di seluruh kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="194"/>
+        <location filename="../../quizapp/ui/classreport.py" line="196"/>
         <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
         <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="197"/>
+        <location filename="../../quizapp/ui/classreport.py" line="199"/>
         <source>Learners and topics</source>
         <translation>Pelajar dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="199"/>
+        <location filename="../../quizapp/ui/classreport.py" line="201"/>
         <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
         <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="202"/>
+        <location filename="../../quizapp/ui/classreport.py" line="204"/>
         <source>%1: %2 of %3 questions mastered by the class</source>
         <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="203"/>
+        <location filename="../../quizapp/ui/classreport.py" line="205"/>
         <source>%1, %2: %3 of %4 mastered</source>
         <translation>%1, %2: %3 dari %4 dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="254"/>
+        <location filename="../../quizapp/ui/classreport.py" line="256"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="256"/>
+        <location filename="../../quizapp/ui/classreport.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="265"/>
+        <location filename="../../quizapp/ui/classreport.py" line="267"/>
         <source>Save the class report as HTML</source>
         <translation>Simpan laporan kelas sebagai HTML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="267"/>
+        <location filename="../../quizapp/ui/classreport.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="320"/>
+        <location filename="../../quizapp/ui/classreport.py" line="322"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="302"/>
-        <location filename="../../quizapp/ui/classreport.py" line="325"/>
+        <location filename="../../quizapp/ui/classreport.py" line="304"/>
+        <location filename="../../quizapp/ui/classreport.py" line="327"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
@@ -323,17 +323,17 @@
         <translation>Simpan sebagai &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="276"/>
+        <location filename="../../quizapp/ui/classreport.py" line="278"/>
         <source>Save the class report as PDF</source>
         <translation>Simpan laporan kelas sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="278"/>
+        <location filename="../../quizapp/ui/classreport.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="296"/>
+        <location filename="../../quizapp/ui/classreport.py" line="298"/>
         <source>Writing the PDF…</source>
         <translation>Menulis PDF…</translation>
     </message>
@@ -2950,72 +2950,72 @@
         <translation>Lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="107"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="106"/>
         <source>the file holds no rows</source>
         <translation>berkas ini tidak berisi baris</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="150"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="149"/>
         <source>the first row is not a header we know and the rows have {count} columns; {remedy}</source>
         <translation>baris pertama bukan judul kolom yang kami kenal dan barisnya memiliki {count} kolom; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="275"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="274"/>
         <source>not valid CSV: {error}</source>
         <translation>bukan CSV yang valid: {error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="290"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="289"/>
         <source>unknown column &apos;{column}&apos; (known: {known}); {remedy}</source>
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="307"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="306"/>
         <source>unknown column role &apos;{role}&apos; (known: {known}, or empty to skip)</source>
         <translation>peran kolom &apos;{role}&apos; tidak dikenal (yang dikenal: {known}, atau kosong untuk dilewati)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="323"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="322"/>
         <source>column &apos;{column}&apos; is named twice</source>
         <translation>kolom &apos;{column}&apos; disebut dua kali</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="329"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="328"/>
         <source>no column is the prompt (the question)</source>
         <translation>tidak ada kolom yang menjadi pertanyaan (soal)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="335"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="334"/>
         <source>no &apos;answer&apos; column (the header names the columns; see the docs)</source>
         <translation>tidak ada kolom &apos;answer&apos; (baris judul menamai kolom; lihat dokumentasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="347"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="346"/>
         <source>expected 2 columns (term and definition) as in the first row, found {count}</source>
         <translation>seharusnya 2 kolom (istilah dan definisi) seperti di baris pertama, ditemukan {count}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="357"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="356"/>
         <source>the term is blank</source>
         <translation>istilahnya kosong</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="359"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="358"/>
         <source>the definition is blank</source>
         <translation>definisinya kosong</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="372"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="371"/>
         <source>expected {expected} columns as in the header, found {count}</source>
         <translation>seharusnya {expected} kolom seperti di baris judul, ditemukan {count}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="395"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="394"/>
         <source>the prompt is blank</source>
         <translation>pertanyaannya kosong</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="440"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="439"/>
         <source>unknown type &apos;{type}&apos; (expected one of: {known})</source>
         <translation>jenis &apos;{type}&apos; tidak dikenal (seharusnya salah satu dari: {known})</translation>
     </message>
@@ -3240,58 +3240,58 @@
         <translation>bukan paket Anki (bukan arsip zip)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="174"/>
         <source>not a text file (it holds NUL bytes)</source>
         <translation>bukan berkas teks (berisi bita NUL)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="195"/>
         <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
         <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="229"/>
         <source>the file is larger than {size}; it was not read</source>
         <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="237"/>
         <location filename="../../quizapp/core/formats/native.py" line="252"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="260"/>
         <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
         <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="265"/>
         <source>the package holds an encrypted file: &apos;{name}&apos;</source>
         <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="272"/>
         <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
         <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="284"/>
         <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="394"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="385"/>
         <source>the question id &apos;{question_id}&apos; has no letter or digit</source>
         <translation>id soal &apos;{question_id}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="405"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="396"/>
         <source>question id &apos;{question_id}&apos; is already used on line {line}</source>
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di baris {line}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="468"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="459"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3461,6 +3461,121 @@
         <source>question id &apos;{question_id}&apos; is already used at {path}:{line}</source>
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di {path}:{line}</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="95"/>
+        <source>too large for a progress file (over {megabytes} MB)</source>
+        <translation>terlalu besar untuk berkas kemajuan (lebih dari {megabytes} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="105"/>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="110"/>
+        <source>not a progress file: it is not text</source>
+        <translation>bukan berkas kemajuan: bukan teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="115"/>
+        <source>not a progress file: not valid JSON (line {line}: {reason})</source>
+        <translation>bukan berkas kemajuan: bukan JSON yang valid (baris {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="124"/>
+        <source>not a progress file: {reason}</source>
+        <translation>bukan berkas kemajuan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="131"/>
+        <source>not a quizapp progress file (make one with &apos;Export my progress&apos; or &apos;quizapp export-progress&apos;)</source>
+        <translation>bukan berkas kemajuan quizapp (buat lewat &apos;Ekspor kemajuan saya&apos; atau &apos;quizapp export-progress&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="142"/>
+        <source>&apos;version&apos; must be a whole number, found {version}</source>
+        <translation>&apos;version&apos; harus bilangan bulat, ditemukan {version}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="149"/>
+        <source>written by a newer quizapp (progress format {version}; this one reads {readable}); update quizapp to read it</source>
+        <translation>ditulis oleh quizapp yang lebih baru (format kemajuan {version}; versi ini membaca {readable}); perbarui quizapp untuk membacanya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="160"/>
+        <source>&apos;profile&apos; must be the learner&apos;s name</source>
+        <translation>&apos;profile&apos; harus berisi nama pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="166"/>
+        <source>&apos;profile&apos;: {reason}</source>
+        <translation>&apos;profile&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="175"/>
+        <source>&apos;exported_at&apos; must be a date and time with its time zone, found {found}</source>
+        <translation>&apos;exported_at&apos; harus berupa tanggal dan waktu beserta zona waktunya, ditemukan {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="185"/>
+        <source>&apos;exported_at&apos; is in the future ({day}): the file was changed or the learner&apos;s clock is wrong</source>
+        <translation>&apos;exported_at&apos; ada di masa depan ({day}): berkas ini diubah atau jam pelajar salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="195"/>
+        <source>&apos;rows&apos; must be a list</source>
+        <translation>&apos;rows&apos; harus berupa daftar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="199"/>
+        <source>&apos;rows&apos; holds {count} rows; a progress file has at most {most}</source>
+        <translation>&apos;rows&apos; berisi {count} baris; berkas kemajuan paling banyak berisi {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="216"/>
+        <source>row {number} must be a mapping</source>
+        <translation>baris {number} harus berupa pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="222"/>
+        <source>row {number}: &apos;{key}&apos; must be text</source>
+        <translation>baris {number}: &apos;{key}&apos; harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="230"/>
+        <source>row {number}: &apos;{key}&apos; is longer than 500 characters</source>
+        <translation>baris {number}: &apos;{key}&apos; lebih panjang dari 500 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="241"/>
+        <source>row {number}: &apos;{key}&apos; must be a whole number of 0 or more</source>
+        <translation>baris {number}: &apos;{key}&apos; harus bilangan bulat 0 atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="251"/>
+        <source>row {number}: &apos;{key}&apos; is {value}, more than {most}</source>
+        <translation>baris {number}: &apos;{key}&apos; bernilai {value}, lebih dari {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="264"/>
+        <source>row {number}: &apos;{part}&apos; ({part_count}) is more than &apos;{whole}&apos; ({whole_count})</source>
+        <translation>baris {number}: &apos;{part}&apos; ({part_count}) lebih dari &apos;{whole}&apos; ({whole_count})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="302"/>
+        <source>{folder}: cannot be read: {reason}</source>
+        <translation>{folder}: tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="314"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="327"/>
+        <source>{path}: &apos;{name}&apos; has {count} files ({files}); all are shown: check which is right</source>
+        <translation>{path}: &apos;{name}&apos; punya {count} berkas ({files}); semuanya ditampilkan: periksa mana yang benar</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3470,72 +3585,72 @@
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="91"/>
+        <location filename="../../quizapp/ui/errors.py" line="92"/>
         <source>choose its format in the Format list</source>
         <translation>pilih formatnya di daftar Format</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="92"/>
+        <location filename="../../quizapp/ui/errors.py" line="93"/>
         <source>fix the file&apos;s #separator line (tab, comma, semicolon or bar)</source>
         <translation>perbaiki baris #separator di berkas itu (tab, koma, titik koma, atau garis tegak)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <location filename="../../quizapp/ui/errors.py" line="96"/>
         <source>choose what each column holds in the list above the preview</source>
         <translation>pilih isi setiap kolom di daftar di atas pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <location filename="../../quizapp/ui/errors.py" line="99"/>
         <source>type another set in Into the set</source>
         <translation>ketik set lain di Ke dalam set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>tick Import as a copy and import again to have it in both sets</source>
         <translation>centang Impor sebagai salinan lalu impor lagi agar ada di kedua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="102"/>
+        <location filename="../../quizapp/ui/errors.py" line="103"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="140"/>
+        <location filename="../../quizapp/ui/errors.py" line="141"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="146"/>
+        <location filename="../../quizapp/ui/errors.py" line="147"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="149"/>
+        <location filename="../../quizapp/ui/errors.py" line="150"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="177"/>
+        <location filename="../../quizapp/ui/errors.py" line="178"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="178"/>
+        <location filename="../../quizapp/ui/errors.py" line="179"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="185"/>
+        <location filename="../../quizapp/ui/errors.py" line="186"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="187"/>
+        <location filename="../../quizapp/ui/errors.py" line="188"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="208"/>
+        <location filename="../../quizapp/ui/errors.py" line="209"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
