@@ -3235,9 +3235,74 @@
         <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/anki.py" line="223"/>
+        <location filename="../../quizapp/core/formats/anki.py" line="101"/>
+        <source>not an Anki package: it holds no collection.anki2 or .anki21</source>
+        <translation>bukan paket Anki: tidak berisi collection.anki2 atau .anki21</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="134"/>
+        <source>the package&apos;s version (its &apos;meta&apos; member) is not readable</source>
+        <translation>versi paket (anggota &apos;meta&apos;-nya) tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="159"/>
+        <source>a member of the package unpacks to more than {most} bytes; the package was refused as unsafe</source>
+        <translation>sebuah anggota paket membesar lebih dari {most} bita; paket ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="171"/>
+        <source>a member of the package cannot be decompressed ({error})</source>
+        <translation>sebuah anggota paket tidak dapat didekompresi ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="241"/>
+        <source>the package&apos;s media list is not readable</source>
+        <translation>daftar media paket tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="253"/>
         <source>not an Anki package (it is not a zip archive)</source>
         <translation>bukan paket Anki (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="266"/>
+        <source>&apos;{name}&apos; in the package cannot be read ({error})</source>
+        <translation>&apos;{name}&apos; di dalam paket tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="274"/>
+        <source>&apos;{name}&apos; unpacks to more than {most} bytes</source>
+        <translation>&apos;{name}&apos; membesar lebih dari {most} bita</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="290"/>
+        <source>the package&apos;s media list is not readable (not JSON)</source>
+        <translation>daftar media paket tidak dapat dibaca (bukan JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="297"/>
+        <source>the package&apos;s media list is not a mapping of names</source>
+        <translation>daftar media paket bukan pemetaan nama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="310"/>
+        <source>the package names a media file outside its folder: &apos;{name}&apos;</source>
+        <translation>paket menyebut berkas media di luar foldernya: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="325"/>
+        <source>the collection in the package is not an SQLite database</source>
+        <translation>koleksi di dalam paket bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="342"/>
+        <source>the collection in the package cannot be read ({error})</source>
+        <translation>koleksi di dalam paket tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="350"/>
+        <source>the collection in the package is not as Anki writes it ({error})</source>
+        <translation>koleksi di dalam paket tidak seperti yang ditulis Anki ({error})</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/imported.py" line="174"/>
@@ -3402,9 +3467,46 @@
         <translation>XML ini bersarang lebih dari {depth} tingkat; ditolak karena tidak aman</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="220"/>
+        <source>the title starts with &apos;::&apos; but has no closing &apos;::&apos;</source>
+        <translation>judul diawali &apos;::&apos; tetapi tidak ada &apos;::&apos; penutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="241"/>
+        <source>&apos;{&apos; opens the answers but no &apos;}&apos; closes them (write \{ for a brace)</source>
+        <translation>&apos;{&apos; membuka jawaban tetapi tidak ada &apos;}&apos; yang menutupnya (tulis \{ untuk kurung kurawal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="252"/>
+        <source>more than one answer block in a question (write \{ or \} for a brace)</source>
+        <translation>lebih dari satu blok jawaban dalam satu soal (tulis \{ atau \} untuk kurung kurawal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="321"/>
+        <source>answers must start with &apos;=&apos; or &apos;~&apos;, found &apos;{found}&apos;</source>
+        <translation>jawaban harus diawali &apos;=&apos; atau &apos;~&apos;, ditemukan &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="368"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="416"/>
+        <source>no answer gets full credit (mark the right one with &apos;=&apos;)</source>
+        <translation>tidak ada jawaban yang mendapat nilai penuh (tandai yang benar dengan &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="377"/>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="328"/>
         <source>at most {most} options, found {count}</source>
         <translation>paling banyak {most} pilihan, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="454"/>
+        <source>a matching answer must be &apos;=left -&gt; right&apos;, found &apos;{found}&apos;</source>
+        <translation>jawaban menjodohkan harus berbentuk &apos;=kiri -&gt; kanan&apos;, ditemukan &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="516"/>
+        <source>&apos;{text}&apos; is not a number, number:tolerance or min..max</source>
+        <translation>&apos;{text}&apos; bukan angka, angka:toleransi, atau min..maks</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="345"/>
@@ -3427,6 +3529,7 @@
         <translation>&apos;{answer}&apos; bukan angka</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="492"/>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="445"/>
         <source>no numeric answer gets full credit</source>
         <translation>tidak ada jawaban angka yang mendapat nilai penuh</translation>
