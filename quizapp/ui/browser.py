@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +34,8 @@ from quizapp.ui import errors
 from quizapp.ui.editor import QuestionEditor
 from quizapp.ui.pictures import MAX_WIDTH, PictureStrip, media_in
 from quizapp.ui.widgets import confirm, label_for, prompt_text, select_row, vertical_scroll
+
+FILTER_LETTERS = 12  # a filter box is at least this many letters wide; longer names elide
 
 
 class QuestionBrowser(QDialog):
@@ -85,15 +88,24 @@ class QuestionBrowser(QDialog):
         for button in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
 
-        filters = QHBoxLayout()
-        for label, box in (
-            (self.tr("Set:"), self.set_filter),
-            (self.tr("Type:"), self.type_filter),
-            (self.tr("Topic:"), self.topic_filter),
-            (self.tr("Tag:"), self.tag_filter),
+        filters = QGridLayout()  # two rows of two, each box as narrow as a short name
+        for place, (label, box) in enumerate(
+            (
+                (self.tr("Set:"), self.set_filter),
+                (self.tr("Type:"), self.type_filter),
+                (self.tr("Topic:"), self.topic_filter),
+                (self.tr("Tag:"), self.tag_filter),
+            )
         ):
-            filters.addWidget(label_for(QLabel(label), box))
-            filters.addWidget(box, 1)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(FILTER_LETTERS)
+            row, column = divmod(place, 2)
+            filters.addWidget(label_for(QLabel(label), box), row, 2 * column)
+            filters.addWidget(box, row, 2 * column + 1)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results)
         chosen = QWidget()  # the question as text (markers kept, as it is edited) and its pictures

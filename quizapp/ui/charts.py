@@ -8,16 +8,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.core import charts
 from quizapp.ui import theme
 from quizapp.ui.widgets import text_label
 
 BASE_TEXT_PIXELS = 12  # the app's text at 100% on a usual screen
+MIN_WIDTH = 360  # the narrowest a chart is drawn, in pixels; a narrower page scrolls sideways
 
 
 def chart_palette() -> charts.Palette:
@@ -52,9 +60,31 @@ class ChartView(QWidget):
         self.picture: QPixmap | None = None  # the chart drawn at the widget's size, once
         self.setAccessibleName(accessible_name)
         self.setMouseTracking(True)
-        # Chart units are pixels at the usual text size, so the chart grows with the text.
+        # Chart units are pixels at the usual text size, so the chart grows with the text,
+        # and shrinks to a narrower page (down to MIN_WIDTH), its proportions kept.
         scale = QFontInfo(QApplication.font()).pixelSize() / BASE_TEXT_PIXELS
-        self.setFixedSize(round(chart.width * scale), round(chart.height * scale))
+        self.natural = QSize(round(chart.width * scale), round(chart.height * scale))
+        self.setMaximumWidth(self.natural.width())
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Return the chart's size at the text size."""
+        return self.natural
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Return the narrowest the chart is drawn, with its height at that width."""
+        width = min(MIN_WIDTH, self.natural.width())
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        """The chart keeps its proportions: its height follows its width."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        """Return the chart's height when it is ``width`` wide (never wider than its size)."""
+        return round(min(width, self.natural.width()) * self.chart.height / self.chart.width)
 
     def chart_rect(self) -> QRectF:
         """Return where the chart is painted: as wide as fits, its proportions kept."""

@@ -83,7 +83,7 @@ class ProgressPage(QWidget):
         )
         content = QWidget()
         self.content_layout = QVBoxLayout(content)
-        # Grow with the charts (their size is fixed), so that the scroll area can scroll.
+        # Never narrower than the narrowest chart, so that the scroll area can scroll.
         self.content_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.content_layout.addWidget(self.figures)
         self.content_layout.addWidget(self.empty)

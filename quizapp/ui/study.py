@@ -79,6 +79,7 @@ class StudyPage(QWidget):
         self.rng = random.Random()
         self.shown_rng_state = self.rng.getstate()  # how the current question was shuffled
         self.answered_rng_states: list[object] = []  # the same for each answer, for undo
+        self.exam_rng_states: dict[str, object] = {}  # the same per exam question, to go back
         self.planned = 0  # questions this session expects to ask (grows with repeats)
         self.timer = QElapsedTimer()
         self.clock_tick = QTimer(self)
@@ -257,6 +258,7 @@ class StudyPage(QWidget):
         """
         self.session = session
         self.answered_rng_states = []
+        self.exam_rng_states = {}
         if isinstance(session, ExamSession):
             planned = len(session.questions)
         elif isinstance(session, PracticeSession):
@@ -304,7 +306,14 @@ class StudyPage(QWidget):
             self.exam_nav.show_exam(self.session)
 
     def ask(self, question: Question, rng_state: object | None = None) -> None:
-        """Show ``question`` unanswered; ``rng_state`` repeats an earlier shuffle (undo)."""
+        """Show ``question`` unanswered; ``rng_state`` repeats an earlier shuffle (undo).
+
+        An exam question shown again (going back to it) repeats its first shuffle.
+        """
+        if isinstance(self.session, ExamSession):
+            rng_state = self.exam_rng_states.setdefault(
+                question.id, rng_state if rng_state is not None else self.rng.getstate()
+            )
         if rng_state is not None:
             self.rng.setstate(rng_state)  # type: ignore[arg-type]
         self.shown_rng_state = self.rng.getstate()

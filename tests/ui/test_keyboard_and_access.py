@@ -185,9 +185,7 @@ def test_every_teacher_dialog_names_its_interactive_widgets(open_window, languag
     assert missing == []
 
 
-def beyond_screen(
-    top: QWidget, width: int = 1366, height: int = 768, *, right_edge: bool = True
-) -> list[str]:
+def beyond_screen(top: QWidget, width: int = 1366, height: int = 768) -> list[str]:
     """What of a window would not fit a ``width`` x ``height`` screen.
 
     The window itself (its smallest size, or its size), text it cuts off (below, or on the
@@ -201,7 +199,7 @@ def beyond_screen(
     layout = top.layout()
     if layout.hasHeightForWidth() and layout.totalHeightForWidth(top.width()) > top.height():
         problems.append(f"{type(top).__name__} cuts off its text")
-    for area in shown(top, QScrollArea) if right_edge else []:
+    for area in shown(top, QScrollArea):
         if area.widget().minimumSizeHint().width() > area.viewport().width():
             problems.append(f"{type(top).__name__} cuts its content off on the right")
     frame = QRect(QPoint(0, 0), top.size())
@@ -222,13 +220,26 @@ def test_the_main_window_at_200_percent_text_fits_1366_by_768(qtbot, open_window
     def check(top):
         if top is window:
             page = type(window.pages.currentWidget()).__name__
-            # The Progress page's charts are wider than the window at 200% (cut off on the
-            # right): left to the Progress page's own work, so the right edge is not checked.
-            problems = beyond_screen(window, right_edge=False)
-            too_big.extend(f"{page}: {problem}" for problem in problems)
+            too_big.extend(f"{page}: {problem}" for problem in beyond_screen(window))
 
     every_screen(window, check)
     assert too_big == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_question_browser_at_200_percent_text_fits_1366_by_768(qtbot, open_window, language):
+    from quizapp.core.paths import builtin_bank_dir
+
+    window = open_window(bank=builtin_bank_dir())  # long set and topic names
+    set_language(window, language, scale=2.0)
+    browser = QuestionBrowser(window.store, window)
+    browser.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    browser.resize(1366, 768)
+    QApplication.processEvents()
+    assert beyond_screen(browser) == []
+    browser.reject()
 
 
 @pytest.mark.parametrize("language", ["en", "id"])

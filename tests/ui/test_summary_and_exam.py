@@ -86,6 +86,24 @@ def test_exam_moves_back_and_forth_flags_and_walks_through_every_question(
     assert result.details.text() == "2 of 3 questions answered."
 
 
+def test_an_exam_question_keeps_the_order_of_its_options_when_gone_back_to(open_window, press):
+    window = open_window(bank=DATA / "types")
+    store = window.store
+    questions = [store.questions.get(i) for i in ("t-single", "t-multi")]
+    window.start(ExamSession(store, window.profile, questions, [], window.clock()))
+    study = window.study
+    single_order = list(study.input.order)
+    press(window, K.Key_1)  # answered: on to question 2
+    multi_order = list(study.input.order)
+    for _ in range(5):  # a new shuffle would match by chance 1 time in 6 each visit
+        press(window, K.Key_PageUp)
+        assert study.question.id == "t-single"
+        assert list(study.input.order) == single_order
+        press(window, K.Key_PageDown)
+        assert study.question.id == "t-multi"
+        assert list(study.input.order) == multi_order
+
+
 def test_exam_going_back_fills_in_the_answer_given_and_a_new_one_replaces_it(
     qtbot, open_window, press, on_modal, click_button
 ):
