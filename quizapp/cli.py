@@ -511,7 +511,7 @@ def class_report_command(folder: Path, output: Path | None) -> None:
     except QuizAppError as error:
         raise click.ClickException(_in_words(error)) from None
     for problem in combined.problems:
-        click.echo(problem, err=True)
+        click.echo(str(problem), err=True)
     if not combined.learners:
         raise click.ClickException(f"There is no progress file in {folder}.")
     _write_or_print(

@@ -17,6 +17,7 @@ from typing import Any
 
 from quizapp.core.errors import ProfileError, QuizAppError
 from quizapp.core.limits import LimitError, clean_learner_name, load_json, spreadsheet_safe
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import SetId
 from quizapp.core.report import CSV_COLUMNS, LearnerReport, TopicRow, csv_row
 
@@ -61,7 +62,7 @@ class ClassReport:
     """Every learner's figures per set and topic, and the files left out with the reason."""
 
     learners: tuple[LearnerProgress, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
 
 
 def progress_json(report: LearnerReport) -> str:
@@ -90,59 +91,116 @@ def read_progress_file(path: Path, now: datetime | None = None) -> LearnerProgre
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ProgressFileError(
-                f"too large for a progress file (over {MAX_FILE_BYTES // 1_000_000} MB)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "too large for a progress file (over {megabytes} MB)"
+                    ),
+                    {"megabytes": MAX_FILE_BYTES // 1_000_000},
+                )
             )
         document = load_json(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise ProgressFileError(f"cannot be read: {error.strerror}") from None
+        raise ProgressFileError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "cannot be read: {reason}"), {"reason": error.strerror}
+            )
+        ) from None
     except UnicodeDecodeError:
-        raise ProgressFileError("not a progress file: it is not text") from None
+        raise ProgressFileError(
+            Message(QT_TRANSLATE_NOOP("core", "not a progress file: it is not text"))
+        ) from None
     except json.JSONDecodeError as error:
         raise ProgressFileError(
-            f"not a progress file: not valid JSON (line {error.lineno}: {error.msg})"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "not a progress file: not valid JSON (line {line}: {reason})"
+                ),
+                {"line": error.lineno, "reason": error.msg},
+            )
         ) from None
     except LimitError as error:
-        raise ProgressFileError(f"not a progress file: {error.message}") from None
+        raise ProgressFileError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "not a progress file: {reason}"),
+                {"reason": error.message},
+            )
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ProgressFileError(
-            "not a quizapp progress file (make one with 'Export my progress' or "
-            "'quizapp export-progress')"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "not a quizapp progress file (make one with "
+                    "'Export my progress' or 'quizapp export-progress')",
+                )
+            )
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProgressFileError(f"'version' must be a whole number, found {version!r}")
+        raise ProgressFileError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "'version' must be a whole number, found {version}"),
+                {"version": repr(version)},
+            )
+        )
     if version > FORMAT_VERSION:
         raise ProgressFileError(
-            f"written by a newer quizapp (progress format {version}; this one reads "
-            f"{FORMAT_VERSION}); update quizapp to read it"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "written by a newer quizapp (progress format {version}; this one reads "
+                    "{readable}); update quizapp to read it",
+                ),
+                {"version": version, "readable": FORMAT_VERSION},
+            )
         )
     profile = document.get("profile")
     if not isinstance(profile, str) or not profile.strip():
-        raise ProgressFileError("'profile' must be the learner's name")
+        raise ProgressFileError(
+            Message(QT_TRANSLATE_NOOP("core", "'profile' must be the learner's name"))
+        )
     try:
         profile = clean_learner_name(profile)
     except ProfileError as error:
-        raise ProgressFileError(f"'profile': {error}") from None
+        raise ProgressFileError(
+            Message(QT_TRANSLATE_NOOP("core", "'profile': {reason}"), {"reason": error.message})
+        ) from None
     try:
         exported_at = datetime.fromisoformat(str(document.get("exported_at")))
     except ValueError:
         exported_at = None
     if exported_at is None or exported_at.tzinfo is None:
         raise ProgressFileError(
-            "'exported_at' must be a date and time with its time zone, found "
-            f"{document.get('exported_at')!r}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'exported_at' must be a date and time with its time zone, found {found}",
+                ),
+                {"found": repr(document.get("exported_at"))},
+            )
         )
     if exported_at > (now or datetime.now(UTC)) + CLOCK_SLACK:
         raise ProgressFileError(
-            f"'exported_at' is in the future ({exported_at:%Y-%m-%d}): the file was changed "
-            "or the learner's clock is wrong"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'exported_at' is in the future ({day}): the file was changed "
+                    "or the learner's clock is wrong",
+                ),
+                {"day": exported_at.date()},
+            )
         )
     rows = document.get("rows")
     if not isinstance(rows, list):
-        raise ProgressFileError("'rows' must be a list")
+        raise ProgressFileError(Message(QT_TRANSLATE_NOOP("core", "'rows' must be a list")))
     if len(rows) > MAX_ROWS:
         raise ProgressFileError(
-            f"'rows' holds {len(rows)} rows; a progress file has at most {MAX_ROWS}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "'rows' holds {count} rows; a progress file has at most {most}"
+                ),
+                {"count": len(rows), "most": MAX_ROWS},
+            )
         )
     return LearnerProgress(
         profile,
@@ -154,20 +212,46 @@ def read_progress_file(path: Path, now: datetime | None = None) -> LearnerProgre
 
 def _topic_row(row: Any, number: int) -> TopicRow:
     if not isinstance(row, dict):
-        raise ProgressFileError(f"row {number} must be a mapping")
+        raise ProgressFileError(
+            Message(QT_TRANSLATE_NOOP("core", "row {number} must be a mapping"), {"number": number})
+        )
     for key in _TEXT_FIELDS:
         if not isinstance(row.get(key), str):
-            raise ProgressFileError(f"row {number}: '{key}' must be text")
+            raise ProgressFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "row {number}: '{key}' must be text"),
+                    {"number": number, "key": key},
+                )
+            )
     for key in _TEXT_FIELDS:
         if len(row[key]) > 500:
-            raise ProgressFileError(f"row {number}: '{key}' is longer than 500 characters")
+            raise ProgressFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "row {number}: '{key}' is longer than 500 characters"
+                    ),
+                    {"number": number, "key": key},
+                )
+            )
     for key in _COUNT_FIELDS:
         value = row.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ProgressFileError(f"row {number}: '{key}' must be a whole number of 0 or more")
+            raise ProgressFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "row {number}: '{key}' must be a whole number of 0 or more"
+                    ),
+                    {"number": number, "key": key},
+                )
+            )
         most = MAX_TIME_MS if key == "time_spent_ms" else MAX_QUESTIONS
         if value > most:
-            raise ProgressFileError(f"row {number}: '{key}' is {value}, more than {most}")
+            raise ProgressFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "row {number}: '{key}' is {value}, more than {most}"),
+                    {"number": number, "key": key, "value": value, "most": most},
+                )
+            )
     # Figures that cannot be: more seen than there are, more recalled than tested...
     for part, whole in (
         ("seen", "questions"),
@@ -176,7 +260,20 @@ def _topic_row(row: Any, number: int) -> TopicRow:
     ):
         if row[part] > row[whole]:
             raise ProgressFileError(
-                f"row {number}: '{part}' ({row[part]}) is more than '{whole}' ({row[whole]})"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "row {number}: '{part}' ({part_count}) is more than "
+                        "'{whole}' ({whole_count})",
+                    ),
+                    {
+                        "number": number,
+                        "part": part,
+                        "part_count": row[part],
+                        "whole": whole,
+                        "whole_count": row[whole],
+                    },
+                )
             )
     return TopicRow(
         SetId(row["set_id"]),
@@ -200,14 +297,24 @@ def combine(folder: Path, now: datetime | None = None) -> ClassReport:
     try:
         paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     except OSError as error:
-        raise ProgressFileError(f"{folder}: cannot be read: {error.strerror}") from None
-    problems: list[str] = []
+        raise ProgressFileError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{folder}: cannot be read: {reason}"),
+                {"folder": folder, "reason": error.strerror},
+            )
+        ) from None
+    problems: list[Message] = []
     learners: list[LearnerProgress] = []
     for path in paths:
         try:
             learners.append(read_progress_file(path, now))
         except ProgressFileError as error:
-            problems.append(f"{path}: {error}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path}: {problem}"),
+                    {"path": path, "problem": error.message},
+                )
+            )
     learners.sort(key=lambda p: (p.profile.casefold(), p.exported_at, p.path.name))
     by_name: dict[str, list[LearnerProgress]] = {}
     for learner in learners:
@@ -216,8 +323,19 @@ def combine(folder: Path, now: datetime | None = None) -> ClassReport:
         if len(same) > 1:
             files = ", ".join(p.path.name for p in same)
             problems.append(
-                f"{same[-1].path}: '{same[-1].profile}' has {len(same)} files ({files}); "
-                "all are shown: check which is right"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path}: '{name}' has {count} files ({files}); "
+                        "all are shown: check which is right",
+                    ),
+                    {
+                        "path": same[-1].path,
+                        "name": same[-1].profile,
+                        "count": len(same),
+                        "files": files,
+                    },
+                )
             )
     return ClassReport(tuple(learners), tuple(problems))
 

@@ -175,7 +175,9 @@ class ClassReportDialog(QDialog):
                 sets[row.set_id].addChild(self.row_item(row.topic or self.tr("(no topic)"), (row,)))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
-        self.problems.setPlainText("\n".join(self.report.problems) or self.tr("None."))
+        self.problems.setPlainText(
+            "\n".join(errors.in_words(p) for p in self.report.problems) or self.tr("None.")
+        )
         self.summary.setText(self.tr("Learners: %1").replace("%1", str(len(self.report.learners))))
         self.save_button.setEnabled(bool(self.report.learners))
         self.html_button.setEnabled(bool(self.report.learners))

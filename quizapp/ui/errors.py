@@ -70,17 +70,18 @@ def describe(error: QuizAppError) -> str:
     """
     if isinstance(error, QuestionFileError):
         return "\n".join(describe_problem(problem) for problem in error.problems)
-    return _in_words(error.message)
+    return in_words(error.message)
 
 
 def describe_problem(problem: Problem) -> str:
     """Return one problem of a file as ``file:line: what is wrong``, in the UI language."""
     message = problem.message
-    text = _in_words(message) if isinstance(message, Message) else message
+    text = in_words(message) if isinstance(message, Message) else message
     return f"{problem.path}:{problem.line}: {text}"
 
 
-def _in_words(message: Message) -> str:
+def in_words(message: Message) -> str:
+    """Return a core message in the UI language, its remedy in the GUI's own words."""
     return message.text(core_text, _say)
 
 

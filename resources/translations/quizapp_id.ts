@@ -140,7 +140,7 @@
     <name>ClassReportDialog</name>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="46"/>
-        <location filename="../../quizapp/ui/classreport.py" line="287"/>
+        <location filename="../../quizapp/ui/classreport.py" line="289"/>
         <source>Class report</source>
         <translation>Laporan kelas</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="67"/>
-        <location filename="../../quizapp/ui/classreport.py" line="188"/>
+        <location filename="../../quizapp/ui/classreport.py" line="190"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
@@ -227,88 +227,88 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/classreport.py" line="175"/>
-        <location filename="../../quizapp/ui/classreport.py" line="191"/>
+        <location filename="../../quizapp/ui/classreport.py" line="193"/>
         <source>(no topic)</source>
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="178"/>
+        <location filename="../../quizapp/ui/classreport.py" line="179"/>
         <source>None.</source>
         <translation>Tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="179"/>
+        <location filename="../../quizapp/ui/classreport.py" line="181"/>
         <source>Learners: %1</source>
         <translation>Pelajar: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="189"/>
+        <location filename="../../quizapp/ui/classreport.py" line="191"/>
         <source>Seen, not mastered</source>
         <translation>Sudah dilihat, belum dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="190"/>
+        <location filename="../../quizapp/ui/classreport.py" line="192"/>
         <source>Not seen</source>
         <translation>Belum dilihat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="192"/>
+        <location filename="../../quizapp/ui/classreport.py" line="194"/>
         <source>Mastery per topic across the class</source>
         <translation>Penguasaan per topik di seluruh kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="194"/>
+        <location filename="../../quizapp/ui/classreport.py" line="196"/>
         <source>Each bar is a topic: the share of its questions the learners have mastered, added over all learners. The weakest topics come first.</source>
         <translation>Setiap batang adalah satu topik: bagian soalnya yang sudah dikuasai para pelajar, dijumlahkan untuk semua pelajar. Topik terlemah ada di atas.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="197"/>
+        <location filename="../../quizapp/ui/classreport.py" line="199"/>
         <source>Learners and topics</source>
         <translation>Pelajar dan topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="199"/>
+        <location filename="../../quizapp/ui/classreport.py" line="201"/>
         <source>Each cell is one learner&apos;s share mastered in one topic: the stronger its green, the more mastered; – means the learner has no questions there.</source>
         <translation>Setiap sel adalah bagian yang dikuasai satu pelajar dalam satu topik: makin pekat hijaunya, makin dikuasai; – berarti pelajar itu tidak punya soal di sana.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="202"/>
+        <location filename="../../quizapp/ui/classreport.py" line="204"/>
         <source>%1: %2 of %3 questions mastered by the class</source>
         <translation>%1: %2 dari %3 soal dikuasai kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="203"/>
+        <location filename="../../quizapp/ui/classreport.py" line="205"/>
         <source>%1, %2: %3 of %4 mastered</source>
         <translation>%1, %2: %3 dari %4 dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="254"/>
+        <location filename="../../quizapp/ui/classreport.py" line="256"/>
         <source>Save the class report</source>
         <translation>Simpan laporan kelas</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="256"/>
+        <location filename="../../quizapp/ui/classreport.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="265"/>
+        <location filename="../../quizapp/ui/classreport.py" line="267"/>
         <source>Save the class report as HTML</source>
         <translation>Simpan laporan kelas sebagai HTML</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="267"/>
+        <location filename="../../quizapp/ui/classreport.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>Berkas HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="320"/>
+        <location filename="../../quizapp/ui/classreport.py" line="322"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="302"/>
-        <location filename="../../quizapp/ui/classreport.py" line="325"/>
+        <location filename="../../quizapp/ui/classreport.py" line="304"/>
+        <location filename="../../quizapp/ui/classreport.py" line="327"/>
         <source>Saved to %1.</source>
         <translation>Tersimpan di %1.</translation>
     </message>
@@ -323,17 +323,17 @@
         <translation>Simpan sebagai &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="276"/>
+        <location filename="../../quizapp/ui/classreport.py" line="278"/>
         <source>Save the class report as PDF</source>
         <translation>Simpan laporan kelas sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="278"/>
+        <location filename="../../quizapp/ui/classreport.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/classreport.py" line="296"/>
+        <location filename="../../quizapp/ui/classreport.py" line="298"/>
         <source>Writing the PDF…</source>
         <translation>Menulis PDF…</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="556"/>
+        <location filename="../../quizapp/ui/study.py" line="558"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
@@ -2396,62 +2396,62 @@
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="639"/>
+        <location filename="../../quizapp/ui/study.py" line="641"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="714"/>
+        <location filename="../../quizapp/ui/study.py" line="716"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="714"/>
+        <location filename="../../quizapp/ui/study.py" line="716"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="728"/>
+        <location filename="../../quizapp/ui/study.py" line="730"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="729"/>
+        <location filename="../../quizapp/ui/study.py" line="731"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="730"/>
+        <location filename="../../quizapp/ui/study.py" line="732"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="731"/>
+        <location filename="../../quizapp/ui/study.py" line="733"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="732"/>
+        <location filename="../../quizapp/ui/study.py" line="734"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="750"/>
+        <location filename="../../quizapp/ui/study.py" line="752"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="757"/>
+        <location filename="../../quizapp/ui/study.py" line="759"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="582"/>
+        <location filename="../../quizapp/ui/study.py" line="584"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="597"/>
+        <location filename="../../quizapp/ui/study.py" line="599"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
@@ -2524,27 +2524,27 @@
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="615"/>
+        <location filename="../../quizapp/ui/study.py" line="617"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="619"/>
+        <location filename="../../quizapp/ui/study.py" line="621"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="622"/>
+        <location filename="../../quizapp/ui/study.py" line="624"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="627"/>
+        <location filename="../../quizapp/ui/study.py" line="629"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="746"/>
+        <location filename="../../quizapp/ui/study.py" line="748"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="652"/>
+        <location filename="../../quizapp/ui/study.py" line="654"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -2895,6 +2895,16 @@
         <translation>pemisah {separator} tidak dapat dipakai; {remedy}</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/ankitext.py" line="94"/>
+        <source>the line cannot be read: {error}</source>
+        <translation>baris ini tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/ankitext.py" line="116"/>
+        <source>the {role} column {column} is not one of the {expected} columns of the notes</source>
+        <translation>kolom {role} {column} bukan salah satu dari {expected} kolom catatan</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/core/formats/catalog.py" line="189"/>
         <source>Our question file</source>
         <translation>Berkas soal kami</translation>
@@ -2940,14 +2950,74 @@
         <translation>Lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="148"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="106"/>
+        <source>the file holds no rows</source>
+        <translation>berkas ini tidak berisi baris</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="149"/>
         <source>the first row is not a header we know and the rows have {count} columns; {remedy}</source>
         <translation>baris pertama bukan judul kolom yang kami kenal dan barisnya memiliki {count} kolom; {remedy}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="284"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="274"/>
+        <source>not valid CSV: {error}</source>
+        <translation>bukan CSV yang valid: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="289"/>
         <source>unknown column &apos;{column}&apos; (known: {known}); {remedy}</source>
         <translation>kolom &apos;{column}&apos; tidak dikenal (yang dikenal: {known}); {remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="306"/>
+        <source>unknown column role &apos;{role}&apos; (known: {known}, or empty to skip)</source>
+        <translation>peran kolom &apos;{role}&apos; tidak dikenal (yang dikenal: {known}, atau kosong untuk dilewati)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="322"/>
+        <source>column &apos;{column}&apos; is named twice</source>
+        <translation>kolom &apos;{column}&apos; disebut dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="328"/>
+        <source>no column is the prompt (the question)</source>
+        <translation>tidak ada kolom yang menjadi pertanyaan (soal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="334"/>
+        <source>no &apos;answer&apos; column (the header names the columns; see the docs)</source>
+        <translation>tidak ada kolom &apos;answer&apos; (baris judul menamai kolom; lihat dokumentasi)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="346"/>
+        <source>expected 2 columns (term and definition) as in the first row, found {count}</source>
+        <translation>seharusnya 2 kolom (istilah dan definisi) seperti di baris pertama, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="356"/>
+        <source>the term is blank</source>
+        <translation>istilahnya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="358"/>
+        <source>the definition is blank</source>
+        <translation>definisinya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="371"/>
+        <source>expected {expected} columns as in the header, found {count}</source>
+        <translation>seharusnya {expected} kolom seperti di baris judul, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="394"/>
+        <source>the prompt is blank</source>
+        <translation>pertanyaannya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="439"/>
+        <source>unknown type &apos;{type}&apos; (expected one of: {known})</source>
+        <translation>jenis &apos;{type}&apos; tidak dikenal (seharusnya salah satu dari: {known})</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/registry.py" line="45"/>
@@ -3165,52 +3235,128 @@
         <translation>{path} rusak (pemeriksaan integritas: {problem}).</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/anki.py" line="223"/>
+        <location filename="../../quizapp/core/formats/anki.py" line="101"/>
+        <source>not an Anki package: it holds no collection.anki2 or .anki21</source>
+        <translation>bukan paket Anki: tidak berisi collection.anki2 atau .anki21</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="134"/>
+        <source>the package&apos;s version (its &apos;meta&apos; member) is not readable</source>
+        <translation>versi paket (anggota &apos;meta&apos;-nya) tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="159"/>
+        <source>a member of the package unpacks to more than {most} bytes; the package was refused as unsafe</source>
+        <translation>sebuah anggota paket membesar lebih dari {most} bita; paket ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="171"/>
+        <source>a member of the package cannot be decompressed ({error})</source>
+        <translation>sebuah anggota paket tidak dapat didekompresi ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="241"/>
+        <source>the package&apos;s media list is not readable</source>
+        <translation>daftar media paket tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="253"/>
         <source>not an Anki package (it is not a zip archive)</source>
         <translation>bukan paket Anki (bukan arsip zip)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="183"/>
+        <location filename="../../quizapp/core/formats/anki.py" line="266"/>
+        <source>&apos;{name}&apos; in the package cannot be read ({error})</source>
+        <translation>&apos;{name}&apos; di dalam paket tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="274"/>
+        <source>&apos;{name}&apos; unpacks to more than {most} bytes</source>
+        <translation>&apos;{name}&apos; membesar lebih dari {most} bita</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="290"/>
+        <source>the package&apos;s media list is not readable (not JSON)</source>
+        <translation>daftar media paket tidak dapat dibaca (bukan JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="297"/>
+        <source>the package&apos;s media list is not a mapping of names</source>
+        <translation>daftar media paket bukan pemetaan nama</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="310"/>
+        <source>the package names a media file outside its folder: &apos;{name}&apos;</source>
+        <translation>paket menyebut berkas media di luar foldernya: &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="325"/>
+        <source>the collection in the package is not an SQLite database</source>
+        <translation>koleksi di dalam paket bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="342"/>
+        <source>the collection in the package cannot be read ({error})</source>
+        <translation>koleksi di dalam paket tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="350"/>
+        <source>the collection in the package is not as Anki writes it ({error})</source>
+        <translation>koleksi di dalam paket tidak seperti yang ditulis Anki ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="174"/>
         <source>not a text file (it holds NUL bytes)</source>
         <translation>bukan berkas teks (berisi bita NUL)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="204"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="195"/>
         <source>not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and import it again</source>
         <translation>bukan teks UTF-8 (bita {byte} tidak dapat dibaca); simpan berkas itu sebagai UTF-8 lalu impor lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="238"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="229"/>
         <source>the file is larger than {size}; it was not read</source>
         <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="246"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="237"/>
+        <location filename="../../quizapp/core/formats/native.py" line="252"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="269"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="260"/>
         <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
         <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="274"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="265"/>
         <source>the package holds an encrypted file: &apos;{name}&apos;</source>
         <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="281"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="272"/>
         <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
         <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="293"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="284"/>
         <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="455"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="385"/>
+        <source>the question id &apos;{question_id}&apos; has no letter or digit</source>
+        <translation>id soal &apos;{question_id}&apos; tidak berisi huruf atau angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="396"/>
+        <source>question id &apos;{question_id}&apos; is already used on line {line}</source>
+        <translation>id soal &apos;{question_id}&apos; sudah dipakai di baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="459"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3255,6 +3401,284 @@
         <source>There is already a profile called &apos;{name}&apos;.</source>
         <translation>Sudah ada profil bernama &apos;{name}&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="56"/>
+        <source>&apos;ANSWER:&apos; comes before the question&apos;s options</source>
+        <translation>&apos;ANSWER:&apos; muncul sebelum pilihan jawaban soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="67"/>
+        <source>option &apos;{line}&apos; comes before any question text</source>
+        <translation>pilihan &apos;{line}&apos; muncul sebelum teks soal apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="77"/>
+        <source>expected option {expected}, found &apos;{line}&apos;</source>
+        <translation>seharusnya pilihan {expected}, ditemukan &apos;{line}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="86"/>
+        <source>question &apos;{question}&apos; has no &apos;ANSWER:&apos; line (it ends where line {number} starts another)</source>
+        <translation>soal &apos;{question}&apos; tidak punya baris &apos;ANSWER:&apos; (soal berakhir di baris {number}, tempat soal lain dimulai)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="101"/>
+        <source>an option needs a space after &apos;{start}&apos;: &apos;{line}&apos;</source>
+        <translation>pilihan perlu spasi setelah &apos;{start}&apos;: &apos;{line}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="115"/>
+        <source>question &apos;{question}&apos; has no &apos;ANSWER:&apos; line (the file ends)</source>
+        <translation>soal &apos;{question}&apos; tidak punya baris &apos;ANSWER:&apos; (berkas berakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="135"/>
+        <source>question &apos;{question}&apos; has {count} option; it needs at least 2</source>
+        <translation>soal &apos;{question}&apos; punya {count} pilihan; perlu paling sedikit 2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="146"/>
+        <source>question &apos;{question}&apos; has {count} options; at most {most}</source>
+        <translation>soal &apos;{question}&apos; punya {count} pilihan; paling banyak {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="158"/>
+        <source>&apos;ANSWER: {letter}&apos; must name one of the options A to {last}</source>
+        <translation>&apos;ANSWER: {letter}&apos; harus menyebut salah satu pilihan A sampai {last}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="73"/>
+        <source>not a Moodle XML file: it starts with &lt;{tag}&gt;, not &lt;quiz&gt;</source>
+        <translation>bukan berkas Moodle XML: berkas dimulai dengan &lt;{tag}&gt;, bukan &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="136"/>
+        <source>not well-formed XML at column {column} ({reason})</source>
+        <translation>XML tidak tersusun benar di kolom {column} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="151"/>
+        <source>the XML declares a document type, which Moodle never writes</source>
+        <translation>XML ini menyatakan jenis dokumen, yang tidak pernah ditulis Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="165"/>
+        <source>the XML nests deeper than {depth} levels; refused as unsafe</source>
+        <translation>XML ini bersarang lebih dari {depth} tingkat; ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="220"/>
+        <source>the title starts with &apos;::&apos; but has no closing &apos;::&apos;</source>
+        <translation>judul diawali &apos;::&apos; tetapi tidak ada &apos;::&apos; penutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="241"/>
+        <source>&apos;{&apos; opens the answers but no &apos;}&apos; closes them (write \{ for a brace)</source>
+        <translation>&apos;{&apos; membuka jawaban tetapi tidak ada &apos;}&apos; yang menutupnya (tulis \{ untuk kurung kurawal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="252"/>
+        <source>more than one answer block in a question (write \{ or \} for a brace)</source>
+        <translation>lebih dari satu blok jawaban dalam satu soal (tulis \{ atau \} untuk kurung kurawal)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="321"/>
+        <source>answers must start with &apos;=&apos; or &apos;~&apos;, found &apos;{found}&apos;</source>
+        <translation>jawaban harus diawali &apos;=&apos; atau &apos;~&apos;, ditemukan &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="368"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="416"/>
+        <source>no answer gets full credit (mark the right one with &apos;=&apos;)</source>
+        <translation>tidak ada jawaban yang mendapat nilai penuh (tandai yang benar dengan &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="377"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="328"/>
+        <source>at most {most} options, found {count}</source>
+        <translation>paling banyak {most} pilihan, ditemukan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="454"/>
+        <source>a matching answer must be &apos;=left -&gt; right&apos;, found &apos;{found}&apos;</source>
+        <translation>jawaban menjodohkan harus berbentuk &apos;=kiri -&gt; kanan&apos;, ditemukan &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="516"/>
+        <source>&apos;{text}&apos; is not a number, number:tolerance or min..max</source>
+        <translation>&apos;{text}&apos; bukan angka, angka:toleransi, atau min..maks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="345"/>
+        <source>no answer gets full credit (fraction 100)</source>
+        <translation>tidak ada jawaban yang mendapat nilai penuh (fraction 100)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="354"/>
+        <source>no answer gets any credit</source>
+        <translation>tidak ada jawaban yang mendapat nilai</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="368"/>
+        <source>a true/false question needs one right answer of two</source>
+        <translation>soal benar/salah perlu satu jawaban benar dari dua</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="432"/>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>&apos;{answer}&apos; bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="492"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="445"/>
+        <source>no numeric answer gets full credit</source>
+        <translation>tidak ada jawaban angka yang mendapat nilai penuh</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="489"/>
+        <source>an embedded-answers question without any {1:...} gap</source>
+        <translation>soal jawaban tersemat tanpa rumpang {1:...} satu pun</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="534"/>
+        <source>the gap answer &apos;{word}&apos; is not a number</source>
+        <translation>jawaban rumpang &apos;{word}&apos; bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="239"/>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>bukan teks UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="277"/>
+        <source>not valid YAML: {problem}</source>
+        <translation>bukan YAML yang valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="412"/>
+        <source>set id &apos;{set_id}&apos; is also used by {other}</source>
+        <translation>id set &apos;{set_id}&apos; juga dipakai oleh {other}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="426"/>
+        <source>question id &apos;{question_id}&apos; is already used at {path}:{line}</source>
+        <translation>id soal &apos;{question_id}&apos; sudah dipakai di {path}:{line}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="95"/>
+        <source>too large for a progress file (over {megabytes} MB)</source>
+        <translation>terlalu besar untuk berkas kemajuan (lebih dari {megabytes} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="105"/>
+        <source>cannot be read: {reason}</source>
+        <translation>tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="110"/>
+        <source>not a progress file: it is not text</source>
+        <translation>bukan berkas kemajuan: bukan teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="115"/>
+        <source>not a progress file: not valid JSON (line {line}: {reason})</source>
+        <translation>bukan berkas kemajuan: bukan JSON yang valid (baris {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="124"/>
+        <source>not a progress file: {reason}</source>
+        <translation>bukan berkas kemajuan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="131"/>
+        <source>not a quizapp progress file (make one with &apos;Export my progress&apos; or &apos;quizapp export-progress&apos;)</source>
+        <translation>bukan berkas kemajuan quizapp (buat lewat &apos;Ekspor kemajuan saya&apos; atau &apos;quizapp export-progress&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="142"/>
+        <source>&apos;version&apos; must be a whole number, found {version}</source>
+        <translation>&apos;version&apos; harus bilangan bulat, ditemukan {version}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="149"/>
+        <source>written by a newer quizapp (progress format {version}; this one reads {readable}); update quizapp to read it</source>
+        <translation>ditulis oleh quizapp yang lebih baru (format kemajuan {version}; versi ini membaca {readable}); perbarui quizapp untuk membacanya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="160"/>
+        <source>&apos;profile&apos; must be the learner&apos;s name</source>
+        <translation>&apos;profile&apos; harus berisi nama pelajar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="166"/>
+        <source>&apos;profile&apos;: {reason}</source>
+        <translation>&apos;profile&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="175"/>
+        <source>&apos;exported_at&apos; must be a date and time with its time zone, found {found}</source>
+        <translation>&apos;exported_at&apos; harus berupa tanggal dan waktu beserta zona waktunya, ditemukan {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="185"/>
+        <source>&apos;exported_at&apos; is in the future ({day}): the file was changed or the learner&apos;s clock is wrong</source>
+        <translation>&apos;exported_at&apos; ada di masa depan ({day}): berkas ini diubah atau jam pelajar salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="195"/>
+        <source>&apos;rows&apos; must be a list</source>
+        <translation>&apos;rows&apos; harus berupa daftar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="199"/>
+        <source>&apos;rows&apos; holds {count} rows; a progress file has at most {most}</source>
+        <translation>&apos;rows&apos; berisi {count} baris; berkas kemajuan paling banyak berisi {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="216"/>
+        <source>row {number} must be a mapping</source>
+        <translation>baris {number} harus berupa pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="222"/>
+        <source>row {number}: &apos;{key}&apos; must be text</source>
+        <translation>baris {number}: &apos;{key}&apos; harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="230"/>
+        <source>row {number}: &apos;{key}&apos; is longer than 500 characters</source>
+        <translation>baris {number}: &apos;{key}&apos; lebih panjang dari 500 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="241"/>
+        <source>row {number}: &apos;{key}&apos; must be a whole number of 0 or more</source>
+        <translation>baris {number}: &apos;{key}&apos; harus bilangan bulat 0 atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="251"/>
+        <source>row {number}: &apos;{key}&apos; is {value}, more than {most}</source>
+        <translation>baris {number}: &apos;{key}&apos; bernilai {value}, lebih dari {most}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="264"/>
+        <source>row {number}: &apos;{part}&apos; ({part_count}) is more than &apos;{whole}&apos; ({whole_count})</source>
+        <translation>baris {number}: &apos;{part}&apos; ({part_count}) lebih dari &apos;{whole}&apos; ({whole_count})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="302"/>
+        <source>{folder}: cannot be read: {reason}</source>
+        <translation>{folder}: tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="314"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/classreport.py" line="327"/>
+        <source>{path}: &apos;{name}&apos; has {count} files ({files}); all are shown: check which is right</source>
+        <translation>{path}: &apos;{name}&apos; punya {count} berkas ({files}); semuanya ditampilkan: periksa mana yang benar</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3264,72 +3688,72 @@
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="91"/>
+        <location filename="../../quizapp/ui/errors.py" line="92"/>
         <source>choose its format in the Format list</source>
         <translation>pilih formatnya di daftar Format</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="92"/>
+        <location filename="../../quizapp/ui/errors.py" line="93"/>
         <source>fix the file&apos;s #separator line (tab, comma, semicolon or bar)</source>
         <translation>perbaiki baris #separator di berkas itu (tab, koma, titik koma, atau garis tegak)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="95"/>
+        <location filename="../../quizapp/ui/errors.py" line="96"/>
         <source>choose what each column holds in the list above the preview</source>
         <translation>pilih isi setiap kolom di daftar di atas pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="98"/>
+        <location filename="../../quizapp/ui/errors.py" line="99"/>
         <source>type another set in Into the set</source>
         <translation>ketik set lain di Ke dalam set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>tick Import as a copy and import again to have it in both sets</source>
         <translation>centang Impor sebagai salinan lalu impor lagi agar ada di kedua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="102"/>
+        <location filename="../../quizapp/ui/errors.py" line="103"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="140"/>
+        <location filename="../../quizapp/ui/errors.py" line="141"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="146"/>
+        <location filename="../../quizapp/ui/errors.py" line="147"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="149"/>
+        <location filename="../../quizapp/ui/errors.py" line="150"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="177"/>
+        <location filename="../../quizapp/ui/errors.py" line="178"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="178"/>
+        <location filename="../../quizapp/ui/errors.py" line="179"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="185"/>
+        <location filename="../../quizapp/ui/errors.py" line="186"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="187"/>
+        <location filename="../../quizapp/ui/errors.py" line="188"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="208"/>
+        <location filename="../../quizapp/ui/errors.py" line="209"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -354,7 +354,7 @@ def test_a_picture_that_is_not_an_image_is_refused_in_our_yaml(tmp_path):
     )
     with pytest.raises(QuestionFileError) as caught:
         ops.import_files(ops.open_library(tmp_path / "lib", DATA / "bank").store, [path])
-    assert [p.message for p in caught.value.problems] == [
+    assert [str(p.message) for p in caught.value.problems] == [
         "media 'x.png' is not a PNG, JPEG, GIF or WebP picture in base64"
     ]
 

@@ -150,7 +150,7 @@ def test_a_remembered_layout_is_used_for_a_file_laid_out_the_same_way():
 def test_a_role_we_do_not_know_is_refused():
     with pytest.raises(QuestionFileError) as caught:
         read("korean-vocabulary.csv", columns=("prompt", "colour", "answer"))
-    assert [p.message for p in caught.value.problems] == [
+    assert [str(p.message) for p in caught.value.problems] == [
         "unknown column role 'colour' (known: id, type, topic, difficulty, prompt, answer, "
         "options, alternatives, tolerance, explanation, tags, option, or empty to skip)"
     ]

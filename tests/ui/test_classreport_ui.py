@@ -1,6 +1,7 @@
 """Exporting a learner's progress from the window, and the class report dialog on a folder."""
 
 from quizapp.core import classreport
+from quizapp.ui import i18n
 from quizapp.ui.classreport import ClassReportDialog
 
 
@@ -50,3 +51,20 @@ def test_a_folder_that_cannot_be_read_is_said_so(qtbot, tmp_path, wait_for_tasks
     wait_for_tasks()
     assert dialog.problems.toPlainText().endswith("gone: cannot be read: No such file or directory")
     assert not dialog.save_button.isEnabled()
+
+
+def test_a_file_left_out_is_said_in_indonesian(qtbot, qapp, tmp_path, wait_for_tasks):
+    (tmp_path / "list.txt").write_text("Ana, Budi")
+    i18n.install(qapp, "id")
+    try:
+        dialog = ClassReportDialog()
+        qtbot.addWidget(dialog)
+        dialog.load_folder(tmp_path)
+        wait_for_tasks()
+        shown = dialog.problems.toPlainText()
+    finally:
+        i18n.install(qapp, "en")
+    assert shown == (
+        f"{tmp_path / 'list.txt'}: bukan berkas kemajuan: bukan JSON yang valid "
+        "(baris 1: Expecting value)"
+    )

@@ -6,6 +6,7 @@ from toy_format import registered
 
 from quizapp.core.formats import catalog
 from quizapp.core.model import SetId
+from quizapp.ui import i18n
 from quizapp.ui.importer import ImportDialog
 
 IMPORT = Path(__file__).parent.parent / "data" / "import"
@@ -44,6 +45,25 @@ def test_import_dialog_lists_problems_and_imports_nothing(qtbot, library, wait_f
     )
     assert dialog.status.text() == "Nothing was imported."
     assert len(library.store.questions.active()) == before
+
+
+def test_a_reader_problem_is_shown_in_indonesian_with_its_file_and_line(
+    qtbot, qapp, library, wait_for_tasks, tmp_path
+):
+    quiz = tmp_path / "quiz.txt"
+    quiz.write_text("What is the capital of Laos?\nA) Vientiane\nB) Hanoi\nANSWER: C\n")
+    i18n.install(qapp, "id")
+    try:
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        dialog.add_files([quiz])
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        wait_for_tasks()
+        report = dialog.report.toPlainText().splitlines()
+    finally:
+        i18n.install(qapp, "en")
+    assert report[0] == "Tidak ada yang diimpor: masalah yang harus diperbaiki dulu: 1"
+    assert report[2] == (f"{quiz}:4: 'ANSWER: C' harus menyebut salah satu pilihan A sampai B")
 
 
 def test_import_without_files_asks_for_them(qtbot, library):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import QuestionSet
 from quizapp.core.qtypes import kind_of
 from quizapp.core.qtypes.single_choice import MAX_OPTIONS
@@ -49,36 +50,73 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
             if pending is not None and pending.broken:
                 pass  # its problem is already reported
             elif pending is None or not pending.options:
-                builder.problem(number, "'ANSWER:' comes before the question's options")
+                builder.problem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "'ANSWER:' comes before the question's options")
+                    ),
+                )
             else:
                 _finish(builder, pending, answer.group(1).strip(), number)
             pending = None
         elif option:
             if pending is None:
-                builder.problem(number, f"option '{line}' comes before any question text")
+                builder.problem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "option '{line}' comes before any question text"),
+                        {"line": line},
+                    ),
+                )
                 pending = _Pending(number, ["?"], broken=True)
             expected = _LETTERS[len(pending.options)]
             if option.group(1) != expected:
-                builder.problem(number, f"expected option {expected}, found '{line}'")
+                builder.problem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "expected option {expected}, found '{line}'"),
+                        {"expected": expected, "line": line},
+                    ),
+                )
             pending.options.append(option.group(2).strip())
         elif pending is not None and pending.options:
             builder.problem(
                 pending.line,
-                f"question '{_short(pending)}' has no 'ANSWER:' line "
-                f"(it ends where line {number} starts another)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "question '{question}' has no 'ANSWER:' line "
+                        "(it ends where line {number} starts another)",
+                    ),
+                    {"question": _short(pending), "number": number},
+                ),
             )
             pending = _Pending(number, [line])
         else:
             bare = _OPTION_WITHOUT_SPACE.match(line)
             if pending is not None and bare and bare.group(1) == "A":
-                builder.problem(number, f"an option needs a space after '{line[:2]}': '{line}'")
+                builder.problem(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "an option needs a space after '{start}': '{line}'"
+                        ),
+                        {"start": line[:2], "line": line},
+                    ),
+                )
                 pending.broken = True
             if pending is None:
                 pending = _Pending(number)
             pending.stem.append(line)
     if pending is not None and not pending.broken:
         builder.problem(
-            pending.line, f"question '{_short(pending)}' has no 'ANSWER:' line (the file ends)"
+            pending.line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "question '{question}' has no 'ANSWER:' line (the file ends)"
+                ),
+                {"question": _short(pending)},
+            ),
         )
     return builder.result()
 
@@ -92,18 +130,36 @@ def _finish(builder: SetBuilder, pending: _Pending, letter: str, line: int) -> N
     count = len(pending.options)
     if count < 2:
         builder.problem(
-            pending.line, f"question '{_short(pending)}' has {count} option; it needs at least 2"
+            pending.line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "question '{question}' has {count} option; it needs at least 2"
+                ),
+                {"question": _short(pending), "count": count},
+            ),
         )
         return
     if count > MAX_OPTIONS:
         builder.problem(
-            pending.line, f"question '{_short(pending)}' has {count} options; at most {MAX_OPTIONS}"
+            pending.line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "question '{question}' has {count} options; at most {most}"
+                ),
+                {"question": _short(pending), "count": count, "most": MAX_OPTIONS},
+            ),
         )
         return
     letter = letter.upper()
     if len(letter) != 1 or letter not in _LETTERS[:count]:
         builder.problem(
-            line, f"'ANSWER: {letter}' must name one of the options A to {_LETTERS[count - 1]}"
+            line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "'ANSWER: {letter}' must name one of the options A to {last}"
+                ),
+                {"letter": letter, "last": _LETTERS[count - 1]},
+            ),
         )
         return
     prompt = "\n".join(pending.stem)

@@ -95,7 +95,14 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     else:
         collection_name = next((n for n in COLLECTION_NAMES if n in names), None)
         if collection_name is None:
-            raise _fail(path, "not an Anki package: it holds no collection.anki2 or .anki21")
+            raise _fail(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "not an Anki package: it holds no collection.anki2 or .anki21"
+                    )
+                ),
+            )
         collection = _member(path, archive, collection_name, options)
         media_map = _media_map(path, archive, options) if "media" in names else {}
     notes = _read_collection(path, collection)
@@ -121,7 +128,14 @@ def _package_version(path: Path, archive: zipfile.ZipFile, options: ImportOption
     try:
         fields = protobuf_fields(_member(path, archive, "meta", options))
     except ValueError:
-        raise _fail(path, "the package's version (its 'meta' member) is not readable") from None
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "the package's version (its 'meta' member) is not readable"
+                )
+            ),
+        ) from None
     return next((int(v) for n, v in fields if n == 1 and isinstance(v, int)), 0)
 
 
@@ -141,11 +155,25 @@ def _unzstd(path: Path, data: bytes, options: ImportOptions) -> bytes:
                 if size > options.max_unpacked_bytes:
                     raise _fail(
                         path,
-                        f"a member of the package unpacks to more than "
-                        f"{options.max_unpacked_bytes} bytes; the package was refused as unsafe",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "a member of the package unpacks to more than {most} bytes; "
+                                "the package was refused as unsafe",
+                            ),
+                            {"most": options.max_unpacked_bytes},
+                        ),
                     )
     except zstandard.ZstdError as error:
-        raise _fail(path, f"a member of the package cannot be decompressed ({error})") from None
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "a member of the package cannot be decompressed ({error})"
+                ),
+                {"error": error},
+            ),
+        ) from None
     return b"".join(parts)
 
 
@@ -209,11 +237,13 @@ def _latest_media_map(
             member = next((v for n, v in fields if n == 255 and isinstance(v, int)), index)
             mapping[str(member)] = name.decode("utf-8")
     except (ValueError, UnicodeDecodeError):
-        raise _fail(path, "the package's media list is not readable") from None
+        raise _fail(
+            path, Message(QT_TRANSLATE_NOOP("core", "the package's media list is not readable"))
+        ) from None
     return _checked_media_names(path, mapping)
 
 
-def _fail(path: Path, message: str, line: int = 0) -> QuestionFileError:
+def _fail(path: Path, message: Message, line: int = 0) -> QuestionFileError:
     return QuestionFileError([Problem(path, line, message)])
 
 
@@ -230,9 +260,21 @@ def _member(path: Path, archive: zipfile.ZipFile, name: str, options: ImportOpti
         with archive.open(name) as handle:
             data = handle.read(options.max_unpacked_bytes + 1)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-        raise _fail(path, f"'{name}' in the package cannot be read ({error})") from None
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "'{name}' in the package cannot be read ({error})"),
+                {"name": name, "error": error},
+            ),
+        ) from None
     if len(data) > options.max_unpacked_bytes:
-        raise _fail(path, f"'{name}' unpacks to more than {options.max_unpacked_bytes} bytes")
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "'{name}' unpacks to more than {most} bytes"),
+                {"name": name, "most": options.max_unpacked_bytes},
+            ),
+        )
     return data
 
 
@@ -242,9 +284,19 @@ def _media_map(path: Path, archive: zipfile.ZipFile, options: ImportOptions) -> 
     try:
         mapping = load_json(raw.decode("utf-8") or "{}")
     except (UnicodeDecodeError, json.JSONDecodeError, LimitError):
-        raise _fail(path, "the package's media list is not readable (not JSON)") from None
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "the package's media list is not readable (not JSON)")
+            ),
+        ) from None
     if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-        raise _fail(path, "the package's media list is not a mapping of names")
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "the package's media list is not a mapping of names")
+            ),
+        )
     return _checked_media_names(path, {str(k): v for k, v in mapping.items()})
 
 
@@ -252,14 +304,27 @@ def _checked_media_names(path: Path, mapping: dict[str, str]) -> dict[str, str]:
     """Return the media list, refusing names that would leave the folder."""
     for name in mapping.values():
         if not is_media_name(name):
-            raise _fail(path, f"the package names a media file outside its folder: '{name}'")
+            raise _fail(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the package names a media file outside its folder: '{name}'"
+                    ),
+                    {"name": name},
+                ),
+            )
     return mapping
 
 
 def _read_collection(path: Path, data: bytes) -> list[Note]:
     """Read the notes of an Anki collection held in memory."""
     if len(data) < 512 or not data.startswith(b"SQLite format 3\x00"):
-        raise _fail(path, "the collection in the package is not an SQLite database")
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "the collection in the package is not an SQLite database")
+            ),
+        )
     # Anki saves collections in WAL mode, which an in-memory database cannot open: bytes 18
     # and 19 of the header say so, and setting them to 1 reads the same file in rollback mode.
     data = data[:18] + b"\x01\x01" + data[20:]
@@ -271,10 +336,22 @@ def _read_collection(path: Path, data: bytes) -> list[Note]:
         decks = _decks_18(conn) if "notetypes" in tables else _decks_legacy(conn)
         return _notes(conn, note_types, decks)
     except sqlite3.DatabaseError as error:
-        raise _fail(path, f"the collection in the package cannot be read ({error})") from None
+        raise _fail(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("core", "the collection in the package cannot be read ({error})"),
+                {"error": error},
+            ),
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
         raise _fail(
-            path, f"the collection in the package is not as Anki writes it ({error!r})"
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "the collection in the package is not as Anki writes it ({error})"
+                ),
+                {"error": repr(error)},
+            ),
         ) from None
     finally:
         conn.close()

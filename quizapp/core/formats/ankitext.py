@@ -88,7 +88,12 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     try:
         rows = [(number, cells) for number, cells in _numbered(reader, body_start)]
     except csv.Error as error:
-        builder.problem(body_start + reader.line_num, f"the line cannot be read: {error}")
+        builder.problem(
+            body_start + reader.line_num,
+            Message(
+                QT_TRANSLATE_NOOP("core", "the line cannot be read: {error}"), {"error": error}
+            ),
+        )
         return builder.result()
     checked = False
     for number, cells in rows:
@@ -107,8 +112,14 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
             if beyond:
                 builder.problem(
                     number,
-                    f"the {beyond[0]} column {special[beyond[0]] + 1} is not one of the "
-                    f"{expected} columns of the notes",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "the {role} column {column} is not one of the "
+                            "{expected} columns of the notes",
+                        ),
+                        {"role": beyond[0], "column": special[beyond[0]] + 1, "expected": expected},
+                    ),
                 )
                 return builder.result()
         if len(cells) != expected:

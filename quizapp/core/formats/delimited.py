@@ -102,7 +102,9 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     builder.encoding = encoding
     rows, broken = _rows(path, text, separator)
     if not rows and broken is None:
-        raise QuestionFileError([Problem(path, 1, "the file holds no rows")])
+        raise QuestionFileError(
+            [Problem(path, 1, Message(QT_TRANSLATE_NOOP("core", "the file holds no rows")))]
+        )
     read_rows(builder, rows)
     if broken is not None:
         builder.problems.append(broken)
@@ -266,7 +268,11 @@ def _rows(
                 rows.append((line, [from_spreadsheet_safe(cell) for cell in cells]))
             line = reader.line_num + 1
     except csv.Error as error:
-        return rows, Problem(path, line, f"not valid CSV: {error}")
+        return rows, Problem(
+            path,
+            line,
+            Message(QT_TRANSLATE_NOOP("core", "not valid CSV: {error}"), {"error": error}),
+        )
     return rows, None
 
 
@@ -295,7 +301,13 @@ def _check_chosen(builder: SetBuilder, roles: list[str]) -> None:
     unknown = [r for r in roles if r not in (*ROLES, IGNORED_COLUMN)]
     if unknown:
         builder.problem(
-            1, f"unknown column role '{unknown[0]}' (known: {', '.join(ROLES)}, or empty to skip)"
+            1,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "unknown column role '{role}' (known: {known}, or empty to skip)"
+                ),
+                {"role": unknown[0], "known": ", ".join(ROLES)},
+            ),
         )
     _check_roles(builder, roles, 1)
 
@@ -304,23 +316,47 @@ def _check_roles(builder: SetBuilder, roles: list[str], line: int) -> None:
     repeatable = {OPTION_COLUMN, "answer", IGNORED_COLUMN, "?"}
     repeated = sorted({c for c in roles if c not in repeatable and roles.count(c) > 1})
     if repeated:
-        builder.problem(line, f"column '{repeated[0]}' is named twice")
+        builder.problem(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP("core", "column '{column}' is named twice"),
+                {"column": repeated[0]},
+            ),
+        )
     if "prompt" not in roles:
-        builder.problem(line, "no column is the prompt (the question)")
+        builder.problem(
+            line, Message(QT_TRANSLATE_NOOP("core", "no column is the prompt (the question)"))
+        )
     elif not {"answer", "options", OPTION_COLUMN} & set(roles):
-        builder.problem(line, "no 'answer' column (the header names the columns; see the docs)")
+        builder.problem(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "no 'answer' column (the header names the columns; see the docs)"
+                )
+            ),
+        )
 
 
 def _read_pair(builder: SetBuilder, line: int, cells: list[str]) -> None:
     if len(cells) != 2:
         builder.problem(
             line,
-            f"expected 2 columns (term and definition) as in the first row, found {len(cells)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "expected 2 columns (term and definition) as in the first row, found {count}",
+                ),
+                {"count": len(cells)},
+            ),
         )
         return
     front, back = (cell.strip() for cell in cells)
     if not front or not back:
-        builder.problem(line, f"the {'term' if not front else 'definition'} is blank")
+        blank = QT_TRANSLATE_NOOP("core", "the term is blank")
+        if front:
+            blank = QT_TRANSLATE_NOOP("core", "the definition is blank")
+        builder.problem(line, Message(blank))
         return
     builder.add({"type": "flashcard", "prompt": front, "answer": back}, line, front)
 
@@ -330,7 +366,13 @@ def _read_row(builder: SetBuilder, line: int, header: list[str], cells: list[str
         cells = cells + [""] * (len(header) - len(cells))  # spreadsheets drop empty ends
     if len(cells) != len(header):
         builder.problem(
-            line, f"expected {len(header)} columns as in the header, found {len(cells)}"
+            line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "expected {expected} columns as in the header, found {count}"
+                ),
+                {"expected": len(header), "count": len(cells)},
+            ),
         )
         return
     row: dict[str, str] = {}
@@ -349,7 +391,7 @@ def _read_row(builder: SetBuilder, line: int, header: list[str], cells: list[str
         answers = [a for answer in answers for a in _indices(answer, len(column_options))]
     row["answer"] = LIST_SEPARATOR.join(answers)
     if not row.get("prompt"):
-        builder.problem(line, "the prompt is blank")
+        builder.problem(line, Message(QT_TRANSLATE_NOOP("core", "the prompt is blank")))
         return
     kind = " ".join(row.get("type", "").casefold().split())
     if kind in _UNGRADED_TYPES:
@@ -391,7 +433,13 @@ def _record(builder: SetBuilder, line: int, row: dict[str, str]) -> dict[str, An
     kind = KINDS.get(type_name)
     if kind is None:
         known = ", ".join(KINDS)
-        builder.problem(line, f"unknown type '{row['type']}' (expected one of: {known})")
+        builder.problem(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP("core", "unknown type '{type}' (expected one of: {known})"),
+                {"type": row["type"], "known": known},
+            ),
+        )
         return None
     record: dict[str, Any] = {"type": kind.name, "prompt": row["prompt"]}
     for column in ("topic", "explanation"):

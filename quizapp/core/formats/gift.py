@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_text
 from quizapp.core.formats.markup import html_to_text, image_kind
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import QuestionSet
 from quizapp.core.qtypes import kind_of
 from quizapp.core.qtypes.cloze import GAP_PATTERN
@@ -151,7 +152,7 @@ class _Question:
         self.plain = False
         self.notes: list[str] = []
 
-    def fail(self, message: str) -> None:
+    def fail(self, message: Message) -> None:
         self.builder.problem(self.line, message)
 
     def text(self, raw: str) -> str:
@@ -214,7 +215,13 @@ class _Question:
         if body.startswith("::"):
             end = body.find("::", 2)
             if end < 0:
-                self.fail("the title starts with '::' but has no closing '::'")
+                self.fail(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the title starts with '::' but has no closing '::'"
+                        )
+                    )
+                )
                 return
             title, body = self.text(body[2:end]), body[end + 2 :].strip()
         for tag in _FORMATS:
@@ -229,11 +236,25 @@ class _Question:
             return
         end = body.find("}", start)
         if end < 0:
-            self.fail("'{' opens the answers but no '}' closes them (write \\{ for a brace)")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{' opens the answers but no '}' closes them (write \\{ for a brace)",
+                    )
+                )
+            )
             return
         before, answers, after = body[:start], body[start + 1 : end].strip(), body[end + 1 :]
         if "{" in after or "}" in after:
-            self.fail("more than one answer block in a question (write \\{ or \\} for a brace)")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "more than one answer block in a question (write \\{ or \\} for a brace)",
+                    )
+                )
+            )
             return
         record = self.record(before, answers, after)
         if record is None:
@@ -295,7 +316,14 @@ class _Question:
         """Split ``=a ~b #feedback ...`` into answers."""
         raw = raw.strip()
         if raw[0] not in "=~":
-            self.fail(f"answers must start with '=' or '~', found '{_restore(raw[:20])}'")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "answers must start with '=' or '~', found '{found}'"
+                    ),
+                    {"found": _restore(raw[:20])},
+                )
+            )
             return None
         # One pass over the text (a quadratic split took 52 s on a 1.6 MB answer).
         pieces = _ANSWER_MARKERS.split(raw)
@@ -335,10 +363,21 @@ class _Question:
         for option in partial:
             self.notes.append(f"partial credit for '{option}' is not kept; it counts as wrong")
         if not correct:
-            self.fail("no answer gets full credit (mark the right one with '=')")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "no answer gets full credit (mark the right one with '=')"
+                    )
+                )
+            )
             return None
         if len(options) > MAX_OPTIONS:
-            self.fail(f"at most {MAX_OPTIONS} options, found {len(options)}")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "at most {most} options, found {count}"),
+                    {"most": MAX_OPTIONS, "count": len(options)},
+                )
+            )
             return None
         if len(correct) == 1:
             return {
@@ -372,7 +411,13 @@ class _Question:
                     "as an accepted answer"
                 )
         if not accepted:
-            self.fail("no answer gets full credit (mark the right one with '=')")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "no answer gets full credit (mark the right one with '=')"
+                    )
+                )
+            )
             return None
         feedback = self.feedback(answers)
         after_text = self.text(after)
@@ -405,7 +450,12 @@ class _Question:
             left, arrow, right = answer.text.partition("->")
             if not arrow or not answer.correct:
                 self.fail(
-                    f"a matching answer must be '=left -> right', found '{_restore(answer.text)}'"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "a matching answer must be '=left -> right', found '{found}'"
+                        ),
+                        {"found": _restore(answer.text)},
+                    )
                 )
                 return None
             if not self.text(left):
@@ -439,7 +489,7 @@ class _Question:
                     "is not kept"
                 )
         if not full:
-            self.fail("no numeric answer gets full credit")
+            self.fail(Message(QT_TRANSLATE_NOOP("core", "no numeric answer gets full credit")))
             return None
         for other, _ in full[1:]:
             self.notes.append(f"only the first full-credit answer is kept, not {other:g}")
@@ -461,7 +511,14 @@ class _Question:
             value, _, tolerance = text.partition(":")
             return float(Decimal(value)), abs(float(Decimal(tolerance or "0")))
         except (InvalidOperation, ValueError):
-            self.fail(f"'{text}' is not a number, number:tolerance or min..max")
+            self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "'{text}' is not a number, number:tolerance or min..max"
+                    ),
+                    {"text": text},
+                )
+            )
             return None
 
 

@@ -379,12 +379,25 @@ class SetBuilder:
             # Other tools' ids ("Chapter1_Q.5") are made ours: lowercase, words joined by hyphens.
             qid = explicit_id if ID_PATTERN.match(explicit_id) else slugify(explicit_id)
             if not qid:
-                self.problem(line, f"the question id '{explicit_id}' has no letter or digit")
+                self.problem(
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the question id '{question_id}' has no letter or digit"
+                        ),
+                        {"question_id": explicit_id},
+                    ),
+                )
                 return None
             if QuestionId(qid) in self.lines:
                 self.problem(
                     line,
-                    f"question id '{qid}' is already used on line {self.lines[QuestionId(qid)]}",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "question id '{question_id}' is already used on line {line}"
+                        ),
+                        {"question_id": qid, "line": self.lines[QuestionId(qid)]},
+                    ),
                 )
                 return None
         else:

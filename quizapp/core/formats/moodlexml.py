@@ -35,6 +35,7 @@ from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.gift import PLUGINFILE, category_topic
 from quizapp.core.formats.imported import ImportOptions, ParsedFile, SetBuilder, read_bytes
 from quizapp.core.formats.markup import IMAGE_SUFFIXES, html_to_text, image_kind
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.qtypes.single_choice import MAX_OPTIONS
 
 MAX_DEPTH = 32
@@ -64,7 +65,18 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     root, lines = _read_tree(path, read_bytes(path, options.max_package_bytes))
     if root.tag != "quiz":
         raise QuestionFileError(
-            [Problem(path, 1, f"not a Moodle XML file: it starts with <{root.tag}>, not <quiz>")]
+            [
+                Problem(
+                    path,
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "not a Moodle XML file: it starts with <{tag}>, not <quiz>"
+                        ),
+                        {"tag": root.tag},
+                    ),
+                )
+            ]
         )
     topic = ""
     for element in root:
@@ -120,17 +132,43 @@ def _read_tree(path: Path, data: bytes) -> tuple[ET.Element, dict[int, int]]:
                 Problem(
                     path,
                     line,
-                    f"not well-formed XML at column {column + 1} ({ErrorString(error.code)})",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "not well-formed XML at column {column} ({reason})"
+                        ),
+                        {"column": column + 1, "reason": ErrorString(error.code)},
+                    ),
                 )
             ]
         ) from None
     except DefusedXmlException:
         raise QuestionFileError(
-            [Problem(path, 1, "the XML declares a document type, which Moodle never writes")]
+            [
+                Problem(
+                    path,
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the XML declares a document type, which Moodle never writes"
+                        )
+                    ),
+                )
+            ]
         ) from None
     except _TooDeepError:
         raise QuestionFileError(
-            [Problem(path, 1, f"the XML nests deeper than {MAX_DEPTH} levels; refused as unsafe")]
+            [
+                Problem(
+                    path,
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the XML nests deeper than {depth} levels; refused as unsafe"
+                        ),
+                        {"depth": MAX_DEPTH},
+                    ),
+                )
+            ]
         ) from None
     return root, target.lines
 
@@ -284,7 +322,13 @@ class _Question:
         options = [a.text for a in answers]
         single = (self.element.findtext("single") or "true").strip().lower() != "false"
         if len(options) > MAX_OPTIONS:
-            self.builder.problem(self.line, f"at most {MAX_OPTIONS} options, found {len(options)}")
+            self.builder.problem(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "at most {most} options, found {count}"),
+                    {"most": MAX_OPTIONS, "count": len(options)},
+                ),
+            )
             return None
         record: dict[str, Any] = {
             "prompt": self.prompt(),
@@ -296,14 +340,19 @@ class _Question:
             for answer in answers:
                 self.note_partial(answer.text, answer.fraction)
             if not right:
-                self.builder.problem(self.line, "no answer gets full credit (fraction 100)")
+                self.builder.problem(
+                    self.line,
+                    Message(QT_TRANSLATE_NOOP("core", "no answer gets full credit (fraction 100)")),
+                )
                 return None
             for other in right[1:]:
                 self.notes.append(f"'{other}' also gets full credit; only '{right[0]}' is right")
             return {"type": "single_choice", "answer": right[0], **record}
         right = [a.text for a in answers if a.fraction > 0]
         if not right:
-            self.builder.problem(self.line, "no answer gets any credit")
+            self.builder.problem(
+                self.line, Message(QT_TRANSLATE_NOOP("core", "no answer gets any credit"))
+            )
             return None
         if any(a.fraction < 0 for a in answers):
             self.notes.append("the penalties for wrong choices are not kept")
@@ -313,7 +362,12 @@ class _Question:
         answers = self.answers()
         right = [a for a in answers if a.correct]
         if len(answers) != 2 or len(right) != 1:
-            self.builder.problem(self.line, "a true/false question needs one right answer of two")
+            self.builder.problem(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "a true/false question needs one right answer of two")
+                ),
+            )
             return None
         truth = right[0].text.strip().lower() in _TRUE_WORDS
         # The feedback for the right answer first, as in the GIFT importer.
@@ -372,7 +426,13 @@ class _Question:
                 if not (value.is_finite() and spread.is_finite()):
                     raise InvalidOperation
             except InvalidOperation:
-                self.builder.problem(self.line, f"'{answer.text}' is not a number")
+                self.builder.problem(
+                    self.line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "'{answer}' is not a number"),
+                        {"answer": answer.text},
+                    ),
+                )
                 return None
             if answer.correct:
                 full.append((value, spread))
@@ -381,7 +441,9 @@ class _Question:
                     f"the answer {answer.text} ({answer.fraction:g}% credit) is not kept"
                 )
         if not full:
-            self.builder.problem(self.line, "no numeric answer gets full credit")
+            self.builder.problem(
+                self.line, Message(QT_TRANSLATE_NOOP("core", "no numeric answer gets full credit"))
+            )
             return None
         for other, _ in full[1:]:
             self.notes.append(f"only the first full-credit answer is kept, not {other}")
@@ -421,7 +483,14 @@ class _Question:
 
         marked = _GAP.sub(replace_gap, raw)
         if not gaps:
-            self.builder.problem(self.line, "an embedded-answers question without any {1:...} gap")
+            self.builder.problem(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "an embedded-answers question without any {1:...} gap"
+                    )
+                ),
+            )
             return None
         if not all(gaps):
             return None
@@ -459,7 +528,13 @@ class _Question:
                 try:
                     number, spread = Decimal(value), Decimal(tolerance.strip() or "0")
                 except InvalidOperation:
-                    self.builder.problem(self.line, f"the gap answer '{word}' is not a number")
+                    self.builder.problem(
+                        self.line,
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "the gap answer '{word}' is not a number"),
+                            {"word": word},
+                        ),
+                    )
                     return None
                 if spread:
                     self.notes.append(f"the tolerance of the gap answer {word} is not kept")

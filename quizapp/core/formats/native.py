@@ -16,6 +16,7 @@ from quizapp.core import limits
 from quizapp.core.errors import Problem, QuestionFileError
 from quizapp.core.formats.catalog import FORMATS
 from quizapp.core.formats.linedict import LineDict
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionId, QuestionSet, SetId, Source, Text
 from quizapp.core.qtypes import KINDS
 from quizapp.core.qtypes.flashcard import Flashcard
@@ -229,10 +230,30 @@ def read_question_file_with_media(path: Path) -> tuple[QuestionSet, list[int], d
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
-        raise QuestionFileError([Problem(path, 1, f"not UTF-8 text ({error.reason})")]) from None
+        raise QuestionFileError(
+            [
+                Problem(
+                    path,
+                    1,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "not UTF-8 text ({reason})"),
+                        {"reason": error.reason},
+                    ),
+                )
+            ]
+        ) from None
     except OSError as error:
         raise QuestionFileError(
-            [Problem(path, 0, f"cannot read the file: {error.strerror}")]
+            [
+                Problem(
+                    path,
+                    0,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "cannot read the file: {reason}"),
+                        {"reason": error.strerror},
+                    ),
+                )
+            ]
         ) from None
     import yaml  # only files need the YAML reader: stored questions skip it, and so does start
 
@@ -247,7 +268,18 @@ def read_question_file_with_media(path: Path) -> tuple[QuestionSet, list[int], d
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        raise QuestionFileError([Problem(path, line, f"not valid YAML: {error.problem}")]) from None
+        raise QuestionFileError(
+            [
+                Problem(
+                    path,
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "not valid YAML: {problem}"),
+                        {"problem": error.problem},
+                    ),
+                )
+            ]
+        ) from None
     reader = _Reader(path)
     result = _read_document(reader, document)
     media = _read_media(reader, document) if isinstance(document, LineDict) else {}
@@ -376,7 +408,10 @@ def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
                 Problem(
                     path,
                     1,
-                    f"set id '{question_set.id}' is also used by {set_files[question_set.id]}",
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "set id '{set_id}' is also used by {other}"),
+                        {"set_id": question_set.id, "other": set_files[question_set.id]},
+                    ),
                 )
             )
         set_files[question_set.id] = path
@@ -387,7 +422,13 @@ def load_question_files(paths: Iterable[Path]) -> list[QuestionSet]:
                     Problem(
                         path,
                         line,
-                        f"question id '{question.id}' is already used at {first_path}:{first_line}",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "question id '{question_id}' is already used at {path}:{line}",
+                            ),
+                            {"question_id": question.id, "path": first_path, "line": first_line},
+                        ),
                     )
                 )
             else:
