@@ -62,6 +62,7 @@ _REMEDIES = {
     Remedy.CHOOSE_COLUMNS: "name each column's role with --columns",
     Remedy.CHOOSE_ANOTHER_SET: "import into another set with --set NAME",
     Remedy.IMPORT_AS_COPY: "import it again with --copy to have it in both sets",
+    Remedy.EXPORT_PROGRESS: "make one with 'quizapp export-progress'",
     Remedy.REPLACE_OR_COPY: "Import again with --replace to replace them, or with --copy to keep "
     "both.",
 }
@@ -511,7 +512,7 @@ def class_report_command(folder: Path, output: Path | None) -> None:
     except QuizAppError as error:
         raise click.ClickException(_in_words(error)) from None
     for problem in combined.problems:
-        click.echo(str(problem), err=True)
+        click.echo(problem.text(say=_REMEDIES.__getitem__), err=True)
     if not combined.learners:
         raise click.ClickException(f"There is no progress file in {folder}.")
     _write_or_print(

@@ -17,7 +17,7 @@ from typing import Any
 
 from quizapp.core.errors import ProfileError, QuizAppError
 from quizapp.core.limits import LimitError, clean_learner_name, load_json, spreadsheet_safe
-from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import SetId
 from quizapp.core.report import CSV_COLUMNS, LearnerReport, TopicRow, csv_row
 
@@ -128,11 +128,8 @@ def read_progress_file(path: Path, now: datetime | None = None) -> LearnerProgre
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ProgressFileError(
             Message(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "not a quizapp progress file (make one with "
-                    "'Export my progress' or 'quizapp export-progress')",
-                )
+                QT_TRANSLATE_NOOP("core", "not a quizapp progress file ({remedy})"),
+                remedy=Remedy.EXPORT_PROGRESS,
             )
         )
     version = document.get("version")

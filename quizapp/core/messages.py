@@ -35,6 +35,7 @@ class Remedy(Enum):
     CHOOSE_COLUMNS = QT_TRANSLATE_NOOP("core", "choose each column's role")
     CHOOSE_ANOTHER_SET = QT_TRANSLATE_NOOP("core", "import into another set")
     IMPORT_AS_COPY = QT_TRANSLATE_NOOP("core", "import it as a copy to have it in both sets")
+    EXPORT_PROGRESS = QT_TRANSLATE_NOOP("core", "a learner makes one by exporting their progress")
     REPLACE_OR_COPY = QT_TRANSLATE_NOOP(
         "core", "Import again and agree to replace them, or import a copy to keep both."
     )

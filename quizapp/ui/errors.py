@@ -100,6 +100,7 @@ def _say(remedy: Remedy) -> str:
         Remedy.IMPORT_AS_COPY: translate(
             "errors", "tick Import as a copy and import again to have it in both sets"
         ),
+        Remedy.EXPORT_PROGRESS: translate("errors", "make one with Reports, Export my progress"),
         Remedy.REPLACE_OR_COPY: translate(
             "errors",
             "Import again and answer Yes when asked to replace them, or tick Import as a "

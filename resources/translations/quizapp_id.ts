@@ -1599,127 +1599,127 @@
 <context>
     <name>QuestionBrowser</name>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="46"/>
+        <location filename="../../quizapp/ui/browser.py" line="49"/>
         <source>Browse questions</source>
         <translation>Jelajahi soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="49"/>
+        <location filename="../../quizapp/ui/browser.py" line="52"/>
         <source>Search the text of every question…</source>
         <translation>Cari di teks semua soal…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="51"/>
+        <location filename="../../quizapp/ui/browser.py" line="54"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="62"/>
+        <location filename="../../quizapp/ui/browser.py" line="65"/>
         <source>Questions found</source>
         <translation>Soal yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>Prompt</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="65"/>
+        <location filename="../../quizapp/ui/browser.py" line="68"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="73"/>
+        <location filename="../../quizapp/ui/browser.py" line="76"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="76"/>
+        <location filename="../../quizapp/ui/browser.py" line="79"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="77"/>
+        <location filename="../../quizapp/ui/browser.py" line="80"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="79"/>
+        <location filename="../../quizapp/ui/browser.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="81"/>
+        <location filename="../../quizapp/ui/browser.py" line="84"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="90"/>
+        <location filename="../../quizapp/ui/browser.py" line="94"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="91"/>
+        <location filename="../../quizapp/ui/browser.py" line="95"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="92"/>
+        <location filename="../../quizapp/ui/browser.py" line="96"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="93"/>
+        <location filename="../../quizapp/ui/browser.py" line="97"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="120"/>
+        <location filename="../../quizapp/ui/browser.py" line="132"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="163"/>
+        <location filename="../../quizapp/ui/browser.py" line="175"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="182"/>
+        <location filename="../../quizapp/ui/browser.py" line="194"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="226"/>
+        <location filename="../../quizapp/ui/browser.py" line="238"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="228"/>
+        <location filename="../../quizapp/ui/browser.py" line="240"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="232"/>
+        <location filename="../../quizapp/ui/browser.py" line="244"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="233"/>
+        <location filename="../../quizapp/ui/browser.py" line="245"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="238"/>
+        <location filename="../../quizapp/ui/browser.py" line="250"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
@@ -2304,257 +2304,257 @@
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="145"/>
+        <location filename="../../quizapp/ui/study.py" line="146"/>
         <source>I guessed (G)</source>
         <translation>Saya menebak (G)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="147"/>
+        <location filename="../../quizapp/ui/study.py" line="148"/>
         <source>Right by luck: the question comes back soon, as if missed.</source>
         <translation>Benar karena untung: soal ini segera muncul lagi, seperti terlewat.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="558"/>
+        <location filename="../../quizapp/ui/study.py" line="567"/>
         <source>✓ Right, by a guess: it comes back soon</source>
         <translation>✓ Benar, tapi menebak: soal ini segera muncul lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="93"/>
+        <location filename="../../quizapp/ui/study.py" line="94"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Batalkan (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="97"/>
-        <location filename="../../quizapp/ui/study.py" line="269"/>
-        <location filename="../../quizapp/ui/study.py" line="392"/>
+        <location filename="../../quizapp/ui/study.py" line="98"/>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
+        <location filename="../../quizapp/ui/study.py" line="401"/>
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="109"/>
+        <location filename="../../quizapp/ui/study.py" line="110"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="121"/>
+        <location filename="../../quizapp/ui/study.py" line="122"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="137"/>
+        <location filename="../../quizapp/ui/study.py" line="138"/>
         <source>Show answer (Space)</source>
         <translation>Tampilkan jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="139"/>
+        <location filename="../../quizapp/ui/study.py" line="140"/>
         <source>Hint (Ctrl+H)</source>
         <translation>Petunjuk (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="141"/>
+        <location filename="../../quizapp/ui/study.py" line="142"/>
         <source>Check (Enter)</source>
         <translation>Periksa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="143"/>
+        <location filename="../../quizapp/ui/study.py" line="144"/>
         <source>I was right (Ctrl+R)</source>
         <translation>Jawaban saya benar (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="150"/>
+        <location filename="../../quizapp/ui/study.py" line="151"/>
         <source>Continue (Space)</source>
         <translation>Lanjut (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="153"/>
+        <location filename="../../quizapp/ui/study.py" line="154"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="154"/>
+        <location filename="../../quizapp/ui/study.py" line="155"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="155"/>
+        <location filename="../../quizapp/ui/study.py" line="156"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="156"/>
+        <location filename="../../quizapp/ui/study.py" line="157"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="460"/>
+        <location filename="../../quizapp/ui/study.py" line="469"/>
         <source>Hint: %1</source>
         <translation>Petunjuk: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="545"/>
+        <location filename="../../quizapp/ui/study.py" line="554"/>
         <source>✓ Counted as right (your call)</source>
         <translation>✓ Dihitung benar (keputusan Anda)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="641"/>
+        <location filename="../../quizapp/ui/study.py" line="650"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="716"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>Fail</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="716"/>
+        <location filename="../../quizapp/ui/study.py" line="725"/>
         <source>Pass</source>
         <translation>Lulus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="730"/>
+        <location filename="../../quizapp/ui/study.py" line="739"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="731"/>
+        <location filename="../../quizapp/ui/study.py" line="740"/>
         <source>%1 h</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="732"/>
+        <location filename="../../quizapp/ui/study.py" line="741"/>
         <source>%1 d</source>
         <translation>%1 hr</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="733"/>
+        <location filename="../../quizapp/ui/study.py" line="742"/>
         <source>%1 mo</source>
         <translation>%1 bln</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="734"/>
+        <location filename="../../quizapp/ui/study.py" line="743"/>
         <source>%1 y</source>
         <translation>%1 th</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="752"/>
+        <location filename="../../quizapp/ui/study.py" line="761"/>
         <source>Exam: question %1 of %2</source>
         <translation>Ujian: soal %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="759"/>
+        <location filename="../../quizapp/ui/study.py" line="768"/>
         <source>Time left: %1</source>
         <translation>Sisa waktu: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="584"/>
+        <location filename="../../quizapp/ui/study.py" line="593"/>
         <source>Your answer was not taken back</source>
         <translation>Jawaban Anda tidak dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="599"/>
+        <location filename="../../quizapp/ui/study.py" line="608"/>
         <source>Your answer was not saved</source>
         <translation>Jawaban Anda tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="92"/>
+        <location filename="../../quizapp/ui/study.py" line="93"/>
         <source>Session progress</source>
         <translation>Kemajuan sesi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="94"/>
+        <location filename="../../quizapp/ui/study.py" line="95"/>
         <source>Undo the last answer</source>
         <translation>Batalkan jawaban terakhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="96"/>
-        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <location filename="../../quizapp/ui/study.py" line="97"/>
+        <location filename="../../quizapp/ui/study.py" line="270"/>
         <source>End session (Esc)</source>
         <translation>Akhiri sesi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="115"/>
+        <location filename="../../quizapp/ui/study.py" line="116"/>
         <source>What your answer needs</source>
         <translation>Yang masih diperlukan jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="268"/>
+        <location filename="../../quizapp/ui/study.py" line="270"/>
         <source>Hand in (Esc)</source>
         <translation>Serahkan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="269"/>
-        <location filename="../../quizapp/ui/study.py" line="282"/>
+        <location filename="../../quizapp/ui/study.py" line="271"/>
         <location filename="../../quizapp/ui/study.py" line="284"/>
+        <location filename="../../quizapp/ui/study.py" line="286"/>
         <source>Hand in</source>
         <translation>Serahkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="283"/>
+        <location filename="../../quizapp/ui/study.py" line="285"/>
         <source>Every question is answered. Hand in the exam now?</source>
         <translation>Semua soal sudah dijawab. Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="285"/>
+        <location filename="../../quizapp/ui/study.py" line="287"/>
         <source>Check my answers</source>
         <translation>Periksa jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="330"/>
+        <location filename="../../quizapp/ui/study.py" line="339"/>
         <source>Your answer so far: %1. Answer again to change it.</source>
         <translation>Jawaban Anda sejauh ini: %1. Jawab lagi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="374"/>
+        <location filename="../../quizapp/ui/study.py" line="383"/>
         <source>One minute left: unanswered questions count as wrong.</source>
         <translation>Tinggal satu menit: soal yang belum dijawab dihitung keliru.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="390"/>
+        <location filename="../../quizapp/ui/study.py" line="399"/>
         <source>Leave the session? Your answer to this question has not been checked.</source>
         <translation>Tinggalkan sesi? Jawaban Anda untuk soal ini belum diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="392"/>
+        <location filename="../../quizapp/ui/study.py" line="401"/>
         <source>End</source>
         <translation>Akhiri</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="392"/>
+        <location filename="../../quizapp/ui/study.py" line="401"/>
         <source>Keep going</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="617"/>
+        <location filename="../../quizapp/ui/study.py" line="626"/>
         <source>Right</source>
         <translation>Tepat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="621"/>
+        <location filename="../../quizapp/ui/study.py" line="630"/>
         <source>Partly right: %1%</source>
         <translation>Sebagian tepat: %1%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="624"/>
+        <location filename="../../quizapp/ui/study.py" line="633"/>
         <source>Wrong</source>
         <translation>Keliru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="629"/>
+        <location filename="../../quizapp/ui/study.py" line="638"/>
         <source>Right answer: %1</source>
         <translation>Kunci jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="748"/>
+        <location filename="../../quizapp/ui/study.py" line="757"/>
         <source>%1 done · %2 left</source>
         <translation>%1 selesai · %2 lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="387"/>
+        <location filename="../../quizapp/ui/study.py" line="396"/>
         <source>Not answered yet: %1 (they count as wrong). Hand in the exam now?</source>
         <translation>Belum dijawab: %1 (dihitung keliru). Serahkan ujian sekarang?</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/study.py" line="654"/>
+        <location filename="../../quizapp/ui/study.py" line="663"/>
         <source>Accepted with a small typo. You typed %1; it is spelt %2.</source>
         <translation>Diterima dengan sedikit salah ketik. Anda mengetik %1; ejaannya %2.</translation>
     </message>
@@ -3056,6 +3056,11 @@
     </message>
     <message>
         <location filename="../../quizapp/core/messages.py" line="38"/>
+        <source>a learner makes one by exporting their progress</source>
+        <translation>pelajar membuatnya dengan mengekspor kemajuannya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/messages.py" line="41"/>
         <source>Import again and agree to replace them, or import a copy to keep both.</source>
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
@@ -3591,93 +3596,98 @@
     </message>
     <message>
         <location filename="../../quizapp/core/classreport.py" line="131"/>
-        <source>not a quizapp progress file (make one with &apos;Export my progress&apos; or &apos;quizapp export-progress&apos;)</source>
-        <translation>bukan berkas kemajuan quizapp (buat lewat &apos;Ekspor kemajuan saya&apos; atau &apos;quizapp export-progress&apos;)</translation>
+        <source>not a quizapp progress file ({remedy})</source>
+        <translation>bukan berkas kemajuan quizapp ({remedy})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="142"/>
+        <location filename="../../quizapp/core/classreport.py" line="139"/>
         <source>&apos;version&apos; must be a whole number, found {version}</source>
         <translation>&apos;version&apos; harus bilangan bulat, ditemukan {version}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="149"/>
+        <location filename="../../quizapp/core/classreport.py" line="146"/>
         <source>written by a newer quizapp (progress format {version}; this one reads {readable}); update quizapp to read it</source>
         <translation>ditulis oleh quizapp yang lebih baru (format kemajuan {version}; versi ini membaca {readable}); perbarui quizapp untuk membacanya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="160"/>
+        <location filename="../../quizapp/core/classreport.py" line="157"/>
         <source>&apos;profile&apos; must be the learner&apos;s name</source>
         <translation>&apos;profile&apos; harus berisi nama pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="166"/>
+        <location filename="../../quizapp/core/classreport.py" line="163"/>
         <source>&apos;profile&apos;: {reason}</source>
         <translation>&apos;profile&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="175"/>
+        <location filename="../../quizapp/core/classreport.py" line="172"/>
         <source>&apos;exported_at&apos; must be a date and time with its time zone, found {found}</source>
         <translation>&apos;exported_at&apos; harus berupa tanggal dan waktu beserta zona waktunya, ditemukan {found}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="185"/>
+        <location filename="../../quizapp/core/classreport.py" line="182"/>
         <source>&apos;exported_at&apos; is in the future ({day}): the file was changed or the learner&apos;s clock is wrong</source>
         <translation>&apos;exported_at&apos; ada di masa depan ({day}): berkas ini diubah atau jam pelajar salah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="195"/>
+        <location filename="../../quizapp/core/classreport.py" line="192"/>
         <source>&apos;rows&apos; must be a list</source>
         <translation>&apos;rows&apos; harus berupa daftar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="199"/>
+        <location filename="../../quizapp/core/classreport.py" line="196"/>
         <source>&apos;rows&apos; holds {count} rows; a progress file has at most {most}</source>
         <translation>&apos;rows&apos; berisi {count} baris; berkas kemajuan paling banyak berisi {most}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="216"/>
+        <location filename="../../quizapp/core/classreport.py" line="213"/>
         <source>row {number} must be a mapping</source>
         <translation>baris {number} harus berupa pemetaan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="222"/>
+        <location filename="../../quizapp/core/classreport.py" line="219"/>
         <source>row {number}: &apos;{key}&apos; must be text</source>
         <translation>baris {number}: &apos;{key}&apos; harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="230"/>
+        <location filename="../../quizapp/core/classreport.py" line="227"/>
         <source>row {number}: &apos;{key}&apos; is longer than 500 characters</source>
         <translation>baris {number}: &apos;{key}&apos; lebih panjang dari 500 karakter</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="241"/>
+        <location filename="../../quizapp/core/classreport.py" line="238"/>
         <source>row {number}: &apos;{key}&apos; must be a whole number of 0 or more</source>
         <translation>baris {number}: &apos;{key}&apos; harus bilangan bulat 0 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="251"/>
+        <location filename="../../quizapp/core/classreport.py" line="248"/>
         <source>row {number}: &apos;{key}&apos; is {value}, more than {most}</source>
         <translation>baris {number}: &apos;{key}&apos; bernilai {value}, lebih dari {most}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="264"/>
+        <location filename="../../quizapp/core/classreport.py" line="261"/>
         <source>row {number}: &apos;{part}&apos; ({part_count}) is more than &apos;{whole}&apos; ({whole_count})</source>
         <translation>baris {number}: &apos;{part}&apos; ({part_count}) lebih dari &apos;{whole}&apos; ({whole_count})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="302"/>
+        <location filename="../../quizapp/core/classreport.py" line="299"/>
         <source>{folder}: cannot be read: {reason}</source>
         <translation>{folder}: tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="314"/>
+        <location filename="../../quizapp/core/classreport.py" line="311"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/classreport.py" line="327"/>
+        <location filename="../../quizapp/core/classreport.py" line="324"/>
         <source>{path}: &apos;{name}&apos; has {count} files ({files}); all are shown: check which is right</source>
         <translation>{path}: &apos;{name}&apos; punya {count} berkas ({files}); semuanya ditampilkan: periksa mana yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/storage/questions.py" line="460"/>
+        <source>The stored question &apos;{question_id}&apos; is damaged. Run Check database to repair it.</source>
+        <translation>Soal tersimpan &apos;{question_id}&apos; rusak. Jalankan Periksa basis data untuk memperbaikinya.</translation>
     </message>
 </context>
 <context>
@@ -3714,46 +3724,51 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/errors.py" line="103"/>
+        <source>make one with Reports, Export my progress</source>
+        <translation>buat dengan Laporan, Ekspor kemajuan saya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/errors.py" line="106"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="141"/>
+        <location filename="../../quizapp/ui/errors.py" line="144"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="147"/>
+        <location filename="../../quizapp/ui/errors.py" line="150"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="150"/>
+        <location filename="../../quizapp/ui/errors.py" line="153"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="178"/>
+        <location filename="../../quizapp/ui/errors.py" line="181"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="179"/>
+        <location filename="../../quizapp/ui/errors.py" line="182"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="186"/>
+        <location filename="../../quizapp/ui/errors.py" line="189"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="188"/>
+        <location filename="../../quizapp/ui/errors.py" line="191"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="209"/>
+        <location filename="../../quizapp/ui/errors.py" line="212"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -15,9 +15,12 @@ def test_export_progress_then_combine_into_a_class_csv(run, tmp_path):
     )
     assert json.loads((folder / "ana.json").read_text())["profile"] == "Ana"
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "other.json").write_text('{"name": "something else"}')
     result = run("class-report", str(folder), "-o", str(tmp_path / "class.csv"))
     assert (result.exit_code, result.output) == (
         0,
+        f"{folder / 'other.json'}: not a quizapp progress file (make one with "
+        "'quizapp export-progress')\n"
         f"{folder / 'photo.jpg'}: not a progress file: it is not text\n"
         f"Wrote the progress of 1 learner(s) to {tmp_path / 'class.csv'}.\n",
     )

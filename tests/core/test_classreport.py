@@ -69,8 +69,8 @@ def test_combine_keeps_good_files_and_names_every_bad_one(tmp_path, progress_of)
         f"{folder / 'bad-row.json'}: row 1: 'questions' must be a whole number of 0 or more",
         f"{folder / 'binary.json'}: not a progress file: it is not text",
         f"{folder / 'broken.json'}: not a progress file: not valid JSON (line 2: Expecting value)",
-        f"{folder / 'foreign.json'}: not a quizapp progress file (make one with "
-        "'Export my progress' or 'quizapp export-progress')",
+        f"{folder / 'foreign.json'}: not a quizapp progress file (a learner makes one by "
+        "exporting their progress)",
         f"{folder / 'newer.json'}: written by a newer quizapp (progress format 2; this one "
         "reads 1); update quizapp to read it",
         f"{folder / 'no-zone.json'}: 'exported_at' must be a date and time with its time "

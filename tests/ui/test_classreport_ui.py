@@ -68,3 +68,15 @@ def test_a_file_left_out_is_said_in_indonesian(qtbot, qapp, tmp_path, wait_for_t
         f"{tmp_path / 'list.txt'}: bukan berkas kemajuan: bukan JSON yang valid "
         "(baris 1: Expecting value)"
     )
+
+
+def test_a_file_of_another_app_says_where_progress_files_come_from(qtbot, tmp_path, wait_for_tasks):
+    (tmp_path / "other.json").write_text('{"name": "something else"}')
+    dialog = ClassReportDialog()
+    qtbot.addWidget(dialog)
+    dialog.load_folder(tmp_path)
+    wait_for_tasks()
+    assert dialog.problems.toPlainText() == (
+        f"{tmp_path / 'other.json'}: not a quizapp progress file (make one with Reports, "
+        "Export my progress)"
+    )

@@ -12,10 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from quizapp.core import ops
-from quizapp.core.errors import QuestionFileError, SetNotFoundError
+from quizapp.core.errors import DatabaseDamagedError, QuestionFileError, SetNotFoundError
 from quizapp.core.formats import catalog
 from quizapp.core.session import ExamSession, exam_questions
 from quizapp.core.storage.failures import disk_full_error
+from quizapp.core.storage.questions import read_question
 from quizapp.ui import errors, i18n
 from quizapp.ui.mode_dialog import ModeDialog
 from quizapp.ui.settings_dialog import SettingsDialog
@@ -198,6 +199,9 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
         described = errors.describe(unknown.value)
         label = errors.core_text(catalog.FORMATS["apkg"].label)
         disk_full = errors.describe(disk_full_error(Path("data") / "quizapp.db"))
+        with pytest.raises(DatabaseDamagedError) as damaged:
+            read_question("basics-city", "basics", "{not json")
+        damaged_text = errors.describe(damaged.value)
     finally:
         i18n.install(qapp, "en")
     [box] = message_boxes
@@ -215,4 +219,7 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
         f"Disk tempat {Path('data') / 'quizapp.db'} penuh, jadi perubahan terakhir tidak "
         "disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, "
         "lalu coba lagi."
+    )
+    assert damaged_text == (
+        "Soal tersimpan 'basics-city' rusak. Jalankan Periksa basis data untuk memperbaikinya."
     )

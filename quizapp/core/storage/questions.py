@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from quizapp.core.errors import DatabaseDamagedError
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import MediaFile, Origin, Question, QuestionId, QuestionSet, SetId, Text
 from quizapp.core.storage.part import StorePart, set_filter
 from quizapp.core.storage.records import (
@@ -455,7 +456,14 @@ def read_question(question_id: str, set_id: str, content: str) -> Question:
         return stored_question(content, SetId(set_id))
     except (ValueError, TypeError, KeyError):
         raise DatabaseDamagedError(
-            f"The stored question '{question_id}' is damaged. Run Check database to repair it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The stored question '{question_id}' is damaged. Run Check database to "
+                    "repair it.",
+                ),
+                {"question_id": question_id},
+            )
         ) from None
 
 
