@@ -75,14 +75,15 @@ def describe(error: QuizAppError) -> str:
 
 def describe_problem(problem: Problem) -> str:
     """Return one problem of a file as ``file:line: what is wrong``, in the UI language."""
-    message = problem.message
-    text = in_words(message) if isinstance(message, Message) else message
-    return f"{problem.path}:{problem.line}: {text}"
+    return f"{problem.path}:{problem.line}: {in_words(problem.message)}"
 
 
-def in_words(message: Message) -> str:
-    """Return a core message in the UI language, its remedy in the GUI's own words."""
-    return message.text(core_text, _say)
+def in_words(message: Message | str) -> str:
+    """Return a core message in the UI language, its remedy in the GUI's own words.
+
+    A plain text (one core has not marked yet) is shown as it is.
+    """
+    return message.text(core_text, _say) if isinstance(message, Message) else message
 
 
 def _say(remedy: Remedy) -> str:

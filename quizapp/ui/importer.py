@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from quizapp.core import ops
 from quizapp.core.errors import ImportOverwriteError, QuestionFileError
 from quizapp.core.formats import catalog
-from quizapp.core.formats.imported import ImportOptions
+from quizapp.core.formats.imported import ImportOptions, Skipped
 from quizapp.core.grading import correct_answer_text
 from quizapp.core.storage import Store
 from quizapp.core.storage.questions import QuestionChange
@@ -356,7 +356,7 @@ class ImportDialog(QDialog):
                     )
             for skipped in parsed.skipped:
                 line = f"{parsed.path.name}:{skipped.line}"
-                rows.append((line, "", "", skipped.reason, self.tr("skipped")))
+                rows.append((line, "", "", errors.in_words(skipped.reason), self.tr("skipped")))
         rows.sort(key=lambda row: (row[0].split(":")[0], int(row[0].rsplit(":", 1)[1])))
         self.preview.setRowCount(min(len(rows), PREVIEW_ROWS))
         for index, row in enumerate(rows[:PREVIEW_ROWS]):
@@ -439,19 +439,38 @@ class ImportDialog(QDialog):
 
 def describe(result: ops.ImportReport) -> list[str]:
     """Return the lines of the report shown after a successful import."""
-    where = ", ".join(result.set_ids) or "no set"
+    translate = QCoreApplication.translate
+    where = ", ".join(result.set_ids) or translate("ImportDialog", "no set")
+    counts = (where, result.added, result.updated, result.unchanged, len(result.skipped))
     lines = [
-        f"Imported into {where}: {result.added} added, {result.updated} updated, "
-        f"{result.unchanged} unchanged, {len(result.skipped)} skipped, "
-        f"{result.media} image(s).",
+        _filled(
+            translate(
+                "ImportDialog",
+                "Imported into %1: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 image(s).",
+            ),
+            *counts,
+            result.media,
+        )
     ]
     lines += [
-        f"{parsed.path.name}: read as {parsed.encoding}"
+        _filled(translate("ImportDialog", "%1: read as %2"), parsed.path.name, parsed.encoding)
         for parsed in result.files
         if parsed.encoding not in ("", "UTF-8")
     ]
     if result.skipped:
-        lines += ["", "Skipped:"] + [f"  {item}" for item in result.skipped]
+        lines += ["", translate("ImportDialog", "Skipped:")] + _items(result.skipped)
     if result.notes:
-        lines += ["", "Imported with a loss:"] + [f"  {item}" for item in result.notes]
+        lines += ["", translate("ImportDialog", "Imported with a loss:")] + _items(result.notes)
     return lines
+
+
+def _filled(template: str, *values: object) -> str:
+    """Return a translated template with its ``%1``, ``%2``… replaced by ``values``."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", str(value))
+    return template
+
+
+def _items(items: tuple[Skipped, ...]) -> list[str]:
+    """Return one indented ``file:line: why`` line per item, in the UI language."""
+    return [f"  {item.path}:{item.line}: {errors.in_words(item.reason)}" for item in items]

@@ -769,6 +769,31 @@
         <translation>Laporan impor</translation>
     </message>
     <message>
+        <location filename="../../quizapp/ui/importer.py" line="443"/>
+        <source>no set</source>
+        <translation>tidak ada set</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="447"/>
+        <source>Imported into %1: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 image(s).</source>
+        <translation>Diimpor ke %1: %2 ditambahkan, %3 diperbarui, %4 tidak berubah, %5 dilewati, %6 gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="456"/>
+        <source>%1: read as %2</source>
+        <translation>%1: dibaca sebagai %2</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="461"/>
+        <source>Skipped:</source>
+        <translation>Dilewati:</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/importer.py" line="463"/>
+        <source>Imported with a loss:</source>
+        <translation>Diimpor dengan yang hilang:</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/ui/importer.py" line="123"/>
         <location filename="../../quizapp/ui/importer.py" line="150"/>
         <source>Import</source>
@@ -3015,7 +3040,12 @@
         <translation>pertanyaannya kosong</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/delimited.py" line="439"/>
+        <location filename="../../quizapp/core/formats/delimited.py" line="401"/>
+        <source>a question of type &apos;{type}&apos; has no right answer to check</source>
+        <translation>soal jenis &apos;{type}&apos; tidak punya jawaban benar untuk diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/delimited.py" line="447"/>
         <source>unknown type &apos;{type}&apos; (expected one of: {known})</source>
         <translation>jenis &apos;{type}&apos; tidak dikenal (seharusnya salah satu dari: {known})</translation>
     </message>
@@ -3060,7 +3090,7 @@
         <translation>pelajar membuatnya dengan mengekspor kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/messages.py" line="41"/>
+        <location filename="../../quizapp/core/messages.py" line="39"/>
         <source>Import again and agree to replace them, or import a copy to keep both.</source>
         <translation>Impor lagi dan setujui penggantiannya, atau impor salinannya agar keduanya tetap ada.</translation>
     </message>
@@ -3361,7 +3391,12 @@
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di baris {line}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="459"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="412"/>
+        <source>the same question as on line {line}</source>
+        <translation>soal yang sama dengan di baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/imported.py" line="465"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3452,6 +3487,11 @@
         <translation>&apos;ANSWER: {letter}&apos; harus menyebut salah satu pilihan A sampai {last}</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/aiken.py" line="171"/>
+        <source>option {option} repeats option {first} (&apos;{text}&apos;); it is left out</source>
+        <translation>pilihan {option} mengulang pilihan {first} (&apos;{text}&apos;); pilihan itu tidak disertakan</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="73"/>
         <source>not a Moodle XML file: it starts with &lt;{tag}&gt;, not &lt;quiz&gt;</source>
         <translation>bukan berkas Moodle XML: berkas dimulai dengan &lt;{tag}&gt;, bukan &lt;quiz&gt;</translation>
@@ -3477,39 +3517,49 @@
         <translation>judul diawali &apos;::&apos; tetapi tidak ada &apos;::&apos; penutup</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="241"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="238"/>
+        <source>a description (text with no answers) is not a question</source>
+        <translation>deskripsi (teks tanpa jawaban) bukan soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="248"/>
         <source>&apos;{&apos; opens the answers but no &apos;}&apos; closes them (write \{ for a brace)</source>
         <translation>&apos;{&apos; membuka jawaban tetapi tidak ada &apos;}&apos; yang menutupnya (tulis \{ untuk kurung kurawal)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="252"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="259"/>
         <source>more than one answer block in a question (write \{ or \} for a brace)</source>
         <translation>lebih dari satu blok jawaban dalam satu soal (tulis \{ atau \} untuk kurung kurawal)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="321"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="287"/>
+        <source>an essay question cannot be graded by the app</source>
+        <translation>soal esai tidak dapat dinilai oleh aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/gift.py" line="331"/>
         <source>answers must start with &apos;=&apos; or &apos;~&apos;, found &apos;{found}&apos;</source>
         <translation>jawaban harus diawali &apos;=&apos; atau &apos;~&apos;, ditemukan &apos;{found}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="368"/>
-        <location filename="../../quizapp/core/formats/gift.py" line="416"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="378"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="426"/>
         <source>no answer gets full credit (mark the right one with &apos;=&apos;)</source>
         <translation>tidak ada jawaban yang mendapat nilai penuh (tandai yang benar dengan &apos;=&apos;)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="377"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="387"/>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="328"/>
         <source>at most {most} options, found {count}</source>
         <translation>paling banyak {most} pilihan, ditemukan {count}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="454"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="464"/>
         <source>a matching answer must be &apos;=left -&gt; right&apos;, found &apos;{found}&apos;</source>
         <translation>jawaban menjodohkan harus berbentuk &apos;=kiri -&gt; kanan&apos;, ditemukan &apos;{found}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="516"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="526"/>
         <source>&apos;{text}&apos; is not a number, number:tolerance or min..max</source>
         <translation>&apos;{text}&apos; bukan angka, angka:toleransi, atau min..maks</translation>
     </message>
@@ -3534,7 +3584,7 @@
         <translation>&apos;{answer}&apos; bukan angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/gift.py" line="492"/>
+        <location filename="../../quizapp/core/formats/gift.py" line="502"/>
         <location filename="../../quizapp/core/formats/moodlexml.py" line="445"/>
         <source>no numeric answer gets full credit</source>
         <translation>tidak ada jawaban angka yang mendapat nilai penuh</translation>
@@ -3698,77 +3748,77 @@
         <translation>Tidak dapat melakukannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="92"/>
+        <location filename="../../quizapp/ui/errors.py" line="93"/>
         <source>choose its format in the Format list</source>
         <translation>pilih formatnya di daftar Format</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="93"/>
+        <location filename="../../quizapp/ui/errors.py" line="94"/>
         <source>fix the file&apos;s #separator line (tab, comma, semicolon or bar)</source>
         <translation>perbaiki baris #separator di berkas itu (tab, koma, titik koma, atau garis tegak)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="96"/>
+        <location filename="../../quizapp/ui/errors.py" line="97"/>
         <source>choose what each column holds in the list above the preview</source>
         <translation>pilih isi setiap kolom di daftar di atas pratinjau</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="99"/>
+        <location filename="../../quizapp/ui/errors.py" line="100"/>
         <source>type another set in Into the set</source>
         <translation>ketik set lain di Ke dalam set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="100"/>
+        <location filename="../../quizapp/ui/errors.py" line="101"/>
         <source>tick Import as a copy and import again to have it in both sets</source>
         <translation>centang Impor sebagai salinan lalu impor lagi agar ada di kedua set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="103"/>
+        <location filename="../../quizapp/ui/errors.py" line="104"/>
         <source>make one with Reports, Export my progress</source>
         <translation>buat dengan Laporan, Ekspor kemajuan saya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="106"/>
+        <location filename="../../quizapp/ui/errors.py" line="105"/>
         <source>Import again and answer Yes when asked to replace them, or tick Import as a copy to keep both.</source>
         <translation>Impor lagi dan jawab Ya saat ditanya apakah soal itu diganti, atau centang Impor sebagai salinan agar keduanya tetap ada.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="144"/>
+        <location filename="../../quizapp/ui/errors.py" line="143"/>
         <source>Nothing you did is lost: it stays on screen. Retry once the problem is fixed.</source>
         <translation>Tidak ada yang hilang: semuanya tetap di layar. Coba lagi setelah masalahnya diatasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="150"/>
+        <location filename="../../quizapp/ui/errors.py" line="149"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="153"/>
+        <location filename="../../quizapp/ui/errors.py" line="152"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="181"/>
+        <location filename="../../quizapp/ui/errors.py" line="180"/>
         <source>quizapp hit a bug</source>
         <translation>quizapp mengalami galat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="182"/>
+        <location filename="../../quizapp/ui/errors.py" line="181"/>
         <source>Something went wrong inside quizapp, and what you asked for was not finished. Every answer saved so far is safe, and you can go on using the app.</source>
         <translation>Terjadi kesalahan di dalam quizapp, dan permintaan Anda tidak diselesaikan. Semua jawaban yang sudah tersimpan aman, dan Anda dapat terus memakai aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="189"/>
+        <location filename="../../quizapp/ui/errors.py" line="188"/>
         <source>Please give the details and the log file to whoever looks after quizapp: %1</source>
         <translation>Berikan rinciannya beserta berkas log kepada pengelola quizapp: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="191"/>
+        <location filename="../../quizapp/ui/errors.py" line="190"/>
         <source>(no log file)</source>
         <translation>(tidak ada berkas log)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/errors.py" line="212"/>
+        <location filename="../../quizapp/ui/errors.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -66,6 +66,28 @@ def test_a_reader_problem_is_shown_in_indonesian_with_its_file_and_line(
     assert report[2] == (f"{quiz}:4: 'ANSWER: C' harus menyebut salah satu pilihan A sampai B")
 
 
+def test_the_import_report_and_its_notes_are_in_indonesian(qtbot, qapp, library, wait_for_tasks):
+    quiz = IMPORT / "duplicated-option.aiken.txt"
+    i18n.install(qapp, "id")
+    try:
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        dialog.add_files([quiz])
+        qtbot.keyClicks(dialog.set_name, "Ulangan")
+        with qtbot.waitSignal(dialog.import_finished):
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        report = dialog.report.toPlainText().splitlines()
+        wait_for_tasks()
+    finally:
+        i18n.install(qapp, "en")
+    assert report == [
+        "Diimpor ke ulangan: 5 ditambahkan, 0 diperbarui, 0 tidak berubah, 0 dilewati, 0 gambar.",
+        "",
+        "Diimpor dengan yang hilang:",
+        f"  {quiz}:1: pilihan C mengulang pilihan A ('Jakarta'); pilihan itu tidak disertakan",
+    ]
+
+
 def test_import_without_files_asks_for_them(qtbot, library):
     dialog = ImportDialog(library.store)
     qtbot.addWidget(dialog)

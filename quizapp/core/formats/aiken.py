@@ -167,8 +167,12 @@ def _finish(builder: SetBuilder, pending: _Pending, letter: str, line: int) -> N
     # alone; the answer is the same text whichever of the two it names.
     options = list(dict.fromkeys(pending.options))
     repeats = [
-        f"option {_LETTERS[i]} repeats option {_LETTERS[pending.options.index(text)]} "
-        f"('{text}'); it is left out"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core", "option {option} repeats option {first} ('{text}'); it is left out"
+            ),
+            {"option": _LETTERS[i], "first": _LETTERS[pending.options.index(text)], "text": text},
+        )
         for i, text in enumerate(pending.options)
         if pending.options.index(text) != i
     ]

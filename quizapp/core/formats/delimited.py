@@ -395,7 +395,15 @@ def _read_row(builder: SetBuilder, line: int, header: list[str], cells: list[str
         return
     kind = " ".join(row.get("type", "").casefold().split())
     if kind in _UNGRADED_TYPES:
-        builder.skip(line, f"a question of type '{row['type']}' has no right answer to check")
+        builder.skip(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "a question of type '{type}' has no right answer to check"
+                ),
+                {"type": row["type"]},
+            ),
+        )
         return
     if not kind and row.get("options") and len(_split(row["answer"])) > 1:
         row["type"] = "multiple_answer"  # Kahoot: several right answers, no type column

@@ -232,7 +232,14 @@ class _Question:
                 break
         start = body.find("{")
         if start < 0:
-            self.builder.skip(self.line, "a description (text with no answers) is not a question")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "a description (text with no answers) is not a question"
+                    )
+                ),
+            )
             return
         end = body.find("}", start)
         if end < 0:
@@ -275,7 +282,10 @@ class _Question:
             answers, general = answers.split("####", 1)
             answers = answers.strip()
         if not answers:
-            self.builder.skip(self.line, "an essay question cannot be graded by the app")
+            self.builder.skip(
+                self.line,
+                Message(QT_TRANSLATE_NOOP("core", "an essay question cannot be graded by the app")),
+            )
             return None
         if answers.startswith("#"):
             record = self.numeric(answers[1:])

@@ -84,7 +84,7 @@ class Skipped:
 
     path: Path
     line: int
-    reason: str
+    reason: str | Message
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}"
@@ -328,11 +328,11 @@ class SetBuilder:
         """Record a problem that makes the file fail."""
         self.problems.append(Problem(self.path, line, message))
 
-    def skip(self, line: int, reason: str) -> None:
+    def skip(self, line: int, reason: str | Message) -> None:
         """Record an input record that is not imported."""
         self.skipped.append(Skipped(self.path, line, reason))
 
-    def note(self, line: int, message: str) -> None:
+    def note(self, line: int, message: str | Message) -> None:
         """Record something imported with a loss (the question itself is imported)."""
         self.notes.append(Skipped(self.path, line, message))
 
@@ -406,7 +406,13 @@ class SetBuilder:
                 self._give_content_id(base)
                 qid = f"{base}-{_content_digest(content)}"
                 if QuestionId(qid) in self.lines:
-                    self.skip(line, f"the same question as on line {self.lines[QuestionId(qid)]}")
+                    self.skip(
+                        line,
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "the same question as on line {line}"),
+                            {"line": self.lines[QuestionId(qid)]},
+                        ),
+                    )
                     return None
         try:
             question = question_from_record({"id": qid, **record}, self.set_id)
@@ -447,7 +453,7 @@ class SetBuilder:
         if self.problems and self.options.all_or_nothing:
             raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
         # Importing the valid questions only: each problem is listed as a skip instead.
-        self.skipped += [Skipped(p.path, p.line, str(p.message)) for p in self.problems]
+        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
         self.skipped.sort(key=lambda skipped: skipped.line)
         if not self.questions and not self.skipped:
             raise QuestionFileError(
