@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from quizapp.core.paths import shipped_path
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 """The languages the UI and the built-in bank are written in."""
+
+QT_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
+"""The standard buttons' texts the app shows, which Qt translates in its own context.
+
+Qt ships no Indonesian for its own texts (there is no ``qtbase_id.qm``), so marking them here
+puts them in our translation file, where the standard buttons find them.
+"""
 
 
 def translations_dir() -> str:

@@ -1622,6 +1622,34 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="15"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="16"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/i18n.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBrowser</name>
     <message>
         <location filename="../../quizapp/ui/browser.py" line="49"/>

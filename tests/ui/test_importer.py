@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from toy_format import registered
 
 from quizapp.core.formats import catalog
@@ -86,6 +86,17 @@ def test_the_import_report_and_its_notes_are_in_indonesian(qtbot, qapp, library,
         "Diimpor dengan yang hilang:",
         f"  {quiz}:1: pilihan C mengulang pilihan A ('Jakarta'); pilihan itu tidak disertakan",
     ]
+
+
+def test_the_import_dialogs_close_button_is_in_indonesian(qtbot, qapp, library):
+    i18n.install(qapp, "id")
+    try:
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        shown = dialog.buttons.button(QDialogButtonBox.StandardButton.Close).text()
+    finally:
+        i18n.install(qapp, "en")
+    assert shown == "Tutup"
 
 
 def test_import_without_files_asks_for_them(qtbot, library):
