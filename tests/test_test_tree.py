@@ -17,10 +17,6 @@ TESTS = ROOT / "tests"
 # Modules tested where they are used rather than in a file of their own: module (or a folder of
 # them) -> (test file that covers it, why). Give a module its own file and take it off this list.
 COVERED_ELSEWHERE = {
-    "quizapp/core/charts.py": (
-        "tests/core/test_classpicture.py",
-        "the SVG charts are checked inside the reports that draw them",
-    ),
     "quizapp/core/errors.py": (
         "tests/core/test_storage_failures.py",
         "each error's exact text is asserted where it is raised",

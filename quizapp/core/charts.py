@@ -304,13 +304,16 @@ def calendar(
     weeks = ((first - start).days + len(counts) + 6) // 7
     canvas = _Canvas(int(left + weeks * (cell + gap)) + 2, int(top + 7 * (cell + gap)) + 2, palette)
     busiest = max(counts, default=0)
+    # The first month is named only when its column is not crowded by the next month's name.
+    next_month = (first.replace(day=1) + timedelta(days=32)).replace(day=1)
+    name_first_month = (next_month - start).days // 7 - (first - start).days // 7 >= 3
     for row, name in zip((0, 2, 4), weekdays, strict=True):
         canvas.text(0, top + row * (cell + gap) + cell - 1, name, size=9)
     for index, (count, tip) in enumerate(zip(counts, tips, strict=True)):
         day = first + timedelta(days=index)
         column, row = divmod((day - start).days, 7)
         x, y = left + column * (cell + gap), top + row * (cell + gap)
-        if day.day == 1 or index == 0:
+        if day.day == 1 or (index == 0 and name_first_month):
             canvas.text(x, top - 5, months[day.month - 1], size=9)
         level = 0 if not count else min(4, math.ceil(4 * count / busiest))
         canvas.rect(x, y, cell, cell, palette.heat[level])
