@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <location filename="../../quizapp/core/formats/imported.py" line="237"/>
-        <location filename="../../quizapp/core/formats/native.py" line="252"/>
+        <location filename="../../quizapp/core/formats/native.py" line="391"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -3628,22 +3628,209 @@
         <translation>jawaban rumpang &apos;{word}&apos; bukan angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="239"/>
+        <location filename="../../quizapp/core/formats/native.py" line="56"/>
+        <location filename="../../quizapp/core/formats/native.py" line="100"/>
+        <source>{what}: expected text, found {found}</source>
+        <translation>{what}: seharusnya teks, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="69"/>
+        <source>{what}: &apos;{lang}&apos; is not a language code like en or id</source>
+        <translation>{what}: &apos;{lang}&apos; bukan kode bahasa seperti en atau id</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="79"/>
+        <source>{what} ({lang}): expected text, found {found}</source>
+        <translation>{what} ({lang}): seharusnya teks, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="90"/>
+        <source>{what}: no text in the primary language &apos;{language}&apos;</source>
+        <translation>{what}: tidak ada teks dalam bahasa utama &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="111"/>
+        <source>{what} ({lang}) is blank</source>
+        <translation>{what} ({lang}) kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="122"/>
+        <source>{what}: expected a list, found {found}</source>
+        <translation>{what}: seharusnya daftar, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="130"/>
+        <source>{what}: expected at least {minimum} entries, found {count}</source>
+        <translation>{what}: seharusnya paling sedikit {minimum} entri, ternyata {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="143"/>
+        <source>{what} {value} must be lowercase letters, digits and hyphens</source>
+        <translation>{what} {value} harus berupa huruf kecil, angka, dan tanda hubung</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="156"/>
+        <source>a question must be a mapping, found {found}</source>
+        <translation>soal harus berupa pemetaan, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="165"/>
+        <source>question is missing &apos;{key}&apos;</source>
+        <translation>soal tidak memiliki &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="175"/>
+        <source>{where}: unknown type {type} (expected one of: {known})</source>
+        <translation>{where}: jenis {type} tidak dikenal (seharusnya salah satu dari: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="187"/>
+        <source>{where}: unknown key &apos;{key}&apos; for type {type}</source>
+        <translation>{where}: kunci &apos;{key}&apos; tidak dikenal untuk jenis {type}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="196"/>
+        <source>{where}: type {type} needs &apos;{key}&apos;</source>
+        <translation>{where}: jenis {type} memerlukan &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="224"/>
+        <source>{what} ({lang}) repeat {repeated}</source>
+        <translation>{what} ({lang}) berulang: {repeated}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="235"/>
+        <source>{what}: expected a number, found {found}</source>
+        <translation>{what}: seharusnya angka, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="245"/>
+        <source>{what}: expected a finite number, found {found}</source>
+        <translation>{what}: seharusnya angka berhingga, ternyata {found}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="255"/>
+        <source>{where}: difficulty must be 1, 2 or 3, found {value}</source>
+        <translation>{where}: tingkat kesulitan harus 1, 2, atau 3, ternyata {value}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="268"/>
+        <source>{where}: tags must be a list of words</source>
+        <translation>{where}: tag harus berupa daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="283"/>
+        <source>{where}: source must be {{text: KEY, part: ...}}</source>
+        <translation>{where}: sumber harus berbentuk {{text: KEY, part: ...}}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="292"/>
+        <source>{where}: source part must be text</source>
+        <translation>{where}: bagian sumber harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="301"/>
+        <source>{where}: source {key} is not declared under &apos;sources&apos; (declared: {declared})</source>
+        <translation>{where}: sumber {key} tidak dinyatakan di bawah &apos;sources&apos; (yang dinyatakan: {declared})</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="314"/>
+        <source>nothing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="316"/>
+        <source>a mapping</source>
+        <translation>pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="318"/>
+        <source>true/false</source>
+        <translation>benar/salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="319"/>
+        <location filename="../../quizapp/core/formats/native.py" line="320"/>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="321"/>
+        <source>a list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="322"/>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="378"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="277"/>
+        <location filename="../../quizapp/core/formats/native.py" line="416"/>
         <source>not valid YAML: {problem}</source>
         <translation>bukan YAML yang valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="412"/>
+        <location filename="../../quizapp/core/formats/native.py" line="440"/>
+        <source>&apos;media&apos; must map each picture&apos;s file name to its data in base64</source>
+        <translation>&apos;media&apos; harus memetakan nama berkas tiap gambar ke datanya dalam base64</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="456"/>
+        <source>media &apos;{name}&apos; is not a PNG, JPEG, GIF or WebP picture in base64</source>
+        <translation>media &apos;{name}&apos; bukan gambar PNG, JPEG, GIF, atau WebP dalam base64</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="472"/>
+        <source>expected a mapping with &apos;format&apos;, &apos;set&apos; and &apos;questions&apos;</source>
+        <translation>seharusnya pemetaan dengan &apos;format&apos;, &apos;set&apos;, dan &apos;questions&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="480"/>
+        <source>unknown top-level key &apos;{key}&apos;</source>
+        <translation>kunci tingkat atas &apos;{key}&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="485"/>
+        <source>&apos;format&apos; must be {tag}</source>
+        <translation>&apos;format&apos; harus {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="493"/>
+        <source>language {language} is not a code like en</source>
+        <translation>bahasa {language} bukan kode seperti en</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="503"/>
+        <source>&apos;sources&apos; must map each key to a citation</source>
+        <translation>&apos;sources&apos; harus memetakan tiap kunci ke sebuah kutipan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="515"/>
+        <source>&apos;questions&apos; must be a non-empty list</source>
+        <translation>&apos;questions&apos; harus berupa daftar yang tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="532"/>
+        <source>&apos;set&apos; must be a mapping with &apos;id&apos; and &apos;title&apos;</source>
+        <translation>&apos;set&apos; harus berupa pemetaan dengan &apos;id&apos; dan &apos;title&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="538"/>
+        <source>unknown key &apos;{key}&apos; in &apos;set&apos;</source>
+        <translation>kunci &apos;{key}&apos; di &apos;set&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/native.py" line="595"/>
         <source>set id &apos;{set_id}&apos; is also used by {other}</source>
         <translation>id set &apos;{set_id}&apos; juga dipakai oleh {other}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="426"/>
+        <location filename="../../quizapp/core/formats/native.py" line="609"/>
         <source>question id &apos;{question_id}&apos; is already used at {path}:{line}</source>
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di {path}:{line}</translation>
     </message>
@@ -3766,6 +3953,66 @@
         <location filename="../../quizapp/core/storage/questions.py" line="460"/>
         <source>The stored question &apos;{question_id}&apos; is damaged. Run Check database to repair it.</source>
         <translation>Soal tersimpan &apos;{question_id}&apos; rusak. Jalankan Periksa basis data untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="95"/>
+        <source>{where}: a cloze prompt needs at least one {{{{gap}}}}</source>
+        <translation>{where}: soal isian rumpang memerlukan paling sedikit satu {{{{gap}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="105"/>
+        <source>{where}: languages differ in their number of gaps {counts}</source>
+        <translation>{where}: jumlah rumpang berbeda antarbahasa {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="118"/>
+        <source>{where}: gap {number} ({lang}) has no right answer</source>
+        <translation>{where}: rumpang {number} ({lang}) tidak punya jawaban benar</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="128"/>
+        <source>{where}: gap {number} ({lang}) lists a right answer as a distractor</source>
+        <translation>{where}: rumpang {number} ({lang}) mencantumkan jawaban benar sebagai pengecoh</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/matching.py" line="58"/>
+        <source>{where}: pairs must be a list of at least 2 {{left, right}} entries</source>
+        <translation>{where}: pasangan harus berupa daftar berisi paling sedikit 2 entri {{left, right}}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/matching.py" line="72"/>
+        <source>{where}: pair {number} must have exactly &apos;left&apos; and &apos;right&apos;</source>
+        <translation>{where}: pasangan {number} harus memiliki tepat &apos;left&apos; dan &apos;right&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/numeric.py" line="71"/>
+        <source>{where}: tolerance must not be negative</source>
+        <translation>{where}: toleransi tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/single_choice.py" line="85"/>
+        <source>{where}: at most {most} options, found {count}</source>
+        <translation>{where}: paling banyak {most} pilihan, ternyata {count}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/single_choice.py" line="97"/>
+        <source>{where}: &apos;{key}&apos; must list at least one option</source>
+        <translation>{where}: &apos;{key}&apos; harus mencantumkan paling sedikit satu pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/single_choice.py" line="107"/>
+        <source>{where}: answer {answer} is not one of the options</source>
+        <translation>{where}: jawaban {answer} bukan salah satu pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/single_choice.py" line="118"/>
+        <source>{where}: &apos;{key}&apos; names the same option twice</source>
+        <translation>{where}: &apos;{key}&apos; menyebut pilihan yang sama dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/true_false.py" line="64"/>
+        <source>{where}: answer must be true or false</source>
+        <translation>{where}: jawaban harus true atau false</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def test_every_built_in_type_is_registered_under_its_name():
 def test_a_type_nobody_registered_is_refused_with_the_known_ones(bank):
     with pytest.raises(QuestionFileError) as caught:
         load_question_files([bank])
-    assert caught.value.problems[0].message == (
+    assert str(caught.value.problems[0].message) == (
         "question 'asean-founded': unknown type 'year' (expected one of: flashcard, "
         "single_choice, multiple_answer, true_false, short_answer, numeric, cloze, matching, "
         "ordering)"

@@ -189,6 +189,12 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
     """Core marks its texts; the presenter translates the template, then fills in the values."""
     prose = tmp_path / "notes.txt"
     prose.write_text("Just some prose.\nNothing else.\n", encoding="utf-8")
+    quiz = tmp_path / "quiz.yaml"
+    quiz.write_text(
+        "format: quizapp/1\nset: {id: quiz, title: Quiz}\nquestions:\n"
+        "  - {id: q1, type: true_false, prompt: Hanoi, answer: true, difficulty: 5}\n",
+        encoding="utf-8",
+    )
     assert i18n.install(qapp, "id")
     try:
         with pytest.raises(SetNotFoundError) as not_found:
@@ -202,6 +208,9 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
         with pytest.raises(DatabaseDamagedError) as damaged:
             read_question("basics-city", "basics", "{not json")
         damaged_text = errors.describe(damaged.value)
+        with pytest.raises(QuestionFileError) as invalid:
+            ops.import_files(library.store, [quiz])
+        invalid_text = errors.describe(invalid.value)
     finally:
         i18n.install(qapp, "en")
     [box] = message_boxes
@@ -219,6 +228,9 @@ def test_a_core_error_reaches_the_gui_in_indonesian(qtbot, qapp, library, messag
         f"Disk tempat {Path('data') / 'quizapp.db'} penuh, jadi perubahan terakhir tidak "
         "disimpan; semua yang disimpan sebelumnya aman. Kosongkan sebagian ruang di disk itu, "
         "lalu coba lagi."
+    )
+    assert invalid_text == (
+        f"{quiz}:4: question 'q1': tingkat kesulitan harus 1, 2, atau 3, ternyata 5"
     )
     assert damaged_text == (
         "Soal tersimpan 'basics-city' rusak. Jalankan Periksa basis data untuk memperbaikinya."

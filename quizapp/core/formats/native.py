@@ -44,72 +44,159 @@ class _Reader:
         self.sources = dict(sources)
         self.problems: list[Problem] = []
 
-    def fail(self, line: int, message: str) -> _InvalidValueError:
+    def fail(self, line: int, message: str | Message) -> _InvalidValueError:
         self.problems.append(Problem(self.path, line, message))
         return _InvalidValueError()
 
     def text(self, value: Any, line: int, what: str) -> Text:
         if isinstance(value, bool) or value is None:
-            raise self.fail(line, f"{what}: expected text, found {_describe(value)}")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{what}: expected text, found {found}"),
+                    {"what": what, "found": _describe(value)},
+                ),
+            )
         if isinstance(value, str | int | float):
             return self._nonblank(Text.plain(str(value), self.language), line, what)
         if isinstance(value, dict):
             values: dict[str, str] = {}
             for lang, item in value.items():
                 if not isinstance(lang, str) or not LANGUAGE_PATTERN.match(lang):
-                    raise self.fail(line, f"{what}: '{lang}' is not a language code like en or id")
+                    raise self.fail(
+                        line,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "{what}: '{lang}' is not a language code like en or id"
+                            ),
+                            {"what": what, "lang": lang},
+                        ),
+                    )
                 if isinstance(item, bool) or not isinstance(item, str | int | float):
                     raise self.fail(
-                        line, f"{what} ({lang}): expected text, found {_describe(item)}"
+                        line,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "{what} ({lang}): expected text, found {found}"
+                            ),
+                            {"what": what, "lang": lang, "found": _describe(item)},
+                        ),
                     )
                 values[lang] = str(item)
             if self.language not in values:
-                raise self.fail(line, f"{what}: no text in the primary language '{self.language}'")
+                raise self.fail(
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "{what}: no text in the primary language '{language}'"
+                        ),
+                        {"what": what, "language": self.language},
+                    ),
+                )
             return self._nonblank(Text(self.language, values), line, what)
-        raise self.fail(line, f"{what}: expected text, found {_describe(value)}")
+        raise self.fail(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP("core", "{what}: expected text, found {found}"),
+                {"what": what, "found": _describe(value)},
+            ),
+        )
 
     def _nonblank(self, text: Text, line: int, what: str) -> Text:
         for lang, value in text.values.items():
             if not value.strip():
-                raise self.fail(line, f"{what} ({lang}) is blank")
+                raise self.fail(
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "{what} ({lang}) is blank"),
+                        {"what": what, "lang": lang},
+                    ),
+                )
         return text
 
     def texts(self, value: Any, line: int, what: str, minimum: int) -> tuple[Text, ...]:
         if not isinstance(value, list):
-            raise self.fail(line, f"{what}: expected a list, found {_describe(value)}")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{what}: expected a list, found {found}"),
+                    {"what": what, "found": _describe(value)},
+                ),
+            )
         if len(value) < minimum:
             raise self.fail(
-                line, f"{what}: expected at least {minimum} entries, found {len(value)}"
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{what}: expected at least {minimum} entries, found {count}"
+                    ),
+                    {"what": what, "minimum": minimum, "count": len(value)},
+                ),
             )
         return tuple(self.text(item, line, f"{what}[{i + 1}]") for i, item in enumerate(value))
 
     def identifier(self, value: Any, line: int, what: str) -> str:
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            raise self.fail(line, f"{what} {value!r} must be lowercase letters, digits and hyphens")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{what} {value} must be lowercase letters, digits and hyphens"
+                    ),
+                    {"what": what, "value": repr(value)},
+                ),
+            )
         return value
 
     def question(self, raw: Any, set_id: SetId) -> Question:
         if not isinstance(raw, LineDict | dict):
-            raise self.fail(_line(raw), f"a question must be a mapping, found {_describe(raw)}")
+            raise self.fail(
+                _line(raw),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "a question must be a mapping, found {found}"),
+                    {"found": _describe(raw)},
+                ),
+            )
         at = _line_getter(raw)
         for key in ("id", "type", "prompt"):
             if key not in raw:
-                raise self.fail(at(None), f"question is missing '{key}'")
+                raise self.fail(
+                    at(None),
+                    Message(QT_TRANSLATE_NOOP("core", "question is missing '{key}'"), {"key": key}),
+                )
         qid = QuestionId(self.identifier(raw["id"], at("id"), "question id"))
         where = f"question '{qid}'"
         kind = KINDS.get(raw["type"]) if isinstance(raw["type"], str) else None
         if kind is None:
             known = ", ".join(KINDS)
             raise self.fail(
-                at("type"), f"{where}: unknown type {raw['type']!r} (expected one of: {known})"
+                at("type"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{where}: unknown type {type} (expected one of: {known})"
+                    ),
+                    {"where": where, "type": repr(raw["type"]), "known": known},
+                ),
             )
         allowed = _COMMON_KEYS | kind.keys
         for key in raw:
             if key not in allowed:
-                raise self.fail(at(key), f"{where}: unknown key '{key}' for type {kind.name}")
+                raise self.fail(
+                    at(key),
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "{where}: unknown key '{key}' for type {type}"),
+                        {"where": where, "key": key, "type": kind.name},
+                    ),
+                )
         for key in sorted(kind.required):
             if key not in raw:
-                raise self.fail(at(None), f"{where}: type {kind.name} needs '{key}'")
+                raise self.fail(
+                    at(None),
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "{where}: type {type} needs '{key}'"),
+                        {"where": where, "type": kind.name, "key": key},
+                    ),
+                )
         fields: dict[str, Any] = {
             "prompt": self.text(raw["prompt"], at("prompt"), f"{where}: prompt"),
             "difficulty": self.difficulty(raw.get("difficulty", 2), at("difficulty"), where),
@@ -131,27 +218,57 @@ class _Reader:
             seen = [t.get(lang) for t in texts]
             duplicates = sorted({t for t in seen if seen.count(t) > 1})
             if duplicates:
-                raise self.fail(line, f"{what} ({lang}) repeat {', '.join(map(repr, duplicates))}")
+                raise self.fail(
+                    line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "{what} ({lang}) repeat {repeated}"),
+                        {"what": what, "lang": lang, "repeated": ", ".join(map(repr, duplicates))},
+                    ),
+                )
         return texts
 
     def number(self, value: Any, line: int, what: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(line, f"{what}: expected a number, found {_describe(value)}")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{what}: expected a number, found {found}"),
+                    {"what": what, "found": _describe(value)},
+                ),
+            )
         try:
             return limits.check_finite(float(value), line)
         except (limits.LimitError, OverflowError):  # inf, nan; an int too large for a float
             raise self.fail(
-                line, f"{what}: expected a finite number, found {str(value)[:20]}"
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{what}: expected a finite number, found {found}"),
+                    {"what": what, "found": str(value)[:20]},
+                ),
             ) from None
 
     def difficulty(self, value: Any, line: int, where: str) -> int:
         if value not in (1, 2, 3) or isinstance(value, bool):
-            raise self.fail(line, f"{where}: difficulty must be 1, 2 or 3, found {value!r}")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{where}: difficulty must be 1, 2 or 3, found {value}"
+                    ),
+                    {"where": where, "value": repr(value)},
+                ),
+            )
         return int(value)
 
     def tags(self, value: Any, line: int, where: str) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
-            raise self.fail(line, f"{where}: tags must be a list of words")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: tags must be a list of words"),
+                    {"where": where},
+                ),
+            )
         return tuple(value)
 
     def source(self, value: Any, line: int, where: str) -> Source:
@@ -160,30 +277,52 @@ class _Reader:
             or "text" not in value
             or not set(value) <= {"text", "part", "citation"}
         ):
-            raise self.fail(line, f"{where}: source must be {{text: KEY, part: ...}}")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: source must be {{text: KEY, part: ...}}"),
+                    {"where": where},
+                ),
+            )
         key, part = value["text"], value.get("part", "")
         if not isinstance(part, str):
-            raise self.fail(line, f"{where}: source part must be text")
+            raise self.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: source part must be text"), {"where": where}
+                ),
+            )
         citation = value.get("citation") or self.sources.get(key)
         if not isinstance(citation, str):
             declared = ", ".join(sorted(self.sources)) or "none"
             raise self.fail(
                 line,
-                f"{where}: source {key!r} is not declared under 'sources' (declared: {declared})",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{where}: source {key} is not declared under 'sources' "
+                        "(declared: {declared})",
+                    ),
+                    {"where": where, "key": repr(key), "declared": declared},
+                ),
             )
         return Source(text=str(key), citation=citation, part=part)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Message | str:
     if value is None:
-        return "nothing"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        str: "text",
-    }.get(type(value), "a mapping" if isinstance(value, dict) else type(value).__name__)
+        return Message(QT_TRANSLATE_NOOP("core", "nothing"))
+    if isinstance(value, dict):
+        return Message(QT_TRANSLATE_NOOP("core", "a mapping"))
+    kinds = {
+        bool: QT_TRANSLATE_NOOP("core", "true/false"),
+        int: QT_TRANSLATE_NOOP("core", "a number"),
+        float: QT_TRANSLATE_NOOP("core", "a number"),
+        list: QT_TRANSLATE_NOOP("core", "a list"),
+        str: QT_TRANSLATE_NOOP("core", "text"),
+    }
+    kind = kinds.get(type(value))
+    return Message(kind) if kind else type(value).__name__
 
 
 def _line(value: Any, default: int = 1) -> int:
@@ -295,7 +434,14 @@ def _read_media(reader: _Reader, document: LineDict) -> dict[str, bytes]:
     raw = document.get("media", {})
     line = document.line_of("media")
     if not isinstance(raw, dict):
-        reader.fail(line, "'media' must map each picture's file name to its data in base64")
+        reader.fail(
+            line,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "'media' must map each picture's file name to its data in base64"
+                )
+            ),
+        )
         return {}
     media = {}
     for name, encoded in raw.items():
@@ -304,7 +450,15 @@ def _read_media(reader: _Reader, document: LineDict) -> dict[str, bytes]:
         except (binascii.Error, ValueError):
             data = b""
         if not is_media_name(str(name)) or not image_kind(data):
-            reader.fail(line, f"media '{name}' is not a PNG, JPEG, GIF or WebP picture in base64")
+            reader.fail(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "media '{name}' is not a PNG, JPEG, GIF or WebP picture in base64"
+                    ),
+                    {"name": name},
+                ),
+            )
             continue
         media[str(name)] = data
     return media
@@ -312,22 +466,42 @@ def _read_media(reader: _Reader, document: LineDict) -> dict[str, bytes]:
 
 def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[int]] | None:
     if not isinstance(document, LineDict):
-        reader.fail(1, "expected a mapping with 'format', 'set' and 'questions'")
+        reader.fail(
+            1,
+            Message(
+                QT_TRANSLATE_NOOP("core", "expected a mapping with 'format', 'set' and 'questions'")
+            ),
+        )
         return None
     for key in document:
         if key not in {"format", "language", "set", "sources", "questions", "media"}:
-            reader.fail(document.line_of(key), f"unknown top-level key '{key}'")
+            reader.fail(
+                document.line_of(key),
+                Message(QT_TRANSLATE_NOOP("core", "unknown top-level key '{key}'"), {"key": key}),
+            )
     if document.get("format") != FORMAT_TAG:
-        reader.fail(document.line_of("format"), f"'format' must be {FORMAT_TAG}")
+        reader.fail(
+            document.line_of("format"),
+            Message(QT_TRANSLATE_NOOP("core", "'format' must be {tag}"), {"tag": FORMAT_TAG}),
+        )
         return None
     language = document.get("language", "en")
     if not isinstance(language, str) or not LANGUAGE_PATTERN.match(language):
-        reader.fail(document.line_of("language"), f"language {language!r} is not a code like en")
+        reader.fail(
+            document.line_of("language"),
+            Message(
+                QT_TRANSLATE_NOOP("core", "language {language} is not a code like en"),
+                {"language": repr(language)},
+            ),
+        )
         return None
     reader.language = language
     sources = document.get("sources", {})
     if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
-        reader.fail(document.line_of("sources"), "'sources' must map each key to a citation")
+        reader.fail(
+            document.line_of("sources"),
+            Message(QT_TRANSLATE_NOOP("core", "'sources' must map each key to a citation")),
+        )
         return None
     reader.sources = {str(k): v for k, v in sources.items()}
     try:
@@ -336,7 +510,10 @@ def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[in
         return None
     raw_questions = document.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
-        reader.fail(document.line_of("questions"), "'questions' must be a non-empty list")
+        reader.fail(
+            document.line_of("questions"),
+            Message(QT_TRANSLATE_NOOP("core", "'questions' must be a non-empty list")),
+        )
         return None
     questions, lines = [], []
     for raw in raw_questions:
@@ -350,10 +527,16 @@ def _read_document(reader: _Reader, document: Any) -> tuple[QuestionSet, list[in
 
 def _read_set(reader: _Reader, raw: Any, line: int) -> QuestionSet:
     if not isinstance(raw, LineDict) or "id" not in raw or "title" not in raw:
-        raise reader.fail(line, "'set' must be a mapping with 'id' and 'title'")
+        raise reader.fail(
+            line,
+            Message(QT_TRANSLATE_NOOP("core", "'set' must be a mapping with 'id' and 'title'")),
+        )
     for key in raw:
         if key not in {"id", "title", "description"}:
-            raise reader.fail(raw.line_of(key), f"unknown key '{key}' in 'set'")
+            raise reader.fail(
+                raw.line_of(key),
+                Message(QT_TRANSLATE_NOOP("core", "unknown key '{key}' in 'set'"), {"key": key}),
+            )
     set_id = SetId(reader.identifier(raw["id"], raw.line_of("id"), "set id"))
     title = reader.text(raw["title"], raw.line_of("title"), "set title")
     description = (

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from quizapp.core.editing import QuestionDraft
     from quizapp.core.formats.delimited import Cells
     from quizapp.core.grading import Response
+    from quizapp.core.messages import Message
     from quizapp.core.qtypes.short_answer import Difference
     from quizapp.core.worksheet import Sheet
 
@@ -34,7 +35,7 @@ class FieldReader(Protocol):
     question; the other methods raise it themselves.
     """
 
-    def fail(self, line: int, message: str) -> Exception:
+    def fail(self, line: int, message: str | Message) -> Exception:
         """Record a problem; return the exception that abandons the question."""
 
     def text(self, value: Any, line: int, what: str) -> Text:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind, first_letters
 from quizapp.core.qtypes.short_answer import typed_score
@@ -89,23 +90,48 @@ class ClozeKind(QuestionKind[Cloze]):
         counts = {lang: len(GAP_PATTERN.findall(text)) for lang, text in prompt.values.items()}
         if counts[prompt.primary] == 0:
             raise reader.fail(
-                at("prompt"), f"{where}: a cloze prompt needs at least one {{{{gap}}}}"
+                at("prompt"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{where}: a cloze prompt needs at least one {{{{gap}}}}"
+                    ),
+                    {"where": where},
+                ),
             )
         if len(set(counts.values())) > 1:
             raise reader.fail(
-                at("prompt"), f"{where}: languages differ in their number of gaps {counts}"
+                at("prompt"),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{where}: languages differ in their number of gaps {counts}"
+                    ),
+                    {"where": where, "counts": counts},
+                ),
             )
         for lang, text in prompt.values.items():
             for number, gap in enumerate(GAP_PATTERN.findall(text), start=1):
                 accepted, distractors = split_gap(gap)
                 if not accepted:
                     raise reader.fail(
-                        at("prompt"), f"{where}: gap {number} ({lang}) has no right answer"
+                        at("prompt"),
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "{where}: gap {number} ({lang}) has no right answer"
+                            ),
+                            {"where": where, "number": number, "lang": lang},
+                        ),
                     )
                 if set(accepted) & set(distractors):
                     raise reader.fail(
                         at("prompt"),
-                        f"{where}: gap {number} ({lang}) lists a right answer as a distractor",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "{where}: gap {number} ({lang}) lists a right answer as a "
+                                "distractor",
+                            ),
+                            {"where": where, "number": number, "lang": lang},
+                        ),
                     )
         return Cloze()
 

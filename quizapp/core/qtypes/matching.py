@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind, share, split_lines
 
@@ -52,14 +53,27 @@ class MatchingKind(QuestionKind[Matching]):
         value, line = raw["pairs"], at("pairs")
         if not isinstance(value, list) or len(value) < 2:
             raise reader.fail(
-                line, f"{where}: pairs must be a list of at least 2 {{left, right}} entries"
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{where}: pairs must be a list of at least 2 {{left, right}} entries",
+                    ),
+                    {"where": where},
+                ),
             )
         pairs = []
         for i, pair in enumerate(value, start=1):
             pair_line = getattr(pair, "line", line) or line
             if not isinstance(pair, dict) or set(pair) != {"left", "right"}:
                 raise reader.fail(
-                    pair_line, f"{where}: pair {i} must have exactly 'left' and 'right'"
+                    pair_line,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "{where}: pair {number} must have exactly 'left' and 'right'"
+                        ),
+                        {"where": where, "number": i},
+                    ),
                 )
             pairs.append(
                 (

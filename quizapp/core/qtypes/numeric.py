@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind
 from quizapp.core.qtypes.short_answer import Typed
@@ -64,7 +65,13 @@ class NumericKind(QuestionKind[Numeric]):
         number = reader.number(raw["answer"], at("answer"), f"{where}: answer")
         tolerance = reader.number(raw.get("tolerance", 0), at("tolerance"), f"{where}: tolerance")
         if tolerance < 0:
-            raise reader.fail(at("tolerance"), f"{where}: tolerance must not be negative")
+            raise reader.fail(
+                at("tolerance"),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: tolerance must not be negative"),
+                    {"where": where},
+                ),
+            )
         return Numeric(number, tolerance)
 
     def to_record(self, question: Question, payload: Numeric) -> dict[str, Any]:

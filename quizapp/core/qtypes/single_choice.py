@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import (
     FieldReader,
@@ -79,23 +80,45 @@ class ChoiceKind(QuestionKind[C]):
         options = reader.texts(raw["options"], at("options"), f"{where}: options", 2)
         if len(options) > MAX_OPTIONS:
             raise reader.fail(
-                at("options"), f"{where}: at most {MAX_OPTIONS} options, found {len(options)}"
+                at("options"),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: at most {most} options, found {count}"),
+                    {"where": where, "most": MAX_OPTIONS, "count": len(options)},
+                ),
             )
         reader.distinct(options, at("options"), f"{where}: options")
         index = {str(option): i for i, option in enumerate(options)}
         key = self.answer_key
         wanted = [raw[key]] if key == "answer" else raw[key]
         if not isinstance(wanted, list) or not wanted:
-            raise reader.fail(at(key), f"{where}: '{key}' must list at least one option")
+            raise reader.fail(
+                at(key),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: '{key}' must list at least one option"),
+                    {"where": where, "key": key},
+                ),
+            )
         correct = set()
         for answer in wanted:
             if str(answer) not in index:
                 raise reader.fail(
-                    at(key), f"{where}: answer {str(answer)!r} is not one of the options"
+                    at(key),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "{where}: answer {answer} is not one of the options"
+                        ),
+                        {"where": where, "answer": repr(str(answer))},
+                    ),
                 )
             correct.add(index[str(answer)])
         if len(correct) != len(wanted):
-            raise reader.fail(at(key), f"{where}: '{key}' names the same option twice")
+            raise reader.fail(
+                at(key),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: '{key}' names the same option twice"),
+                    {"where": where, "key": key},
+                ),
+            )
         return self.build(options, frozenset(correct))
 
     def right_options(self, payload: C) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind
 
@@ -57,7 +58,13 @@ class TrueFalseKind(QuestionKind[TrueFalse]):
         self, reader: FieldReader, raw: Mapping[str, Any], at: LineOf, where: str, prompt: Text
     ) -> TrueFalse:
         if not isinstance(raw["answer"], bool):
-            raise reader.fail(at("answer"), f"{where}: answer must be true or false")
+            raise reader.fail(
+                at("answer"),
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{where}: answer must be true or false"),
+                    {"where": where},
+                ),
+            )
         return TrueFalse(raw["answer"])
 
     def to_record(self, question: Question, payload: TrueFalse) -> dict[str, Any]:
