@@ -3368,6 +3368,11 @@
         <translation>koleksi di dalam paket tidak seperti yang ditulis Anki ({error})</translation>
     </message>
     <message>
+        <location filename="../../quizapp/core/formats/anki.py" line="478"/>
+        <source>a cloze note without a {{c1::...}} deletion</source>
+        <translation>catatan cloze tanpa penghapusan {{c1::...}}</translation>
+    </message>
+    <message>
         <location filename="../../quizapp/core/formats/imported.py" line="174"/>
         <source>not a text file (it holds NUL bytes)</source>
         <translation>bukan berkas teks (berisi bita NUL)</translation>
@@ -3520,24 +3525,49 @@
         <translation>pilihan {option} mengulang pilihan {first} (&apos;{text}&apos;); pilihan itu tidak disertakan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="73"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="49"/>
+        <source>a random question only names a category; import that category instead</source>
+        <translation>soal acak hanya menyebut sebuah kategori; impor kategori itu saja</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="52"/>
+        <source>a random matching question draws from other questions; it is not kept</source>
+        <translation>soal menjodohkan acak mengambil dari soal lain; soal itu tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="79"/>
         <source>not a Moodle XML file: it starts with &lt;{tag}&gt;, not &lt;quiz&gt;</source>
         <translation>bukan berkas Moodle XML: berkas dimulai dengan &lt;{tag}&gt;, bukan &lt;quiz&gt;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="136"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="142"/>
         <source>not well-formed XML at column {column} ({reason})</source>
         <translation>XML tidak tersusun benar di kolom {column} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="151"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="157"/>
         <source>the XML declares a document type, which Moodle never writes</source>
         <translation>XML ini menyatakan jenis dokumen, yang tidak pernah ditulis Moodle</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="165"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="171"/>
         <source>the XML nests deeper than {depth} levels; refused as unsafe</source>
         <translation>XML ini bersarang lebih dari {depth} tingkat; ditolak karena tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="231"/>
+        <source>a Moodle &apos;{kind}&apos; question has no place in the app</source>
+        <translation>soal Moodle &apos;{kind}&apos; tidak punya tempat di aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="583"/>
+        <source>the gap type {kind} is not known</source>
+        <translation>jenis rumpang {kind} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="593"/>
+        <source>a typed gap whose answers all need a wildcard</source>
+        <translation>rumpang ketik yang semua jawabannya memerlukan karakter pengganti</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/gift.py" line="220"/>
@@ -3546,6 +3576,7 @@
     </message>
     <message>
         <location filename="../../quizapp/core/formats/gift.py" line="238"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="46"/>
         <source>a description (text with no answers) is not a question</source>
         <translation>deskripsi (teks tanpa jawaban) bukan soal</translation>
     </message>
@@ -3561,6 +3592,7 @@
     </message>
     <message>
         <location filename="../../quizapp/core/formats/gift.py" line="287"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="45"/>
         <source>an essay question cannot be graded by the app</source>
         <translation>soal esai tidak dapat dinilai oleh aplikasi</translation>
     </message>
@@ -3577,7 +3609,7 @@
     </message>
     <message>
         <location filename="../../quizapp/core/formats/gift.py" line="387"/>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="328"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="340"/>
         <source>at most {most} options, found {count}</source>
         <translation>paling banyak {most} pilihan, ditemukan {count}</translation>
     </message>
@@ -3592,38 +3624,58 @@
         <translation>&apos;{text}&apos; bukan angka, angka:toleransi, atau min..maks</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="345"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="357"/>
         <source>no answer gets full credit (fraction 100)</source>
         <translation>tidak ada jawaban yang mendapat nilai penuh (fraction 100)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="354"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="366"/>
         <source>no answer gets any credit</source>
         <translation>tidak ada jawaban yang mendapat nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="368"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="380"/>
         <source>a true/false question needs one right answer of two</source>
         <translation>soal benar/salah perlu satu jawaban benar dari dua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="432"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="397"/>
+        <source>no answer gets full credit and can be typed exactly</source>
+        <translation>tidak ada jawaban yang mendapat nilai penuh dan dapat diketik persis</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="449"/>
         <source>&apos;{answer}&apos; is not a number</source>
         <translation>&apos;{answer}&apos; bukan angka</translation>
     </message>
     <message>
         <location filename="../../quizapp/core/formats/gift.py" line="502"/>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="445"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="462"/>
         <source>no numeric answer gets full credit</source>
         <translation>tidak ada jawaban angka yang mendapat nilai penuh</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="489"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="506"/>
         <source>an embedded-answers question without any {1:...} gap</source>
         <translation>soal jawaban tersemat tanpa rumpang {1:...} satu pun</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/moodlexml.py" line="534"/>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="527"/>
+        <source>a gap with several right choices cannot be a cloze gap</source>
+        <translation>rumpang dengan beberapa pilihan benar tidak dapat menjadi rumpang isian</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="540"/>
+        <source>the gap answer &apos;{word}&apos; holds {{, }}, | or ~</source>
+        <translation>jawaban rumpang &apos;{word}&apos; memuat {{, }}, | atau ~</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="550"/>
+        <source>a {kind} gap with no full-credit answer</source>
+        <translation>rumpang {kind} tanpa jawaban bernilai penuh</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/formats/moodlexml.py" line="570"/>
         <source>the gap answer &apos;{word}&apos; is not a number</source>
         <translation>jawaban rumpang &apos;{word}&apos; bukan angka</translation>
     </message>

@@ -88,6 +88,29 @@ def test_the_import_report_and_its_notes_are_in_indonesian(qtbot, qapp, library,
     ]
 
 
+def test_the_preview_gives_why_a_question_is_skipped_in_indonesian(
+    qtbot, qapp, library, wait_for_tasks
+):
+    i18n.install(qapp, "id")
+    try:
+        dialog = ImportDialog(library.store)
+        qtbot.addWidget(dialog)
+        dialog.add_files([IMPORT / "moodle-every-type.xml"])
+        with qtbot.waitSignal(dialog.preview_shown):
+            qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        rows = range(dialog.preview.rowCount())
+        skipped = [
+            dialog.preview.item(r, 3).text()
+            for r in rows
+            if dialog.preview.item(r, 4).text() == "dilewati"
+        ]
+        wait_for_tasks()
+    finally:
+        i18n.install(qapp, "en")
+    assert "deskripsi (teks tanpa jawaban) bukan soal" in skipped
+    assert "soal Moodle 'calculatedsimple' tidak punya tempat di aplikasi" in skipped
+
+
 def test_the_import_dialogs_close_button_is_in_indonesian(qtbot, qapp, library):
     i18n.install(qapp, "id")
     try:

@@ -473,7 +473,10 @@ def add_note(builder: SetBuilder, note: Note, media: dict[str, bytes]) -> None:
     if note.cloze:
         text = texts[prompt_at] if prompt_at < len(texts) else ""
         if not _CLOZE.search(text):
-            builder.skip(note.number, "a cloze note without a {{c1::...}} deletion")
+            builder.skip(
+                note.number,
+                Message(QT_TRANSLATE_NOOP("core", "a cloze note without a {{c1::...}} deletion")),
+            )
             return
         cards.append(({"type": "cloze", "prompt": _CLOZE.sub(_gap, text)}, ""))
         answer_at = -1

@@ -42,10 +42,16 @@ MAX_DEPTH = 32
 """Deepest element nesting accepted; Moodle writes at most six levels."""
 
 SKIPPED_TYPES = {
-    "essay": "an essay question cannot be graded by the app",
-    "description": "a description (text with no answers) is not a question",
-    "random": "a random question only names a category; import that category instead",
-    "randomsamatch": "a random matching question draws from other questions; it is not kept",
+    "essay": QT_TRANSLATE_NOOP("core", "an essay question cannot be graded by the app"),
+    "description": QT_TRANSLATE_NOOP(
+        "core", "a description (text with no answers) is not a question"
+    ),
+    "random": QT_TRANSLATE_NOOP(
+        "core", "a random question only names a category; import that category instead"
+    ),
+    "randomsamatch": QT_TRANSLATE_NOOP(
+        "core", "a random matching question draws from other questions; it is not kept"
+    ),
 }
 _GAP = re.compile(r"\{(\d*):([A-Za-z_]+):((?:\\.|[^\\}])*)\}")
 _GAP_ANSWER = re.compile(r"(?<!\\)[=~]")
@@ -207,7 +213,7 @@ class _Question:
 
     def read(self, kind: str) -> None:
         if kind in SKIPPED_TYPES:
-            self.builder.skip(self.line, SKIPPED_TYPES[kind])
+            self.builder.skip(self.line, Message(SKIPPED_TYPES[kind]))
             return
         reader = {
             "multichoice": self.multichoice,
@@ -219,7 +225,13 @@ class _Question:
             "multianswer": self.cloze,
         }.get(kind)
         if reader is None:
-            self.builder.skip(self.line, f"a Moodle '{kind}' question has no place in the app")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "a Moodle '{kind}' question has no place in the app"),
+                    {"kind": kind},
+                ),
+            )
             return
         self.collect_images()
         record = reader()
@@ -379,7 +391,12 @@ class _Question:
         answers = self.answers()
         accepted = self.accepted(answers)
         if not accepted:
-            self.builder.skip(self.line, "no answer gets full credit and can be typed exactly")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "no answer gets full credit and can be typed exactly")
+                ),
+            )
             return None
         if (self.element.findtext("usecase") or "0").strip() == "1":
             self.notes.append("case is not checked: the app accepts any case")
@@ -504,17 +521,36 @@ class _Question:
         """Return one embedded answer as our gap text, or None (skipped with the reason)."""
         answers = list(_gap_answers(body))
         if kind in {"MULTIRESPONSE", "MR", "MULTIRESPONSE_H", "MRH", "MULTIRESPONSE_S", "MRS"}:
-            self.builder.skip(self.line, "a gap with several right choices cannot be a cloze gap")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "a gap with several right choices cannot be a cloze gap"
+                    )
+                ),
+            )
             return None
         feedback += self.feedback(answers)
         words = [self.plain(a.text, "html") for a in answers]
         for word in words:
             if any(c in word for c in "{}|~"):
-                self.builder.skip(self.line, f"the gap answer '{word}' holds {{, }}, | or ~")
+                self.builder.skip(
+                    self.line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "the gap answer '{word}' holds {{, }}, | or ~"),
+                        {"word": word},
+                    ),
+                )
                 return None
         right = [w for a, w in zip(answers, words, strict=True) if a.correct and w != "*"]
         if not right:
-            self.builder.skip(self.line, f"a {kind} gap with no full-credit answer")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "a {kind} gap with no full-credit answer"),
+                    {"kind": kind},
+                ),
+            )
             return None
         if kind.startswith(("MULTICHOICE", "MC")):
             wrong = [w for a, w in zip(answers, words, strict=True) if not a.correct]
@@ -541,13 +577,21 @@ class _Question:
                 numbers.append(str(number))
             return "|".join(numbers)
         if kind not in {"SHORTANSWER", "SA", "SHORTANSWER_C", "SAC"}:
-            self.builder.skip(self.line, f"the gap type {kind} is not known")
+            self.builder.skip(
+                self.line,
+                Message(
+                    QT_TRANSLATE_NOOP("core", "the gap type {kind} is not known"), {"kind": kind}
+                ),
+            )
             return None
         typed = self.accepted(
             [_Answer(a.fraction, word, "") for a, word in zip(answers, words, strict=True)]
         )
         if not typed:
-            self.builder.skip(self.line, "a typed gap whose answers all need a wildcard")
+            self.builder.skip(
+                self.line,
+                Message(QT_TRANSLATE_NOOP("core", "a typed gap whose answers all need a wildcard")),
+            )
             return None
         return "|".join(typed)
 
