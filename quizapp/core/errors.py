@@ -145,3 +145,10 @@ class ExportError(QuizAppError):
 
 class TooFewAnswersError(QuizAppError):
     """A learner has too few answers yet for their own scheduling parameters."""
+
+
+def cannot_read(error: OSError) -> Message:
+    """Return the problem of a file the operating system cannot read."""
+    return Message(
+        QT_TRANSLATE_NOOP("core", "cannot read the file: {reason}"), {"reason": error.strerror}
+    )

@@ -30,6 +30,19 @@ if TYPE_CHECKING:
     from quizapp.ui.main_window import MainWindow
 
 
+def lay_out_card(card: QFrame, texts: list[QWidget], spacing: int, action: QPushButton) -> None:
+    """Lay out a card: its texts in a column, ``spacing`` apart, and its action on the right."""
+    column = QVBoxLayout()
+    column.setSpacing(spacing)
+    for text in texts:
+        column.addWidget(text)
+    layout = QHBoxLayout(card)
+    layout.setContentsMargins(*[theme.SPACE * 2] * 4)
+    layout.setSpacing(theme.SPACE * 2)
+    layout.addLayout(column, 1)
+    layout.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
 class ProgressStrip(QWidget):
     """A bar of how far a set is learned: mastered, then learning, in the chart colours.
 
@@ -86,16 +99,8 @@ class SetCard(QFrame):
         self.figures.setProperty("role", "muted")
         self.study_button = QPushButton()
         self.study_button.clicked.connect(lambda: page.study_requested.emit([set_id]))
-        text = QVBoxLayout()
-        text.setSpacing(theme.SPACE // 2)
-        text.addWidget(self.title)
-        text.addWidget(self.strip)
-        text.addWidget(self.figures)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(*[theme.SPACE * 2] * 4)
-        layout.setSpacing(theme.SPACE * 2)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.study_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        texts: list[QWidget] = [self.title, self.strip, self.figures]
+        lay_out_card(self, texts, theme.SPACE // 2, self.study_button)
         self.new_today = self.due = 0
 
     def show_progress(self, progress: SetProgress, new_today: int) -> None:
@@ -186,16 +191,7 @@ class HomePage(QWidget):
         self.study_all.clicked.connect(lambda: self.study_requested.emit(None))
         today_card = QFrame()
         today_card.setProperty("role", "card")
-        today_text = QVBoxLayout()
-        today_text.setSpacing(theme.SPACE)
-        today_text.addWidget(self.today)
-        today_text.addWidget(self.goal)
-        today_text.addWidget(self.summary)
-        today_layout = QHBoxLayout(today_card)
-        today_layout.setContentsMargins(*[theme.SPACE * 2] * 4)
-        today_layout.setSpacing(theme.SPACE * 2)
-        today_layout.addLayout(today_text, 1)
-        today_layout.addWidget(self.study_all, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay_out_card(today_card, [self.today, self.goal, self.summary], theme.SPACE, self.study_all)
 
         self.card_list = QVBoxLayout()
         self.card_list.setSpacing(theme.SPACE)

@@ -3388,48 +3388,47 @@
         <translation>berkas lebih besar dari {size}; berkas itu tidak dibaca</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="237"/>
-        <location filename="../../quizapp/core/formats/native.py" line="391"/>
+        <location filename="../../quizapp/core/errors.py" line="153"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="260"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="253"/>
         <source>the package holds a path that leaves its folder: &apos;{name}&apos;</source>
         <translation>paket berisi jalur yang keluar dari foldernya: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="265"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="258"/>
         <source>the package holds an encrypted file: &apos;{name}&apos;</source>
         <translation>paket berisi berkas terenkripsi: &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="272"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="265"/>
         <source>&apos;{name}&apos; would unpack from {packed} to {unpacked} bytes; the package was refused as unsafe</source>
         <translation>&apos;{name}&apos; akan membesar dari {packed} menjadi {unpacked} bita; paket ditolak karena tidak aman</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="284"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="277"/>
         <source>the package would unpack to {total} bytes, more than the {allowed} allowed; it was refused</source>
         <translation>paket akan membesar menjadi {total} bita, melebihi {allowed} yang diizinkan; paket ditolak</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="385"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="378"/>
         <source>the question id &apos;{question_id}&apos; has no letter or digit</source>
         <translation>id soal &apos;{question_id}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="396"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="389"/>
         <source>question id &apos;{question_id}&apos; is already used on line {line}</source>
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di baris {line}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="412"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="405"/>
         <source>the same question as on line {line}</source>
         <translation>soal yang sama dengan di baris {line}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/imported.py" line="465"/>
+        <location filename="../../quizapp/core/formats/imported.py" line="458"/>
         <source>no questions found (read as {format})</source>
         <translation>tidak ada soal yang ditemukan (dibaca sebagai {format})</translation>
     </message>
@@ -3822,67 +3821,67 @@
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="416"/>
+        <location filename="../../quizapp/core/formats/native.py" line="405"/>
         <source>not valid YAML: {problem}</source>
         <translation>bukan YAML yang valid: {problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="440"/>
+        <location filename="../../quizapp/core/formats/native.py" line="429"/>
         <source>&apos;media&apos; must map each picture&apos;s file name to its data in base64</source>
         <translation>&apos;media&apos; harus memetakan nama berkas tiap gambar ke datanya dalam base64</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="456"/>
+        <location filename="../../quizapp/core/formats/native.py" line="445"/>
         <source>media &apos;{name}&apos; is not a PNG, JPEG, GIF or WebP picture in base64</source>
         <translation>media &apos;{name}&apos; bukan gambar PNG, JPEG, GIF, atau WebP dalam base64</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="472"/>
+        <location filename="../../quizapp/core/formats/native.py" line="461"/>
         <source>expected a mapping with &apos;format&apos;, &apos;set&apos; and &apos;questions&apos;</source>
         <translation>seharusnya pemetaan dengan &apos;format&apos;, &apos;set&apos;, dan &apos;questions&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="480"/>
+        <location filename="../../quizapp/core/formats/native.py" line="469"/>
         <source>unknown top-level key &apos;{key}&apos;</source>
         <translation>kunci tingkat atas &apos;{key}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="485"/>
+        <location filename="../../quizapp/core/formats/native.py" line="474"/>
         <source>&apos;format&apos; must be {tag}</source>
         <translation>&apos;format&apos; harus {tag}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="493"/>
+        <location filename="../../quizapp/core/formats/native.py" line="482"/>
         <source>language {language} is not a code like en</source>
         <translation>bahasa {language} bukan kode seperti en</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="503"/>
+        <location filename="../../quizapp/core/formats/native.py" line="492"/>
         <source>&apos;sources&apos; must map each key to a citation</source>
         <translation>&apos;sources&apos; harus memetakan tiap kunci ke sebuah kutipan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="515"/>
+        <location filename="../../quizapp/core/formats/native.py" line="504"/>
         <source>&apos;questions&apos; must be a non-empty list</source>
         <translation>&apos;questions&apos; harus berupa daftar yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="532"/>
+        <location filename="../../quizapp/core/formats/native.py" line="521"/>
         <source>&apos;set&apos; must be a mapping with &apos;id&apos; and &apos;title&apos;</source>
         <translation>&apos;set&apos; harus berupa pemetaan dengan &apos;id&apos; dan &apos;title&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="538"/>
+        <location filename="../../quizapp/core/formats/native.py" line="527"/>
         <source>unknown key &apos;{key}&apos; in &apos;set&apos;</source>
         <translation>kunci &apos;{key}&apos; di &apos;set&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="595"/>
+        <location filename="../../quizapp/core/formats/native.py" line="584"/>
         <source>set id &apos;{set_id}&apos; is also used by {other}</source>
         <translation>id set &apos;{set_id}&apos; juga dipakai oleh {other}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/formats/native.py" line="609"/>
+        <location filename="../../quizapp/core/formats/native.py" line="598"/>
         <source>question id &apos;{question_id}&apos; is already used at {path}:{line}</source>
         <translation>id soal &apos;{question_id}&apos; sudah dipakai di {path}:{line}</translation>
     </message>

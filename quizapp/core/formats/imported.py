@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
 from quizapp.core.model import MediaFile, Origin, Question, QuestionId, QuestionSet, SetId, Text
@@ -229,13 +229,6 @@ def read_bytes(path: Path, limit: int) -> bytes:
         too_large = QT_TRANSLATE_NOOP("core", "the file is larger than {size}; it was not read")
         raise QuestionFileError([Problem(path, 0, Message(too_large, {"size": _size(limit)}))])
     return data
-
-
-def cannot_read(error: OSError) -> Message:
-    """Return the problem of a file the operating system cannot read."""
-    return Message(
-        QT_TRANSLATE_NOOP("core", "cannot read the file: {reason}"), {"reason": error.strerror}
-    )
 
 
 def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: Message) -> zipfile.ZipFile:

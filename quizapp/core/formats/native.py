@@ -13,7 +13,7 @@ from typing import Any
 
 from quizapp import __version__
 from quizapp.core import limits
-from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats.catalog import FORMATS
 from quizapp.core.formats.linedict import LineDict
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
@@ -382,18 +382,7 @@ def read_question_file_with_media(path: Path) -> tuple[QuestionSet, list[int], d
             ]
         ) from None
     except OSError as error:
-        raise QuestionFileError(
-            [
-                Problem(
-                    path,
-                    0,
-                    Message(
-                        QT_TRANSLATE_NOOP("core", "cannot read the file: {reason}"),
-                        {"reason": error.strerror},
-                    ),
-                )
-            ]
-        ) from None
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
     import yaml  # only files need the YAML reader: stored questions skip it, and so does start
 
     from quizapp.core.formats.yamlsource import load_yaml

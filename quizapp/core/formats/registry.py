@@ -8,10 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats import catalog
 from quizapp.core.formats.catalog import Reading
-from quizapp.core.formats.imported import ImportOptions, ParsedFile, cannot_read
+from quizapp.core.formats.imported import ImportOptions, ParsedFile
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 
 if TYPE_CHECKING:
