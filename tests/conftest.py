@@ -16,10 +16,12 @@ from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import Store, open_store
 
-# CI runs the same generated examples every time, so that a red run can be reproduced and a
-# green one stays green; new examples are explored on developers' machines.
-settings.register_profile("ci", derandomize=True)
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+# Every run tries the same generated examples, so a red run can be reproduced and the coverage
+# that scripts/check_coverage.py holds to each module's floor does not move from run to run.
+# HYPOTHESIS_PROFILE=explore looks for new examples (see the README's Testing section).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 DATA = Path(__file__).parent / "data"
 TEST_BANK = DATA / "bank"

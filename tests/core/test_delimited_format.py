@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.core.errors import QuestionFileError
-from quizapp.core.formats import delimited
+from quizapp.core.formats import delimited, registry
 from quizapp.core.formats.imported import ImportOptions
 from quizapp.core.formats.native import parse_question_file
 from quizapp.core.model import QuestionType
@@ -263,3 +263,54 @@ def test_formula_like_cells_are_guarded_in_the_csv_and_read_back_as_written(tmp_
         ('=HYPERLINK("x")', "-3 degrees"),
         ("What is -5?", "-5"),
     ]
+
+
+def test_a_first_line_that_never_ends_is_named_and_shows_no_sample(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('"Which year?,1967\n', encoding="utf-8")
+    assert problems(tmp_path, path.read_text()) == [
+        "q.csv:1: not valid CSV: unexpected end of data"
+    ]
+    assert registry.sample_table(path, None, ImportOptions()) == delimited.TableSample(
+        [], [], False
+    )
+
+
+def test_a_stray_carriage_return_does_not_stop_telling_the_separator():
+    assert delimited.detect("a\tb\rc\nd\te\n") == ","  # no separator reads it: the default
+    assert delimited.detect("a\tb\nc\td\n") == "\t"
+
+
+def test_blank_terms_and_definitions_are_named(tmp_path):
+    text = " \tthe definition\nBangkok\t \n"
+    assert problems(tmp_path, text, "terms.tsv") == [
+        "terms.tsv:1: the term is blank",
+        "terms.tsv:2: the definition is blank",
+    ]
+
+
+def test_a_row_longer_than_its_header_is_named(tmp_path):
+    assert problems(tmp_path, "prompt,answer\nq,a,extra\n") == [
+        "q.csv:2: expected 2 columns as in the header, found 3"
+    ]
+
+
+def test_chosen_columns_without_a_prompt_are_refused(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("q,a,topic\n", encoding="utf-8")
+    with pytest.raises(QuestionFileError) as caught:
+        parse(path, columns=("answer", "explanation", "topic"))
+    assert [str(p.message) for p in caught.value.problems] == [
+        "no column is the prompt (the question)"
+    ]
+
+
+def test_a_multiple_choice_row_with_two_answers_becomes_multiple_answer(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text(
+        'question,type,answer,option 1,option 2,option 3\nWhich?,Multiple Choice,"1,3",A,B,C\n',
+        encoding="utf-8",
+    )
+    question = parse(path).sets[0].questions[0]
+    assert question.type is QuestionType.MULTIPLE_ANSWER
+    assert question.payload.correct == frozenset({0, 2})
