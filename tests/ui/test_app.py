@@ -62,6 +62,7 @@ FIRST_SCREEN_NEVER_LOADS = [
         ).split()
     ),
     # libraries only those need
+    "click",  # the command line's parser: the app's own options are read without it
     "logging.handlers",
     "sqlite_utils",  # the store runs on sqlite3; sqlite-utils only migrates
     "dateutil",
@@ -93,7 +94,7 @@ class Watch:
         self.out.flush()
 
 sys.stdout = watch = Watch(sys.stdout)
-from quizapp.cli import main
+from quizapp.launch import main
 try:
     main()
 except SystemExit:
