@@ -68,6 +68,7 @@ class QuestionBrowser(QDialog):
             [self.tr("Prompt"), self.tr("Type"), self.tr("Set"), self.tr("Topic")]
         )
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.results.header().setStretchLastSection(False)
         self.results.currentItemChanged.connect(self.on_current_changed)
         self.results.itemActivated.connect(lambda *_: self.on_edit_clicked())
