@@ -1367,13 +1367,13 @@
     <name>ProgressCharts</name>
     <message>
         <location filename="../../quizapp/ui/progress.py" line="203"/>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="343"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/progress.py" line="204"/>
-        <location filename="../../quizapp/ui/progress.py" line="333"/>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
@@ -1473,52 +1473,57 @@
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="327"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="332"/>
+        <location filename="../../quizapp/ui/progress.py" line="341"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="338"/>
+        <location filename="../../quizapp/ui/progress.py" line="347"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="349"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="343"/>
+        <location filename="../../quizapp/ui/progress.py" line="352"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="354"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="356"/>
+        <location filename="../../quizapp/ui/progress.py" line="365"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="359"/>
+        <location filename="../../quizapp/ui/progress.py" line="368"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="363"/>
+        <location filename="../../quizapp/ui/progress.py" line="372"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="367"/>
+        <location filename="../../quizapp/ui/progress.py" line="376"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1692,122 +1697,122 @@
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="76"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="79"/>
+        <location filename="../../quizapp/ui/browser.py" line="80"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="80"/>
+        <location filename="../../quizapp/ui/browser.py" line="81"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="82"/>
+        <location filename="../../quizapp/ui/browser.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="94"/>
+        <location filename="../../quizapp/ui/browser.py" line="95"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="95"/>
+        <location filename="../../quizapp/ui/browser.py" line="96"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="96"/>
+        <location filename="../../quizapp/ui/browser.py" line="97"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="97"/>
+        <location filename="../../quizapp/ui/browser.py" line="98"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="132"/>
+        <location filename="../../quizapp/ui/browser.py" line="133"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="175"/>
+        <location filename="../../quizapp/ui/browser.py" line="176"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="194"/>
+        <location filename="../../quizapp/ui/browser.py" line="195"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="239"/>
+        <location filename="../../quizapp/ui/browser.py" line="240"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="241"/>
+        <location filename="../../quizapp/ui/browser.py" line="242"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="245"/>
+        <location filename="../../quizapp/ui/browser.py" line="246"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="246"/>
+        <location filename="../../quizapp/ui/browser.py" line="247"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="251"/>
+        <location filename="../../quizapp/ui/browser.py" line="252"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="264"/>
+        <location filename="../../quizapp/ui/browser.py" line="265"/>
         <source>Answer: %1</source>
         <translation>Jawaban: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="266"/>
+        <location filename="../../quizapp/ui/browser.py" line="267"/>
         <source>Why: %1</source>
         <translation>Alasan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="268"/>
+        <location filename="../../quizapp/ui/browser.py" line="269"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="269"/>
+        <location filename="../../quizapp/ui/browser.py" line="270"/>
         <source>set %1</source>
         <translation>set %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="270"/>
+        <location filename="../../quizapp/ui/browser.py" line="271"/>
         <source>difficulty %1</source>
         <translation>tingkat kesulitan %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="274"/>
+        <location filename="../../quizapp/ui/browser.py" line="275"/>
         <source>tags %1</source>
         <translation>tag %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="276"/>
+        <location filename="../../quizapp/ui/browser.py" line="277"/>
         <source>source %1</source>
         <translation>sumber %1</translation>
     </message>
