@@ -14,14 +14,14 @@ from quizapp import __version__
 from quizapp.core import ops
 from quizapp.core.errors import QuizAppError
 from quizapp.core.paths import shipped_path
-from quizapp.ui import errors, i18n, tasks
+from quizapp.ui import errors, i18n, tasks, theme
 from quizapp.ui.instance import Instance, Start
 from quizapp.ui.main_window import MainWindow, utc_now
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication, creating it with the app's name and icon if needed."""
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app = QApplication.instance() or theme.fusion_application(argv or sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
     app.setApplicationDisplayName("ASEAN Quiz")

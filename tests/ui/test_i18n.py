@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from quizapp.ui import i18n
 
@@ -36,3 +36,11 @@ def test_text_scales_from_the_original_size_not_from_the_last_scale(english):
     i18n.scale_text(english, 1.5)
     i18n.scale_text(english, 1.5)
     assert english.font().pointSizeF() == pytest.approx(base * 1.5)
+
+
+def test_installing_a_language_again_replaces_the_translator_it_had_put_in_place(english):
+    assert i18n.install(english, "id")
+    assert i18n.install(english, "id")
+    assert not i18n.install(english, "xx")  # the Indonesian one is gone, none is added
+    assert QCoreApplication.translate("errors", "Retry") == "Retry"
+    assert english.findChildren(QTranslator) == []

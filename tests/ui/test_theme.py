@@ -1,5 +1,9 @@
 """The theme: WCAG AA contrast of every text and meaning colour, light and dark, and its use."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -89,3 +93,28 @@ def test_the_look_chosen_in_settings_is_saved_and_applied(qtbot, open_window, on
     on_modal(lambda dialog: (dialog.theme.setCurrentIndex(1), dialog.accept()))
     window.home.settings_button.click()
     assert theme.current() is theme.LIGHT
+
+
+_STARTS_IN_FUSION = """
+from PySide6.QtWidgets import QApplication
+from quizapp.ui import theme
+from quizapp.ui.app import create_application
+
+app = create_application(["quizapp"])
+print(app.style().name())
+calls = []
+QApplication.setStyle = lambda *args: calls.append(args)
+theme.apply(app, "dark")
+print(calls)
+"""
+
+
+def test_the_app_starts_in_fusion_and_a_theme_does_not_set_the_style_again():
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTS_IN_FUSION],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split("\n")[:2] == ["fusion", "[]"]
