@@ -235,30 +235,41 @@ class StudySession(Session):
         The question just answered is asked again at once only when nothing else waits.
         """
         last = self.history[-1].question.id if self.history else None
-        repeat = None
-        for question_id in self._candidates(now):
-            if question_id != last:
-                return self.store.questions.get(question_id)
-            repeat = question_id
-        return self.store.questions.get(repeat) if repeat else None
+        question = self._first_waiting(now, skip=last)
+        if question is None and last is not None:
+            question = self._first_waiting(now, skip=None)  # only the last one waits
+        return question
 
-    def _candidates(self, now: datetime) -> Iterator[QuestionId]:
-        """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
+    def _first_waiting(self, now: datetime, skip: QuestionId | None) -> Question | None:
+        """Return the first question in the order of asking other than ``skip``, or None.
+
+        A due question is found and read in one statement (issue 15: the next question).
+        """
         profile_id = self.profile.id
         today = self._count_today(now)
         reviews_left = self.profile.max_reviews_per_day - self._reviews_done
         if reviews_left > 0:
-            yield from self.store.reviews.due_ids(
-                profile_id, self.set_ids, now, 2, reviews_until=today + timedelta(days=1)
+            question = self.store.reviews.next_due(
+                profile_id, self.set_ids, now, today + timedelta(days=1), skip
             )
+            if question is not None:
+                return question
         new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
-            yield from self._new_candidates(new_left)
+            new = next((q for q in self._new_candidates(new_left) if q != skip), None)
+            if new is not None:
+                return self.store.questions.get(new)
         if reviews_left > 0:
-            yield from self.store.reviews.due_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+            return self.store.reviews.next_due(
+                profile_id, self.set_ids, now + LEARN_AHEAD, skip=skip
+            )
+        return None
 
     def _new_candidates(self, limit: int) -> Iterator[QuestionId]:
-        """Yield new questions, up to ``limit`` per set, the set whose turn it is first."""
+        """Yield new questions, up to ``limit`` per set, the set whose turn it is first.
+
+        Two per set suffice to skip the question just answered.
+        """
         set_ids = self.set_ids
         if set_ids is None:
             set_ids = [s.id for s in self.store.questions.sets()]

@@ -118,6 +118,13 @@ def test_due_and_new_questions_follow_the_schedule(reviewed, now):
         "basics-charter",
     }
     assert store.reviews.new_ids(profile.id, [SetId("basics")], 10) == ["basics-decides"]
+    first, second = store.reviews.due_ids(profile.id, None, later, 2)
+    assert store.reviews.next_due(profile.id, None, later) == store.questions.get(first)
+    assert store.reviews.next_due(profile.id, None, later, skip=first) == store.questions.get(
+        second
+    )
+    assert store.reviews.next_due(profile.id, [SetId("more")], later) is None
+    assert store.reviews.next_due(profile.id, None, now) is None
     assert store.reviews.recall_counts(profile.id, now) == (0, 0)  # both were new then
     assert store.reviews.count(profile.id, now) == 2
     assert store.reviews.days_with_reviews(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,19 +102,57 @@ class ReviewStore(StorePart):
             reviews_until: Questions in the review stage (spaced by days) due by then count
                 too: those due later today are asked today, as their due counts promise.
         """
+        rows = self._due("c.question_id", profile_id, set_ids, until, reviews_until, None, limit)
+        return [QuestionId(row[0]) for row in rows]
+
+    def next_due(
+        self,
+        profile_id: ProfileId,
+        set_ids: Iterable[SetId] | None,
+        until: datetime,
+        reviews_until: datetime | None = None,
+        skip: QuestionId | None = None,
+    ) -> Question | None:
+        """Return the most overdue question (as :meth:`due_ids` orders them), or None.
+
+        The question and its record are read in the same statement that finds it.
+
+        Args:
+            profile_id: The learner.
+            set_ids: Some sets, or None for all.
+            until: As :meth:`due_ids`.
+            reviews_until: As :meth:`due_ids`.
+            skip: A question not to return (the one just answered), or None.
+        """
+        rows = self._due(
+            "q.id, q.set_id, q.content", profile_id, set_ids, until, reviews_until, skip, 1
+        )
+        row = rows.fetchone()
+        return None if row is None else read_question(*row)
+
+    def _due(
+        self,
+        columns: str,
+        profile_id: ProfileId,
+        set_ids: Iterable[SetId] | None,
+        until: datetime,
+        reviews_until: datetime | None,
+        skip: QuestionId | None,
+        limit: int,
+    ) -> sqlite3.Cursor:
+        """Select ``columns`` of the due questions, most overdue first (see :meth:`due_ids`)."""
         where, params = set_filter(set_ids)
         review_cutoff = to_ms(max(until, reviews_until or until))
-        rows = self.db.execute(
-            f"""SELECT c.question_id FROM cards c
+        return self.db.execute(
+            f"""SELECT {columns} FROM cards c
                 JOIN questions q ON q.id = c.question_id
                 JOIN question_sets s ON s.id = q.set_id
                 WHERE c.profile_id = ?
                 AND (c.due_at <= ? OR (c.state = {IN_REVIEW} AND c.due_at < ?))
-                AND q.retired = 0 AND s.enabled = 1
+                AND q.retired = 0 AND s.enabled = 1 AND c.question_id IS NOT ?
                 {where} ORDER BY c.due_at LIMIT ?""",
-            [profile_id, to_ms(until), review_cutoff, *params, limit],
+            [profile_id, to_ms(until), review_cutoff, skip, *params, limit],
         )
-        return [QuestionId(row[0]) for row in rows]
 
     def new_ids(
         self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, limit: int
