@@ -125,12 +125,16 @@ class Session:
         Raises:
             ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
-        self.store.learners.require(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
 
     def _save(self, attempt: Attempt) -> Answered:
+        """Save an answer, having checked that the learner still exists.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
+        """
         raise NotImplementedError
 
     def _unsave(self, answered: Answered) -> None:
@@ -153,7 +157,6 @@ class Session:
         failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
         the learner's parameters counts it as not remembered, whatever was picked.
         """
-        self.store.learners.require(self.profile)
         last = self.history[-1]
         response = {"regraded_from": int(last.rating), "response": last.response}
         attempt = Attempt(
@@ -312,7 +315,7 @@ class StudySession(Session):
             return self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
 
         record_id, card, previous = self.store.reviews.answer(
-            self.profile.id,
+            self.profile,
             question_id,
             attempt.rating,
             attempt.at,
@@ -348,6 +351,7 @@ class PracticeSession(Session):
         return self.queue[0] if self.queue else None
 
     def _save(self, attempt: Attempt) -> Answered:
+        self.store.learners.require(self.profile)
         question = attempt.question
         record_id = self.store.exams.record_practice(
             self.profile.id,
@@ -485,6 +489,7 @@ class ExamSession(Session):
         return super().answer(question, rating, now, correct, score, duration_ms, response)
 
     def _save(self, attempt: Attempt) -> Answered:
+        self.store.learners.require(self.profile)
         # A self-graded answer scores as right unless rated Again.
         score = attempt.score if attempt.score is not None else float(attempt.rating > Rating.AGAIN)
         attempt = replace(attempt, score=score)
