@@ -29,6 +29,7 @@ class YearKind(QuestionKind[Year]):
     """A typed year: right only when exact."""
 
     payload_type = Year
+    title = "Year"
     keys = frozenset({"answer"})
     required = keys
 

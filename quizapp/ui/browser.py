@@ -68,6 +68,7 @@ class QuestionBrowser(QDialog):
             [self.tr("Prompt"), self.tr("Type"), self.tr("Set"), self.tr("Topic")]
         )
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.results.header().setStretchLastSection(False)
         self.results.currentItemChanged.connect(self.on_current_changed)
         self.results.itemActivated.connect(lambda *_: self.on_edit_clicked())
@@ -137,7 +138,7 @@ class QuestionBrowser(QDialog):
                 self.set_filter.addItem(info.title, info.id)
         self.type_filter.addItem(everything, None)
         for name in KINDS:
-            self.type_filter.addItem(name.replace("_", " "), name)
+            self.type_filter.addItem(type_title(name), name)
         self.topic_filter.addItem(everything, None)
         for topic in sorted({str(q.topic) for q in questions if q.topic}):
             self.topic_filter.addItem(topic, topic)
@@ -165,7 +166,7 @@ class QuestionBrowser(QDialog):
             item = QTreeWidgetItem(
                 [
                     prompt,
-                    question.type.replace("_", " "),
+                    type_title(question.type),
                     titles.get(question.set_id, question.set_id),
                     str(question.topic or ""),
                 ]
@@ -200,8 +201,9 @@ class QuestionBrowser(QDialog):
         if item is None:
             return
         question = self.questions[item.data(0, Qt.ItemDataRole.UserRole)]
-        self.detail.setPlainText(describe(question))
-        self.detail_pictures.show_for(question, describe(question))
+        described = self.describe(question)
+        self.detail.setPlainText(described)
+        self.detail_pictures.show_for(question, described)
         self.pictures_scroll.setVisible(bool(self.detail_pictures.pictures))
 
     def on_add_clicked(self) -> None:
@@ -252,21 +254,31 @@ class QuestionBrowser(QDialog):
             self.refresh()
             self.questions_changed.emit()
 
+    def describe(self, question: Question) -> str:
+        """Return a question as the plain text the browser shows, in the learner's language."""
+        lines = [str(question.prompt), ""]
+        options = kind_of(question).options(question.payload)
+        if options:
+            lines += [f"  {'✓' if right else '·'} {option}" for option, right in options]
+            lines.append("")
+        answer = correct_answer_text(question, question.prompt.primary)
+        lines.append(self.tr("Answer: %1").replace("%1", answer))
+        if question.explanation:
+            lines += ["", self.tr("Why: %1").replace("%1", str(question.explanation))]
+        details = [
+            self.tr("id %1").replace("%1", question.id),
+            self.tr("set %1").replace("%1", question.set_id),
+            self.tr("difficulty %1").replace("%1", str(question.difficulty)),
+            type_title(question.type),
+        ]
+        if question.tags:
+            details.append(self.tr("tags %1").replace("%1", ", ".join(question.tags)))
+        if question.source:
+            details.append(self.tr("source %1").replace("%1", question.source.citation))
+        lines += ["", " · ".join(details)]
+        return "\n".join(lines)
 
-def describe(question: Question) -> str:
-    """Return a question as the plain text the browser shows."""
-    lines = [str(question.prompt), ""]
-    options = kind_of(question).options(question.payload)
-    if options:
-        lines += [f"  {'✓' if right else '·'} {option}" for option, right in options]
-        lines.append("")
-    lines.append(f"Answer: {correct_answer_text(question, question.prompt.primary)}")
-    if question.explanation:
-        lines += ["", f"Why: {question.explanation}"]
-    details = [f"id {question.id}", f"set {question.set_id}", f"difficulty {question.difficulty}"]
-    if question.tags:
-        details.append("tags " + ", ".join(question.tags))
-    if question.source:
-        details.append(f"source {question.source.citation}")
-    lines += ["", " · ".join(details)]
-    return "\n".join(lines)
+
+def type_title(name: str) -> str:
+    """Return a question type's name as the learner reads it, in their language."""
+    return errors.core_text(KINDS[name].title)

@@ -63,8 +63,8 @@ class QuestionEditor(QDialog):
             self.set_box.setCurrentIndex(self.set_box.findData(chosen))
         self.set_box.setEnabled(question is None)
         self.type_box = QComboBox()
-        for name in KINDS:
-            self.type_box.addItem(name.replace("_", " "), name)
+        for name, kind in KINDS.items():
+            self.type_box.addItem(errors.core_text(kind.title), name)
         self.prompt = _text_box(3)
         self.answer = _text_box(2)
         self.truth = QComboBox()

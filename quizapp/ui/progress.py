@@ -320,6 +320,15 @@ class ProgressCharts(QObject):
         if not groups:
             return None
         names = [g.name or self.tr("(no topic)") for g in groups]
+        if kind == "topics":  # a topic named alike in two sets says which set it is of
+            titles = {g.set_id: g.name for g in self.figures.sets}
+            repeated = {name for name in names if names.count(name) > 1}
+            names = [
+                self.tr("%1 (%2)").replace("%1", name).replace("%2", titles.get(g.set_id, g.set_id))
+                if name in repeated
+                else name
+                for name, g in zip(names, groups, strict=True)
+            ]
         tips = [
             self.tr("%1: %2 mastered, %3 learning, %4 new")
             .replace("%1", name)

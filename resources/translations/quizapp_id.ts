@@ -486,164 +486,164 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="144"/>
+        <location filename="../../quizapp/ui/home.py" line="149"/>
         <source>ASEAN Quiz</source>
         <translation>Kuis ASEAN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="150"/>
+        <location filename="../../quizapp/ui/home.py" line="155"/>
         <source>Learn how ASEAN is built: the Charter, the Secretariat in Jakarta, and Indonesia&apos;s National Secretariat.</source>
         <translation>Pelajari bagaimana ASEAN dibangun: Piagam ASEAN, Sekretariat ASEAN di Jakarta, dan Sekretariat Nasional ASEAN-Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="156"/>
+        <location filename="../../quizapp/ui/home.py" line="161"/>
         <source>Learner profile</source>
         <translation>Profil pelajar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="158"/>
+        <location filename="../../quizapp/ui/home.py" line="163"/>
         <source>&amp;New profile…</source>
         <translation>Profil bar&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="168"/>
+        <location filename="../../quizapp/ui/home.py" line="173"/>
         <source>&amp;Learner:</source>
         <translation>&amp;Pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="160"/>
+        <location filename="../../quizapp/ui/home.py" line="165"/>
         <source>Rena&amp;me…</source>
         <translation>Ganti na&amp;ma…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="162"/>
+        <location filename="../../quizapp/ui/home.py" line="167"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="163"/>
+        <location filename="../../quizapp/ui/home.py" line="168"/>
         <source>Delete this learner and their progress</source>
         <translation>Hapus pelajar ini beserta kemajuannya</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="209"/>
+        <location filename="../../quizapp/ui/home.py" line="205"/>
         <source>&amp;Progress</source>
         <translation>&amp;Kemajuan</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="211"/>
+        <location filename="../../quizapp/ui/home.py" line="207"/>
         <source>Se&amp;ttings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="213"/>
+        <location filename="../../quizapp/ui/home.py" line="209"/>
         <source>Pr&amp;actice…</source>
         <translation>&amp;Latihan…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="215"/>
+        <location filename="../../quizapp/ui/home.py" line="211"/>
         <source>Study any sets or topics without changing your schedule</source>
         <translation>Belajar set atau topik apa pun tanpa mengubah jadwal Anda</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="218"/>
+        <location filename="../../quizapp/ui/home.py" line="214"/>
         <source>&amp;Exam…</source>
         <translation>U&amp;jian…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="219"/>
+        <location filename="../../quizapp/ui/home.py" line="215"/>
         <source>A timed test with a score at the end</source>
         <translation>Tes berwaktu dengan nilai di akhir</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="315"/>
+        <location filename="../../quizapp/ui/home.py" line="311"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="316"/>
+        <location filename="../../quizapp/ui/home.py" line="312"/>
         <source>Name of the new learner:</source>
         <translation>Nama pelajar baru:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="317"/>
+        <location filename="../../quizapp/ui/home.py" line="313"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="318"/>
-        <location filename="../../quizapp/ui/home.py" line="329"/>
-        <location filename="../../quizapp/ui/home.py" line="343"/>
+        <location filename="../../quizapp/ui/home.py" line="314"/>
+        <location filename="../../quizapp/ui/home.py" line="325"/>
+        <location filename="../../quizapp/ui/home.py" line="339"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="325"/>
+        <location filename="../../quizapp/ui/home.py" line="321"/>
         <source>Rename profile</source>
         <translation>Ganti nama profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="326"/>
+        <location filename="../../quizapp/ui/home.py" line="322"/>
         <source>New name of the learner:</source>
         <translation>Nama baru pelajar:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="328"/>
+        <location filename="../../quizapp/ui/home.py" line="324"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="337"/>
+        <location filename="../../quizapp/ui/home.py" line="333"/>
         <source>Delete profile</source>
         <translation>Hapus profil</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="339"/>
+        <location filename="../../quizapp/ui/home.py" line="335"/>
         <source>Delete the learner &apos;%1&apos; and all of their progress? Other learners keep theirs. This cannot be undone.</source>
         <translation>Hapus pelajar &apos;%1&apos; beserta seluruh kemajuannya? Kemajuan pelajar lain tetap tersimpan. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="342"/>
+        <location filename="../../quizapp/ui/home.py" line="338"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="164"/>
+        <location filename="../../quizapp/ui/home.py" line="169"/>
         <source>Delete this learner</source>
         <translation>Hapus pelajar ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="182"/>
+        <location filename="../../quizapp/ui/home.py" line="187"/>
         <source>Today&apos;s goal</source>
         <translation>Target hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="266"/>
+        <location filename="../../quizapp/ui/home.py" line="262"/>
         <source>Today: %1 questions to study</source>
         <translation>Hari ini: %1 soal untuk dipelajari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="268"/>
+        <location filename="../../quizapp/ui/home.py" line="264"/>
         <source>All done for today. Well done!</source>
         <translation>Semua selesai untuk hari ini. Bagus sekali!</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="274"/>
+        <location filename="../../quizapp/ui/home.py" line="270"/>
         <source>%1 of %2 answers done today</source>
         <translation>%1 dari %2 jawaban selesai hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="280"/>
+        <location filename="../../quizapp/ui/home.py" line="276"/>
         <source>%1 due · %2 new · %3 answers done today · Days in a row: %4 · Up to %5 new questions a day</source>
         <translation>%1 diulang · %2 baru · %3 jawaban hari ini · Hari berturut-turut: %4 · Paling banyak %5 soal baru per hari</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="290"/>
+        <location filename="../../quizapp/ui/home.py" line="286"/>
         <source>&amp;Study %1 questions</source>
         <translation>&amp;Belajar %1 soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="292"/>
+        <location filename="../../quizapp/ui/home.py" line="288"/>
         <source>&amp;Study: nothing due</source>
         <translation>&amp;Belajar: tidak ada yang perlu diulang</translation>
     </message>
@@ -1367,13 +1367,13 @@
     <name>ProgressCharts</name>
     <message>
         <location filename="../../quizapp/ui/progress.py" line="203"/>
-        <location filename="../../quizapp/ui/progress.py" line="334"/>
+        <location filename="../../quizapp/ui/progress.py" line="343"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/progress.py" line="204"/>
-        <location filename="../../quizapp/ui/progress.py" line="333"/>
+        <location filename="../../quizapp/ui/progress.py" line="342"/>
         <source>Learning</source>
         <translation>Sedang dipelajari</translation>
     </message>
@@ -1473,52 +1473,57 @@
         <translation>(tanpa topik)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="324"/>
+        <location filename="../../quizapp/ui/progress.py" line="327"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress.py" line="333"/>
         <source>%1: %2 mastered, %3 learning, %4 new</source>
         <translation>%1: %2 dikuasai, %3 sedang dipelajari, %4 baru</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="332"/>
+        <location filename="../../quizapp/ui/progress.py" line="341"/>
         <source>Mastered</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="338"/>
+        <location filename="../../quizapp/ui/progress.py" line="347"/>
         <source>Mastery per set</source>
         <translation>Penguasaan per set</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="340"/>
+        <location filename="../../quizapp/ui/progress.py" line="349"/>
         <source>Mastered means you will very likely remember it for three weeks or more.</source>
         <translation>Dikuasai berarti kamu sangat mungkin masih mengingatnya tiga minggu atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="343"/>
+        <location filename="../../quizapp/ui/progress.py" line="352"/>
         <source>Weakest topics</source>
         <translation>Topik terlemah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="345"/>
+        <location filename="../../quizapp/ui/progress.py" line="354"/>
         <source>Topics with the smallest share mastered come first: practise these next.</source>
         <translation>Topik dengan bagian dikuasai paling kecil ada di atas: latih topik ini berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="356"/>
+        <location filename="../../quizapp/ui/progress.py" line="365"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="359"/>
+        <location filename="../../quizapp/ui/progress.py" line="368"/>
         <source>Exam scores</source>
         <translation>Nilai ujian</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="363"/>
+        <location filename="../../quizapp/ui/progress.py" line="372"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/progress.py" line="367"/>
+        <location filename="../../quizapp/ui/progress.py" line="376"/>
         <source>Your score in each exam of this period, oldest first.</source>
         <translation>Nilaimu di setiap ujian dalam periode ini, dari yang paling lama.</translation>
     </message>
@@ -1692,89 +1697,124 @@
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="76"/>
+        <location filename="../../quizapp/ui/browser.py" line="77"/>
         <source>The chosen question</source>
         <translation>Soal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="79"/>
+        <location filename="../../quizapp/ui/browser.py" line="80"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="80"/>
+        <location filename="../../quizapp/ui/browser.py" line="81"/>
         <source>Write a new question in an imported set</source>
         <translation>Tulis soal baru di set yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="82"/>
+        <location filename="../../quizapp/ui/browser.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="84"/>
+        <location filename="../../quizapp/ui/browser.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="94"/>
+        <location filename="../../quizapp/ui/browser.py" line="95"/>
         <source>Set:</source>
         <translation>Set:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="95"/>
+        <location filename="../../quizapp/ui/browser.py" line="96"/>
         <source>Type:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="96"/>
+        <location filename="../../quizapp/ui/browser.py" line="97"/>
         <source>Topic:</source>
         <translation>Topik:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="97"/>
+        <location filename="../../quizapp/ui/browser.py" line="98"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="132"/>
+        <location filename="../../quizapp/ui/browser.py" line="133"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="175"/>
+        <location filename="../../quizapp/ui/browser.py" line="176"/>
         <source>Questions found: %1</source>
         <translation>Soal ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="194"/>
+        <location filename="../../quizapp/ui/browser.py" line="195"/>
         <source>Built-in questions cannot be edited</source>
         <translation>Soal bawaan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="238"/>
+        <location filename="../../quizapp/ui/browser.py" line="240"/>
         <source>Delete question</source>
         <translation>Hapus soal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="240"/>
+        <location filename="../../quizapp/ui/browser.py" line="242"/>
         <source>Delete this question? It leaves study and this list; learners&apos; history of it is kept.</source>
         <translation>Hapus soal ini? Soal ini tidak lagi dipelajari dan hilang dari daftar ini; riwayat pelajar untuk soal ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="244"/>
+        <location filename="../../quizapp/ui/browser.py" line="246"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="245"/>
+        <location filename="../../quizapp/ui/browser.py" line="247"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/browser.py" line="250"/>
+        <location filename="../../quizapp/ui/browser.py" line="252"/>
         <source>Cannot delete the question</source>
         <translation>Tidak dapat menghapus soal</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="265"/>
+        <source>Answer: %1</source>
+        <translation>Jawaban: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="267"/>
+        <source>Why: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="269"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="270"/>
+        <source>set %1</source>
+        <translation>set %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="271"/>
+        <source>difficulty %1</source>
+        <translation>tingkat kesulitan %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="275"/>
+        <source>tags %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/browser.py" line="277"/>
+        <source>source %1</source>
+        <translation>sumber %1</translation>
     </message>
 </context>
 <context>
@@ -1909,17 +1949,17 @@
 <context>
     <name>SetCard</name>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="109"/>
+        <location filename="../../quizapp/ui/home.py" line="114"/>
         <source>%1 mastered · %2 learning · %3 new · %4 due today</source>
         <translation>%1 dikuasai · %2 dipelajari · %3 baru · %4 diulang hari ini</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="118"/>
+        <location filename="../../quizapp/ui/home.py" line="123"/>
         <source>Study %1</source>
         <translation>Belajar %1</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home.py" line="120"/>
+        <location filename="../../quizapp/ui/home.py" line="125"/>
         <source>Study %1: %2 questions</source>
         <translation>Belajar %1: %2 soal</translation>
     </message>
@@ -4006,37 +4046,52 @@
         <translation>Soal tersimpan &apos;{question_id}&apos; rusak. Jalankan Periksa basis data untuk memperbaikinya.</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/cloze.py" line="95"/>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="86"/>
+        <source>Fill in the gaps</source>
+        <translation>Isian rumpang</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="96"/>
         <source>{where}: a cloze prompt needs at least one {{{{gap}}}}</source>
         <translation>{where}: soal isian rumpang memerlukan paling sedikit satu {{{{gap}}}}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/cloze.py" line="105"/>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="106"/>
         <source>{where}: languages differ in their number of gaps {counts}</source>
         <translation>{where}: jumlah rumpang berbeda antarbahasa {counts}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/cloze.py" line="118"/>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="119"/>
         <source>{where}: gap {number} ({lang}) has no right answer</source>
         <translation>{where}: rumpang {number} ({lang}) tidak punya jawaban benar</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/cloze.py" line="128"/>
+        <location filename="../../quizapp/core/qtypes/cloze.py" line="129"/>
         <source>{where}: gap {number} ({lang}) lists a right answer as a distractor</source>
         <translation>{where}: rumpang {number} ({lang}) mencantumkan jawaban benar sebagai pengecoh</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/matching.py" line="58"/>
+        <location filename="../../quizapp/core/qtypes/matching.py" line="45"/>
+        <source>Matching</source>
+        <translation>Menjodohkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/matching.py" line="59"/>
         <source>{where}: pairs must be a list of at least 2 {{left, right}} entries</source>
         <translation>{where}: pasangan harus berupa daftar berisi paling sedikit 2 entri {{left, right}}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/matching.py" line="72"/>
+        <location filename="../../quizapp/core/qtypes/matching.py" line="73"/>
         <source>{where}: pair {number} must have exactly &apos;left&apos; and &apos;right&apos;</source>
         <translation>{where}: pasangan {number} harus memiliki tepat &apos;left&apos; dan &apos;right&apos;</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/numeric.py" line="71"/>
+        <location filename="../../quizapp/core/qtypes/numeric.py" line="58"/>
+        <source>Number</source>
+        <translation>Isian angka</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/numeric.py" line="72"/>
         <source>{where}: tolerance must not be negative</source>
         <translation>{where}: toleransi tidak boleh negatif</translation>
     </message>
@@ -4061,9 +4116,39 @@
         <translation>{where}: &apos;{key}&apos; menyebut pilihan yang sama dua kali</translation>
     </message>
     <message>
-        <location filename="../../quizapp/core/qtypes/true_false.py" line="64"/>
+        <location filename="../../quizapp/core/qtypes/single_choice.py" line="204"/>
+        <source>Single choice</source>
+        <translation>Pilihan ganda</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/true_false.py" line="51"/>
+        <source>True or false</source>
+        <translation>Benar atau salah</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/true_false.py" line="65"/>
         <source>{where}: answer must be true or false</source>
         <translation>{where}: jawaban harus true atau false</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/flashcard.py" line="32"/>
+        <source>Flashcard</source>
+        <translation>Kartu hafalan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/multiple_answer.py" line="33"/>
+        <source>Multiple answers</source>
+        <translation>Pilihan ganda kompleks</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/ordering.py" line="51"/>
+        <source>Ordering</source>
+        <translation>Mengurutkan</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/core/qtypes/short_answer.py" line="134"/>
+        <source>Short answer</source>
+        <translation>Isian singkat</translation>
     </message>
 </context>
 <context>

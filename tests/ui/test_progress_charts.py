@@ -79,6 +79,19 @@ def test_choosing_a_set_and_a_year_redraws_the_charts(qtbot, open_window, now):
     assert len(page.charts["reviews"].view.chart.spots) == 365
 
 
+def test_a_topic_named_alike_in_two_sets_says_which_set_it_is_of(qtbot, open_window, tmp_path, now):
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    for source in STATS_BANK.iterdir():
+        text = source.read_text(encoding="utf-8").replace("{en: Decrees,", "{en: Organs,")
+        (bank / source.name).write_text(text, encoding="utf-8")
+    window = open_window(bank=bank)
+    give_history(window, now)
+    window.show_progress()
+    names = {spot.text.split(":")[0] for spot in window.progress.charts["topics"].view.chart.spots}
+    assert names == {"Organs (The Charter)", "Organs (Indonesian laws)", "Principles", "(no topic)"}
+
+
 def test_hovering_a_day_shows_its_figures(qtbot, open_window, now, monkeypatch):
     shown = []
     # The offscreen platform warns about tooltip windows; record what would be shown instead.

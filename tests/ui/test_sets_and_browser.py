@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from quizapp.core import ops
 from quizapp.core.model import QuestionType, SetId
+from quizapp.ui import i18n
 from quizapp.ui.browser import QuestionBrowser
 from quizapp.ui.sets import SetManagerDialog
 
@@ -124,3 +125,23 @@ def test_deleting_a_set_with_its_history_at_once(qtbot, library, on_modal, click
         dialog.delete_button.click()
     assert dialog.tree.topLevelItemCount() == 2
     assert "terms" not in [s.id for s in ops.list_sets(library.store)]
+
+
+def test_the_browser_names_types_and_labels_in_the_learners_language(qtbot, qapp, library):
+    ops.import_files(library.store, [IMPORT / "every-type.csv"])
+    assert i18n.install(qapp, "id")
+    try:
+        browser = QuestionBrowser(library.store)
+        qtbot.addWidget(browser)
+        types = [browser.type_filter.itemText(i) for i in range(browser.type_filter.count())]
+        browser.set_filter.setCurrentIndex(browser.set_filter.findData("every-type"))
+        qtbot.keyClicks(browser.search, "Where is the Secretariat, in short")
+        row = browser.results.topLevelItem(0)
+        browser.results.setCurrentItem(row)
+        detail = browser.detail.toPlainText()
+    finally:
+        i18n.install(qapp, "en")
+    assert types[:3] == ["Semua", "Kartu hafalan", "Pilihan ganda"]
+    assert row.text(1) == "Pilihan ganda"
+    assert "\nJawaban: Jakarta\n" in detail
+    assert detail.endswith("tingkat kesulitan 2 · Pilihan ganda")

@@ -96,6 +96,8 @@ class QuestionKind(Generic[P]):
     """
 
     payload_type: type[P]
+    title: str
+    """The type's name as people read it ("Single choice"), marked for translation."""
     keys: frozenset[str] = frozenset()
     """The answer keys a question of this type may have in our question format."""
     required: frozenset[str] = frozenset()

@@ -83,6 +83,7 @@ class ClozeKind(QuestionKind[Cloze]):
     """Gaps in the prompt, each scored as a typed answer."""
 
     payload_type = Cloze
+    title = QT_TRANSLATE_NOOP("core", "Fill in the gaps")
 
     def read(
         self, reader: FieldReader, raw: Mapping[str, Any], at: LineOf, where: str, prompt: Text

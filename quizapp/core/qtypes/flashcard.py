@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import FieldReader, LineOf, QuestionKind
 from quizapp.core.qtypes.short_answer import typed_from_cells
@@ -28,6 +29,7 @@ class FlashcardKind(QuestionKind[Flashcard]):
     """Self-graded cards: shown, turned, rated by the learner."""
 
     payload_type = Flashcard
+    title = QT_TRANSLATE_NOOP("core", "Flashcard")
     keys = frozenset({"answer"})
     required = frozenset({"answer"})
     self_graded = True

@@ -42,6 +42,7 @@ class MatchingKind(QuestionKind[Matching]):
     """Pairs shown apart; any partner with the right text counts (texts may repeat)."""
 
     payload_type = Matching
+    title = QT_TRANSLATE_NOOP("core", "Matching")
     keys = frozenset({"pairs"})
     required = keys
     recognition = True

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import split_lines
 from quizapp.core.qtypes.single_choice import ChoiceKind
@@ -29,6 +30,7 @@ class MultipleAnswerKind(ChoiceKind[MultipleAnswer]):
     """Any number of right options, ticked and then submitted."""
 
     payload_type = MultipleAnswer
+    title = QT_TRANSLATE_NOOP("core", "Multiple answers")
     keys = frozenset({"options", "answers"})
     required = keys
     answer_key = "answers"

@@ -55,6 +55,7 @@ class NumericKind(QuestionKind[Numeric]):
     """A typed number, compared within the tolerance."""
 
     payload_type = Numeric
+    title = QT_TRANSLATE_NOOP("core", "Number")
     keys = frozenset({"answer", "tolerance"})
     required = frozenset({"answer"})
     form_fields = ("answer", "tolerance")

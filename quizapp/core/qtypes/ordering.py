@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import (
     FieldReader,
@@ -47,6 +48,7 @@ class OrderingKind(QuestionKind[Ordering]):
     """Items shown shuffled; each in its right place scores its share."""
 
     payload_type = Ordering
+    title = QT_TRANSLATE_NOOP("core", "Ordering")
     keys = frozenset({"items"})
     required = keys
     recognition = True

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from quizapp.core.messages import QT_TRANSLATE_NOOP
 from quizapp.core.model import Question, QuestionType, Text
 from quizapp.core.qtypes.base import (
     FieldReader,
@@ -130,6 +131,7 @@ class ShortAnswerKind(QuestionKind[ShortAnswer]):
     """Typed answers, matched after normalising and with a few typos allowed."""
 
     payload_type = ShortAnswer
+    title = QT_TRANSLATE_NOOP("core", "Short answer")
     keys = frozenset({"answer", "alternatives"})
     required = frozenset({"answer"})
     form_fields = ("answer", "alternatives")

@@ -201,6 +201,7 @@ class SingleChoiceKind(ChoiceKind[SingleChoice]):
     """One right option; a click on an option answers it."""
 
     payload_type = SingleChoice
+    title = QT_TRANSLATE_NOOP("core", "Single choice")
     keys = frozenset({"options", "answer"})
     required = keys
     answer_key = "answer"

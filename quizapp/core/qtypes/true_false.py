@@ -48,6 +48,7 @@ class TrueFalseKind(QuestionKind[TrueFalse]):
     """Two options, True and False; a click answers it."""
 
     payload_type = TrueFalse
+    title = QT_TRANSLATE_NOOP("core", "True or false")
     keys = frozenset({"answer"})
     required = keys
     recognition = True
