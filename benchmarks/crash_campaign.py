@@ -69,7 +69,7 @@ CHILD = textwrap.dedent("""
         name, run_it = steps[index]
         steps[index] = (name, lambda db: (run_it(db), die()))
     say("ready")
-    library = ops.open_library(data_dir)
+    library = ops.open_library(data_dir, check_later=True)  # as the app: checked by the first write
     say("opened")
     store = library.store
     profile = ops.choose_profile(store, "Ana", datetime.now(UTC))
