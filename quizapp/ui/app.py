@@ -79,10 +79,10 @@ def run_app(data_dir: Path, profile_name: str | None, quit_after_show: float | N
     instance.activation_requested.connect(lambda: _bring_forward(window))
 
     def on_home_painted() -> None:
-        check_in_background(window)
         if quit_after_show is not None:
             print("home screen shown", flush=True)
             QTimer.singleShot(round(quit_after_show * 1000), window.close)
+        check_in_background(window)
 
     _AfterFirstPaint(window.home, on_home_painted)
     if quit_after_show is None and window.first_run:
