@@ -360,8 +360,8 @@ class _Rows:
         line = 1
         try:
             for cells in reader:
-                if any(cell.strip() for cell in cells):
-                    yield line, [from_spreadsheet_safe(cell) for cell in cells]
+                if "".join(cells).strip():  # not a blank row
+                    yield line, list(map(from_spreadsheet_safe, cells))
                 line = reader.line_num + 1
         except csv.Error as error:
             self.broken = Problem(
