@@ -286,3 +286,27 @@ def _spy(method, sizes):
         return method(question_set, questions, first_position)
 
     return call
+
+
+def test_a_file_changed_between_the_passes_is_read_again_whole(store, tmp_path):
+    path = write(tmp_path, "changing.tsv", "Term 1\tMeaning 1\nTerm 2\tMeaning 2\n")
+
+    def change_file(batch):
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("Term 1\tAnother meaning\n")  # a look-alike the first pass never saw
+
+    with pytest.raises(streamed.CannotStream):
+        delimited.stream(path, ImportOptions(), change_file, lambda done, total: None)
+    expected, _ = whole(path, ImportOptions())
+    report = ops.import_files(store, [path])
+    assert report.added == 3
+    stored = [q.id for q in store.questions.active([SetId("changing")])]
+    assert stored == [question.id for question, _ in expected]
+
+
+def test_a_file_gone_between_the_passes_cannot_be_read(tmp_path):
+    path = write(tmp_path, "gone.tsv", "Term 1\tMeaning 1\n")
+
+    with pytest.raises(QuestionFileError) as caught:
+        delimited.stream(path, ImportOptions(), lambda batch: path.unlink(), lambda d, t: None)
+    assert str(caught.value).startswith(f"{path}:0: ")
