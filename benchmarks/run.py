@@ -472,9 +472,11 @@ def measure_large(bench: Bench) -> None:
         bench.anki_side("build", collection, plan.questions, plan.reviews)
         # The study screen gets a copy made before the core measure uses up the day's reviews.
         bench.anki_side("profile", anki_base, 0, collection)
-    # The counts are taken on copies no one studies, so every round sees the same day.
+    # The counts and the starts are taken on copies no one studies, so every round sees the
+    # same day, with Anki's default daily limits in both apps (its start profile keeps them).
     ours_copy = bench.work / "large-counts"
     shutil.copytree(ours_dir, ours_copy)
+    bench.ours_side("default-limits", ours_copy)
     anki_copy = bench.work / "anki-counts.anki2"
     if bench.anki:
         shutil.copy(collection, anki_copy)
@@ -531,7 +533,7 @@ def measure_large(bench: Bench) -> None:
         "<=1",
     )
     measure_progress_page(bench, ours_dir, scale, rows("stats_s"))
-    start_times(bench, ours_dir, anki_base if bench.anki else None, scale, memory=False)
+    start_times(bench, ours_copy, anki_base if bench.anki else None, scale, memory=False)
     measure_study(bench, ours_dir, anki_base, scale)
 
 

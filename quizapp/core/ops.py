@@ -58,13 +58,16 @@ class Library:
     sync: SyncReport
 
 
-def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True) -> Library:
+def open_library(
+    data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True, check_later: bool = False
+) -> Library:
     """Open the database in ``data_dir`` and bring the built-in bank into it.
 
     The bank is read and checked whole before anything of it is loaded, and only when its
     files changed since the last load (their fingerprint is kept in the database). Questions
     keep their learners' progress across edits because progress hangs on the question id.
-    ``durable`` is :func:`~quizapp.core.storage.open_store`'s (off only in tests).
+    ``durable`` and ``check_later`` are :func:`~quizapp.core.storage.open_store`'s (the app
+    checks the database in the background; a bank to load waits for that check).
 
     Raises:
         QuestionFileError: a bank file is malformed (nothing is loaded).
@@ -73,17 +76,16 @@ def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool 
     bank = [bank_dir or builtin_bank_dir()]
     fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
-    store = open_store(path, durable=durable)
+    store = open_store(path, durable=durable, check_later=check_later)
     if store.questions.source_fingerprint(Origin.BUILTIN) == fingerprint:
         return Library(store, path, SyncReport(unchanged=store.questions.count(Origin.BUILTIN)))
     try:
         sets = load_question_files(bank)
+        synced = store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint)
     except QuizAppError:
         store.close()
         raise
-    return Library(
-        store, path, store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint)
-    )
+    return Library(store, path, synced)
 
 
 def choose_profile(

@@ -12,10 +12,11 @@ number of study days between the two answers; the state it keeps holds the real 
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import random
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -74,6 +75,7 @@ class Scheduler:
             raise ValueError(f"desired retention {desired_retention} is outside 0.70-0.99")
         import fsrs  # loaded with the first scheduler, not at start (issue 15)
 
+        fsrs.scheduler.random = _draw_fuzz
         self._fsrs = fsrs.Scheduler(
             parameters=tuple(parameters or fsrs.scheduler.DEFAULT_PARAMETERS),
             desired_retention=desired_retention,
@@ -99,8 +101,11 @@ class Scheduler:
 
         now = now.astimezone(UTC)
         fsrs_card = self._to_fsrs(card, now)
-        with _seeded_fuzz(f"{key}@{now.isoformat()}"):
+        stream = _FUZZ.set(_FuzzStream(f"{key}@{now.isoformat()}"))
+        try:
             reviewed, _ = self._fsrs.review_card(fsrs_card, fsrs.Rating(int(rating)), now)
+        finally:
+            _FUZZ.reset(stream)
         return _from_fsrs(reviewed)
 
     def next_states(
@@ -143,16 +148,42 @@ class Scheduler:
         )
 
 
-@contextmanager
-def _seeded_fuzz(key: str) -> Iterator[None]:
-    # fsrs draws its fuzz from the module-level `random`; seed it for this call only and put
-    # the global stream back, so nothing else sees a change. Call from one thread at a time.
-    saved = random.getstate()
-    random.seed(hashlib.sha256(key.encode()).digest())
-    try:
-        yield
-    finally:
-        random.setstate(saved)
+class _FuzzStream:
+    """The random numbers of one answer's interval fuzz, seeded from its key on first use.
+
+    The same numbers Python's ``random`` gives after ``random.seed(sha256(key))``, which the
+    scheduler used before issue 15: every schedule stays as it was.
+    """
+
+    def __init__(self, key: str):
+        self.key = key
+
+    @functools.cached_property
+    def _numbers(self) -> random.Random:
+        # Seeded only when drawn from: most answers draw nothing (learning steps, short
+        # intervals), and seeding is most of the cost.
+        return random.Random(hashlib.sha256(self.key.encode()).digest())
+
+    def random(self) -> float:
+        """Return the next number of the stream, in [0, 1)."""
+        return self._numbers.random()
+
+
+_FUZZ: ContextVar[_FuzzStream | None] = ContextVar("_FUZZ", default=None)
+"""The fuzz stream of the answer being computed in this thread (None outside one)."""
+
+
+def _draw_fuzz() -> float:
+    """Return fsrs's fuzz number: from the answer's own stream, never Python's global one.
+
+    fsrs draws its fuzz from the name ``random`` of its module (``from random import
+    random``); the scheduler points that name here. Saving and restoring the global random
+    state around each answer instead took a sixth of an answer's time (issue 15), and was
+    safe from one thread only; a context variable is each thread's own. Outside
+    :meth:`Scheduler.review` (fsrs used directly) it draws from the global stream as before.
+    """
+    stream = _FUZZ.get()
+    return random.random() if stream is None else stream.random()
 
 
 def _from_fsrs(card: fsrs.Card) -> CardState:

@@ -125,12 +125,16 @@ class Session:
         Raises:
             ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
         """
-        self.store.learners.require(self.profile)
         answered = self._save(Attempt(question, rating, now, correct, score, duration_ms, response))
         self.history.append(answered)
         return answered
 
     def _save(self, attempt: Attempt) -> Answered:
+        """Save an answer, having checked that the learner still exists.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted meanwhile (nothing was saved).
+        """
         raise NotImplementedError
 
     def _unsave(self, answered: Answered) -> None:
@@ -153,7 +157,6 @@ class Session:
         failed write keeps the old answer. A guess (``guessed``) is kept as such: the fit of
         the learner's parameters counts it as not remembered, whatever was picked.
         """
-        self.store.learners.require(self.profile)
         last = self.history[-1]
         response = {"regraded_from": int(last.rating), "response": last.response}
         attempt = Attempt(
@@ -235,30 +238,41 @@ class StudySession(Session):
         The question just answered is asked again at once only when nothing else waits.
         """
         last = self.history[-1].question.id if self.history else None
-        repeat = None
-        for question_id in self._candidates(now):
-            if question_id != last:
-                return self.store.questions.get(question_id)
-            repeat = question_id
-        return self.store.questions.get(repeat) if repeat else None
+        question = self._first_waiting(now, skip=last)
+        if question is None and last is not None:
+            question = self._first_waiting(now, skip=None)  # only the last one waits
+        return question
 
-    def _candidates(self, now: datetime) -> Iterator[QuestionId]:
-        """Yield question ids in the order of asking; two per tier suffice to skip a repeat."""
+    def _first_waiting(self, now: datetime, skip: QuestionId | None) -> Question | None:
+        """Return the first question in the order of asking other than ``skip``, or None.
+
+        A due question is found and read in one statement (issue 15: the next question).
+        """
         profile_id = self.profile.id
         today = self._count_today(now)
         reviews_left = self.profile.max_reviews_per_day - self._reviews_done
         if reviews_left > 0:
-            yield from self.store.reviews.due_ids(
-                profile_id, self.set_ids, now, 2, reviews_until=today + timedelta(days=1)
+            question = self.store.reviews.next_due(
+                profile_id, self.set_ids, now, today + timedelta(days=1), skip
             )
+            if question is not None:
+                return question
         new_left = min(self.profile.new_per_day - self._new_done, 2)
         if new_left > 0:
-            yield from self._new_candidates(new_left)
+            new = next((q for q in self._new_candidates(new_left) if q != skip), None)
+            if new is not None:
+                return self.store.questions.get(new)
         if reviews_left > 0:
-            yield from self.store.reviews.due_ids(profile_id, self.set_ids, now + LEARN_AHEAD, 2)
+            return self.store.reviews.next_due(
+                profile_id, self.set_ids, now + LEARN_AHEAD, skip=skip
+            )
+        return None
 
     def _new_candidates(self, limit: int) -> Iterator[QuestionId]:
-        """Yield new questions, up to ``limit`` per set, the set whose turn it is first."""
+        """Yield new questions, up to ``limit`` per set, the set whose turn it is first.
+
+        Two per set suffice to skip the question just answered.
+        """
         set_ids = self.set_ids
         if set_ids is None:
             set_ids = [s.id for s in self.store.questions.sets()]
@@ -301,7 +315,7 @@ class StudySession(Session):
             return self.scheduler.review(previous, attempt.rating, attempt.at, question_id)
 
         record_id, card, previous = self.store.reviews.answer(
-            self.profile.id,
+            self.profile,
             question_id,
             attempt.rating,
             attempt.at,
@@ -337,6 +351,7 @@ class PracticeSession(Session):
         return self.queue[0] if self.queue else None
 
     def _save(self, attempt: Attempt) -> Answered:
+        self.store.learners.require(self.profile)
         question = attempt.question
         record_id = self.store.exams.record_practice(
             self.profile.id,
@@ -474,6 +489,7 @@ class ExamSession(Session):
         return super().answer(question, rating, now, correct, score, duration_ms, response)
 
     def _save(self, attempt: Attempt) -> Answered:
+        self.store.learners.require(self.profile)
         # A self-graded answer scores as right unless rated Again.
         score = attempt.score if attempt.score is not None else float(attempt.rating > Rating.AGAIN)
         attempt = replace(attempt, score=score)

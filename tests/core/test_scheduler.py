@@ -1,9 +1,12 @@
+import hashlib
+import random
 from datetime import UTC, datetime, timedelta, timezone
 
+import fsrs
 import pytest
 
 from quizapp.core.model import Rating
-from quizapp.core.scheduler import CardStage, Scheduler, interval_parts
+from quizapp.core.scheduler import CardStage, CardState, Scheduler, interval_parts
 
 
 def test_good_answers_on_due_days_space_the_question_further_each_time(now):
@@ -50,6 +53,35 @@ def test_same_inputs_give_the_same_state_and_the_preview_matches(now):
     first = scheduler.review(card, Rating.GOOD, later, "q")
     assert scheduler.review(card, Rating.GOOD, later, "q") == first
     assert scheduler.preview(card, later, "q")[Rating.GOOD] == first.due - later
+
+
+def test_fuzz_comes_from_the_question_and_moment_as_before_and_leaves_global_random_alone(now):
+    """The fuzz is Python's random seeded with the SHA-256 of "key@moment", the rule the
+    scheduler has always had, drawn from its own stream: the global one is not touched."""
+    learned = CardState(CardStage.REVIEW, None, 40.0, 5.0, now, now - timedelta(days=40))
+    reference = fsrs.Scheduler(enable_fuzzing=True)
+    reference_card = fsrs.Card(
+        card_id=0,
+        state=fsrs.State.Review,
+        stability=40.0,
+        difficulty=5.0,
+        due=now,
+        last_review=now - timedelta(days=40),
+    )
+    random.seed(2026)
+    global_state = random.getstate()
+    good_dues = set()
+    for key in ("q1", "q2", "q3", "q4"):
+        for rating in (Rating.HARD, Rating.GOOD, Rating.EASY):
+            ours = Scheduler().review(learned, rating, now, key)
+            assert random.getstate() == global_state
+            random.seed(hashlib.sha256(f"{key}@{now.isoformat()}".encode()).digest())
+            expected, _ = reference.review_card(reference_card, fsrs.Rating(int(rating)), now)
+            random.setstate(global_state)
+            assert ours.due == expected.due
+            if rating is Rating.GOOD:
+                good_dues.add(ours.due)
+    assert len(good_dues) > 1  # the fuzz parts questions answered alike
 
 
 def test_higher_desired_retention_schedules_sooner(now):

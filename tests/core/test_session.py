@@ -106,6 +106,16 @@ def test_the_same_question_is_not_asked_twice_in_a_row_when_another_waits(librar
     assert session.next_question(later).id != first.id
 
 
+def test_the_question_just_answered_comes_again_at_once_when_nothing_else_waits(library, now):
+    profile = replace(library.store.learners.create("Ana", now), new_per_day=1)
+    session = StudySession(library.store, profile)
+    first = session.next_question(now)
+    session.answer(first, Rating.AGAIN, now)  # a step of minutes, within the learn-ahead
+    assert session.next_question(now).id == first.id
+    session.answer(first, Rating.EASY, now)  # days away: nothing waits any more
+    assert session.next_question(now) is None
+
+
 def test_undo_takes_back_the_last_answer_and_asks_it_again(library, now):
     store = library.store
     profile = store.learners.create("Ana", now)

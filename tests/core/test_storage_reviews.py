@@ -1,10 +1,12 @@
 """The reviews part of the store: the schedule, answers and the figures drawn from them."""
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
+from quizapp.core.errors import ProfileDeletedError
 from quizapp.core.model import QuestionId, Rating, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS, CardStage, CardState, Scheduler
 from quizapp.core.storage.history import TopicCounts, mastery_counts
@@ -118,6 +120,13 @@ def test_due_and_new_questions_follow_the_schedule(reviewed, now):
         "basics-charter",
     }
     assert store.reviews.new_ids(profile.id, [SetId("basics")], 10) == ["basics-decides"]
+    first, second = store.reviews.due_ids(profile.id, None, later, 2)
+    assert store.reviews.next_due(profile.id, None, later) == store.questions.get(first)
+    assert store.reviews.next_due(profile.id, None, later, skip=first) == store.questions.get(
+        second
+    )
+    assert store.reviews.next_due(profile.id, [SetId("more")], later) is None
+    assert store.reviews.next_due(profile.id, None, now) is None
     assert store.reviews.recall_counts(profile.id, now) == (0, 0)  # both were new then
     assert store.reviews.count(profile.id, now) == 2
     assert store.reviews.days_with_reviews(
@@ -136,12 +145,27 @@ def test_answer_reads_and_saves_the_card_in_one_step(library, now):
         return scheduler.review(previous, Rating.GOOD, now, "more-year")
 
     review_id, card, previous = store.reviews.answer(
-        profile.id, "more-year", Rating.GOOD, now, next_card, 1200, {"picked": 1}
+        profile, "more-year", Rating.GOOD, now, next_card, 1200, {"picked": 1}
     )
     assert (seen, previous) == ([None], None)
     assert store.reviews.card(profile.id, "more-year") == card
     row = store.db.execute("SELECT response FROM reviews WHERE id = ?", [review_id]).fetchone()
     assert json.loads(row[0]) == {"picked": 1}
+    _, again, previous = store.reviews.answer(profile, "more-year", Rating.GOOD, now, next_card)
+    assert (seen, previous) == ([None, card], card)
+    assert store.reviews.card(profile.id, "more-year") == again
+
+
+def test_answer_of_a_deleted_learner_saves_nothing(library, now):
+    store = library.store
+    profile = store.learners.create("Ana", now)
+    store.learners.delete(profile.id)
+    with pytest.raises(ProfileDeletedError):
+        store.reviews.answer(
+            profile, "more-year", Rating.GOOD, now, lambda previous: _in_review(30, now)
+        )
+    assert store.db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 0
+    assert store.reviews.card(profile.id, "more-year") is None
 
 
 def _counted_afresh(store, profile_id):
@@ -187,6 +211,26 @@ def test_set_tallies_follow_answers_undo_retiring_and_deleting(reviewed, now):
         step()
         assert _tallied(store, profile.id, now) == _counted_afresh(store, profile.id)
     assert _tallied(store, profile.id, now) == [("basics", 2, 1, 1)]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, None])
+def test_due_counts_stop_early_yet_agree_with_counting_everything(library, now, limit):
+    """Basics has three due, more one due of two started, and the reading stops early."""
+    store = library.store
+    profile = store.learners.create("Ana", now)
+    due_soon = CardState(CardStage.REVIEW, None, 10.0, 5.0, now + timedelta(days=1), now)
+    due_later = replace(due_soon, due=now + timedelta(days=60))
+    for question, card in [
+        ("basics-city", due_soon),
+        ("more-year", due_soon),
+        ("basics-charter", due_soon),
+        ("more-members", due_later),
+        ("basics-decides", due_soon),
+    ]:
+        store.reviews.record(profile.id, QuestionId(question), Rating.GOOD, now, card, None)
+    later = now + timedelta(days=2)
+    due = [p.due for p in store.reviews.set_progress(profile.id, later, due_limit=limit)]
+    assert due == [min(3, limit or 3), 1]
 
 
 def test_set_progress_counts_due_only_up_to_a_limit(reviewed, now):

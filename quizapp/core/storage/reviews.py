@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from quizapp.core.model import ProfileId, Question, QuestionId, Rating, SetId
+from quizapp.core.errors import ProfileDeletedError
+from quizapp.core.model import Profile, ProfileId, Question, QuestionId, Rating, SetId
 from quizapp.core.scheduler import MASTERED_STABILITY_DAYS, CardStage, CardState
 from quizapp.core.storage.part import StorePart, immediate, set_filter
 from quizapp.core.storage.questions import read_question
@@ -27,6 +29,11 @@ _SAVE_CARD = f"""INSERT INTO cards (profile_id, question_id, {", ".join(_CARD_CO
     {", ".join(f"{c} = excluded.{c}" for c in _CARD_COLUMNS)}"""
 """Save a learner's state of a question: an upsert changes the row in place (REPLACE would
 delete and re-insert it). Named values, so every column of ``card_to_row`` must be given."""
+_LEARNERS_CARD = f"""SELECT {", ".join(f"c.{c}" for c in _CARD_COLUMNS)}
+    FROM profiles p LEFT JOIN cards c ON c.profile_id = p.id AND c.question_id = ?
+    WHERE p.id = ?"""
+"""Read a learner's state of a question, and whether the learner still exists, at once: no
+row for a deleted learner, a row of NULLs for a question still new."""
 
 
 def mastered_sql(card: str) -> str:
@@ -101,19 +108,57 @@ class ReviewStore(StorePart):
             reviews_until: Questions in the review stage (spaced by days) due by then count
                 too: those due later today are asked today, as their due counts promise.
         """
+        rows = self._due("c.question_id", profile_id, set_ids, until, reviews_until, None, limit)
+        return [QuestionId(row[0]) for row in rows]
+
+    def next_due(
+        self,
+        profile_id: ProfileId,
+        set_ids: Iterable[SetId] | None,
+        until: datetime,
+        reviews_until: datetime | None = None,
+        skip: QuestionId | None = None,
+    ) -> Question | None:
+        """Return the most overdue question (as :meth:`due_ids` orders them), or None.
+
+        The question and its record are read in the same statement that finds it.
+
+        Args:
+            profile_id: The learner.
+            set_ids: Some sets, or None for all.
+            until: As :meth:`due_ids`.
+            reviews_until: As :meth:`due_ids`.
+            skip: A question not to return (the one just answered), or None.
+        """
+        rows = self._due(
+            "q.id, q.set_id, q.content", profile_id, set_ids, until, reviews_until, skip, 1
+        )
+        row = rows.fetchone()
+        return None if row is None else read_question(*row)
+
+    def _due(
+        self,
+        columns: str,
+        profile_id: ProfileId,
+        set_ids: Iterable[SetId] | None,
+        until: datetime,
+        reviews_until: datetime | None,
+        skip: QuestionId | None,
+        limit: int,
+    ) -> sqlite3.Cursor:
+        """Select ``columns`` of the due questions, most overdue first (see :meth:`due_ids`)."""
         where, params = set_filter(set_ids)
         review_cutoff = to_ms(max(until, reviews_until or until))
-        rows = self.db.execute(
-            f"""SELECT c.question_id FROM cards c
+        return self.db.execute(
+            f"""SELECT {columns} FROM cards c
                 JOIN questions q ON q.id = c.question_id
                 JOIN question_sets s ON s.id = q.set_id
                 WHERE c.profile_id = ?
                 AND (c.due_at <= ? OR (c.state = {IN_REVIEW} AND c.due_at < ?))
-                AND q.retired = 0 AND s.enabled = 1
+                AND q.retired = 0 AND s.enabled = 1 AND c.question_id IS NOT ?
                 {where} ORDER BY c.due_at LIMIT ?""",
-            [profile_id, to_ms(until), review_cutoff, *params, limit],
+            [profile_id, to_ms(until), review_cutoff, skip, *params, limit],
         )
-        return [QuestionId(row[0]) for row in rows]
 
     def new_ids(
         self, profile_id: ProfileId, set_ids: Iterable[SetId] | None, limit: int
@@ -150,7 +195,7 @@ class ReviewStore(StorePart):
 
     def answer(
         self,
-        profile_id: ProfileId,
+        profile: Profile,
         question_id: QuestionId,
         rating: Rating,
         at: datetime,
@@ -161,10 +206,11 @@ class ReviewStore(StorePart):
         """Read a question's state, and save an answer with its new state, in one transaction.
 
         The write lock is taken before the card is read, so two windows answering the same
-        question one after the other never both start from the same old state.
+        question one after the other never both start from the same old state. The same
+        statement that reads the card checks that the learner still exists.
 
         Args:
-            profile_id: the learner.
+            profile: the learner.
             question_id: the question answered.
             rating: the rating given.
             at: the moment of the answer.
@@ -174,12 +220,20 @@ class ReviewStore(StorePart):
 
         Returns:
             The id of the review row (for undo), the new state and the state before.
+
+        Raises:
+            ProfileDeletedError: the learner was deleted (in another window); nothing saved.
         """
         with immediate(self.db):
-            previous = self.card(profile_id, question_id)
+            row = self.db.conn.execute(_LEARNERS_CARD, [question_id, profile.id]).fetchone()
+            if row is None:
+                raise ProfileDeletedError(profile.name)
+            previous = None
+            if row[0] is not None:  # the state column: NULL while the question is new
+                previous = card_from_row(dict(zip(_CARD_COLUMNS, row, strict=True)))
             new_card = next_card(previous)
             review_id = self._save(
-                profile_id, question_id, rating, at, new_card, previous, duration_ms, response
+                profile.id, question_id, rating, at, new_card, previous, duration_ms, response
             )
         return review_id, new_card, previous
 
@@ -338,7 +392,8 @@ class ReviewStore(StorePart):
                WHERE s.enabled = 1 ORDER BY s.position, s.id""",
             [profile_id],
         ).fetchall()
-        due = self._due_by_set({SetId(row[0]) for row in rows}, profile_id, due_by, due_limit)
+        started_by_set = {SetId(row[0]): row[2] for row in rows}
+        due = self._due_by_set(started_by_set, profile_id, due_by, due_limit)
         return [
             SetProgress(
                 SetId(set_id), total, total - started, started - mastered, mastered, due[set_id]
@@ -347,17 +402,29 @@ class ReviewStore(StorePart):
         ]
 
     def _due_by_set(
-        self, set_ids: set[SetId], profile_id: ProfileId, due_by: datetime, limit: int | None
+        self,
+        started_by_set: dict[SetId, int],
+        profile_id: ProfileId,
+        due_by: datetime,
+        limit: int | None,
     ) -> dict[SetId, int]:
         """Count the questions due by ``due_by`` in each set, each up to ``limit``.
 
-        The due cards are read in order of their index and the reading stops once every
-        set has reached the limit.
+        The due cards are read in order of their index, and the reading stops once every
+        set is settled: it has reached the limit, or all its started questions (its due ones
+        are among them) are counted. A set no one started is settled at once, so a few large
+        sets with many due questions cost no more than their limits.
         """
-        counts = dict.fromkeys(set_ids, 0)
+        counts = dict.fromkeys(started_by_set, 0)
         if limit == 0:
             return counts
-        full = 0
+        most = {
+            set_id: started if limit is None else min(started, limit)
+            for set_id, started in started_by_set.items()
+        }
+        unsettled = sum(1 for bound in most.values() if bound > 0)
+        if not unsettled:
+            return counts
         rows = self.db.execute(
             """SELECT q.set_id FROM cards c JOIN questions q ON q.id = c.question_id
                WHERE c.profile_id = ? AND c.due_at <= ? AND q.retired = 0""",
@@ -365,12 +432,12 @@ class ReviewStore(StorePart):
         )
         for (set_id,) in rows:
             count = counts.get(set_id)
-            if count is None or count == limit:
+            if count is None or count == most[set_id]:
                 continue
             counts[set_id] = count + 1
-            if count + 1 == limit:
-                full += 1
-                if full == len(counts):
+            if count + 1 == most[set_id]:
+                unsettled -= 1
+                if not unsettled:
                     break
         return counts
 
