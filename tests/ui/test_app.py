@@ -63,6 +63,7 @@ FIRST_SCREEN_NEVER_LOADS = [
     ),
     # libraries only those need
     "click",  # the command line's parser: the app's own options are read without it
+    "quizapp.cli",
     "logging.handlers",
     "sqlite_utils",  # the store runs on sqlite3; sqlite-utils only migrates
     "dateutil",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats.imported import (
     ImportOptions,
     ParsedFile,
@@ -32,7 +32,7 @@ from quizapp.core.formats.imported import (
     text_encoding,
     text_lines,
 )
-from quizapp.core.formats.streamed import Batch, KeyCount, StreamedSet
+from quizapp.core.formats.streamed import Batch, CannotStream, KeyCount, StreamedSet
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import Question, QuestionSet
@@ -128,15 +128,20 @@ def stream(
 
     Raises:
         QuestionFileError: every problem in the file, after the last batch.
-        CannotStream: the ids might differ from :func:`parse`'s; read the file with it.
+        CannotStream: the ids might differ from :func:`parse`'s (or the file changed between
+            the passes); read the file with it.
     """
     table = _table(path, options)
+    before = _stamp(path)
     keys = KeyCount(path, table.format, options)
     _read_table(keys, table)
     builder = StreamedSet(path, table.format, options, keys=keys, write=write, progress=progress)
     builder.encoding = table.encoding
     _read_table(builder, table)
-    builder.finish()
+    builder.flush()
+    if _stamp(path) != before:
+        raise CannotStream  # changed meanwhile: what the first pass found may not hold
+    builder.close(builder.count > 0)
     return ParsedFile(
         path,
         table.format,
@@ -147,6 +152,19 @@ def stream(
         encoding=table.encoding,
         layout=builder.layout,
     )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Return what tells a file's content changed: its size and time of change.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
+    return status.st_size, status.st_mtime_ns
 
 
 @dataclass(frozen=True)
@@ -360,8 +378,8 @@ class _Rows:
         line = 1
         try:
             for cells in reader:
-                if any(cell.strip() for cell in cells):
-                    yield line, [from_spreadsheet_safe(cell) for cell in cells]
+                if "".join(cells).strip():  # not a blank row
+                    yield line, list(map(from_spreadsheet_safe, cells))
                 line = reader.line_num + 1
         except csv.Error as error:
             self.broken = Problem(

@@ -14,8 +14,9 @@ of the file. Read in two passes, it does not:
    :data:`BATCH` to be written.
 
 Where a hash could stand for two different keys, or a content id could equal a key of another
-row, the two passes cannot prove they give the whole-file read's ids: :class:`CannotStream`
-is raised, and the caller reads the file whole instead (rolling back what it wrote).
+row (or the file changed between the passes), the two passes cannot prove they give the
+whole-file read's ids: :class:`CannotStream` is raised, and the caller reads the file whole
+instead (rolling back what it wrote).
 """
 
 from __future__ import annotations
@@ -190,11 +191,6 @@ class StreamedSet(SetBuilder):
         self.batch = []
         self.progress(self.calls, self.keys.calls)
 
-    def finish(self) -> None:
-        """Hand on the last batch, then raise the problems found or list them as skipped.
-
-        Raises:
-            QuestionFileError: as :meth:`SetBuilder.result`.
-        """
+    def flush(self) -> None:
+        """Hand on the last batch (then :meth:`close` with ``count``)."""
         self._hand_on()
-        self.close(self.count > 0)
