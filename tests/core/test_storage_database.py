@@ -51,8 +51,8 @@ def test_another_connection_to_a_durable_store_is_durable(durable_store):
     other.close()
 
 
-def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
-    path = tmp_path / "quizapp.db"
+def newer_database(path: Path) -> Path:
+    """Write a quizapp database with a migration this version does not know (0099_future)."""
     open_store(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute(
@@ -60,6 +60,20 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
             "VALUES ('quizapp', '0099_future', 'now')"
         )
     conn.close()
+    return path
+
+
+def foreign_database(path: Path) -> Path:
+    """Write another program's SQLite database (its own application id and table)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA application_id = 42")
+        conn.execute("CREATE TABLE notes (text)")
+    conn.close()
+    return path
+
+
+def test_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = newer_database(tmp_path / "quizapp.db")
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNewError, match="newer version of quizapp .* 0099_future"):
         open_store(path)
@@ -90,11 +104,7 @@ def test_damaged_database_is_refused_and_kept(tmp_path, now):
 
 
 def test_another_programs_database_is_refused(tmp_path):
-    path = tmp_path / "other.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA application_id = 42")
-        conn.execute("CREATE TABLE notes (text)")
-    conn.close()
+    path = foreign_database(tmp_path / "other.db")
     before = path.read_bytes()
     with pytest.raises(ForeignDatabaseError) as raised:
         open_store(path)
@@ -326,3 +336,14 @@ def test_an_older_database_checked_later_is_checked_before_it_is_migrated(tmp_pa
     with pytest.raises(DatabaseUnreadableError, match="it was left untouched"):
         checked_later(path)
     assert path.read_bytes() == damaged
+
+
+def test_a_foreign_or_newer_database_is_still_refused_at_open_when_checked_later(tmp_path):
+    foreign = foreign_database(tmp_path / "other.db")
+    newer = newer_database(tmp_path / "quizapp.db")
+    before = {path: path.read_bytes() for path in (foreign, newer)}
+    with pytest.raises(ForeignDatabaseError):
+        checked_later(foreign)
+    with pytest.raises(DatabaseTooNewError):
+        checked_later(newer)
+    assert {path: path.read_bytes() for path in before} == before
