@@ -159,6 +159,16 @@ def core(data_dir: Path, runs: int) -> dict:
     }
 
 
+def default_limits(data_dir: Path) -> dict:
+    """Give the benchmark learner Anki's default daily limits (200 reviews, 20 new), as saved."""
+    store = open_store(data_dir / DATABASE_NAME)
+    store.learners.save_settings(
+        replace(bench_profile(store), max_reviews_per_day=200, new_per_day=20)
+    )
+    store.close()
+    return {"max_reviews_per_day": 200, "new_per_day": 20}
+
+
 def home_counts(data_dir: Path, runs: int) -> dict:
     """Time the home screen's figures, with Anki's default daily limits (200 reviews, 20 new)."""
     store = open_store(data_dir / DATABASE_NAME)
@@ -272,6 +282,8 @@ def main() -> None:
         result = {"build_s": time.perf_counter() - started}
     elif command == "core":
         result = core(Path(args[0]), int(args[1]))
+    elif command == "default-limits":
+        result = default_limits(Path(args[0]))
     elif command == "counts":
         result = home_counts(Path(args[0]), int(args[1]))
     elif command == "study":

@@ -352,6 +352,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a small, quick run (development)")
     parser.add_argument("--no-bundle", action="store_true", help="skip the bundled app")
     parser.add_argument("--review-log", type=Path, help="Anki review log CSV for scheduling")
+    parser.add_argument(
+        "--imports-only",
+        action="store_true",
+        help="measure only the imports (the TSV files, then the large one's peak memory)",
+    )
     options = parser.parse_args()
     plan = QUICK if options.quick else FULL
     if not options.no_bundle and not BUNDLE.exists():
@@ -360,8 +365,9 @@ def main() -> None:
     bench = Bench(plan, work, options.anki, not options.no_bundle, app_environment(work))
     load = os.getloadavg()
     try:
-        measure_start(bench)
-        measure_large(bench)
+        if not options.imports_only:
+            measure_start(bench)
+            measure_large(bench)
         measure_imports(bench)
     except MeasureError as error:
         sys.exit(f"The run failed: a figure could not be measured.\n{error}")
@@ -370,7 +376,8 @@ def main() -> None:
     print(bench.results.table())
     after = os.getloadavg()
     print(
-        f"\n{'Quick' if options.quick else 'Full'} run: {plan.runs} starts per measure, "
+        f"\n{'Quick' if options.quick else 'Full'} run"
+        f"{' (imports only)' if options.imports_only else ''}: {plan.runs} starts per measure, "
         f"{plan.rounds} core and study rounds, {plan.questions:,} questions, "
         f"{plan.reviews:,} reviews. Load average (1 min) at start {load[0]:.1f}, "
         f"at end {after[0]:.1f}, on {os.cpu_count()} CPUs."
@@ -465,9 +472,11 @@ def measure_large(bench: Bench) -> None:
         bench.anki_side("build", collection, plan.questions, plan.reviews)
         # The study screen gets a copy made before the core measure uses up the day's reviews.
         bench.anki_side("profile", anki_base, 0, collection)
-    # The counts are taken on copies no one studies, so every round sees the same day.
+    # The counts and the starts are taken on copies no one studies, so every round sees the
+    # same day, with Anki's default daily limits in both apps (its start profile keeps them).
     ours_copy = bench.work / "large-counts"
     shutil.copytree(ours_dir, ours_copy)
+    bench.ours_side("default-limits", ours_copy)
     anki_copy = bench.work / "anki-counts.anki2"
     if bench.anki:
         shutil.copy(collection, anki_copy)
@@ -524,7 +533,7 @@ def measure_large(bench: Bench) -> None:
         "<=1",
     )
     measure_progress_page(bench, ours_dir, scale, rows("stats_s"))
-    start_times(bench, ours_dir, anki_base if bench.anki else None, scale, memory=False)
+    start_times(bench, ours_copy, anki_base if bench.anki else None, scale, memory=False)
     measure_study(bench, ours_dir, anki_base, scale)
 
 

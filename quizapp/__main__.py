@@ -1,5 +1,5 @@
 """Run the app with ``python -m quizapp``."""
 
-from quizapp.cli import main
+from quizapp.launch import main
 
 main()

@@ -45,6 +45,7 @@ FLOORS = {
     "quizapp/core/formats/nativeexport.py": 95,
     "quizapp/core/formats/registry.py": 95,
     "quizapp/core/formats/spreadsheet.py": 87,
+    "quizapp/core/formats/streamed.py": 100,
     "quizapp/core/formats/yamlimport.py": 100,
     "quizapp/core/formats/yamlsource.py": 100,
     "quizapp/core/grading.py": 97,

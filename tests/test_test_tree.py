@@ -2,7 +2,7 @@
 
 ``quizapp/core/x.py`` and ``quizapp/core/formats/x.py`` are tested by ``tests/core/test_x.py``,
 ``quizapp/ui/x.py`` by ``tests/ui/test_x.py``, ``quizapp/cli.py`` and ``__main__.py`` by
-``tests/cli/test_cli.py``.
+``tests/cli/test_cli.py``, the entry point ``quizapp/launch.py`` by ``tests/cli/test_launch.py``.
 A second word may follow the module's name (``test_gift_format.py``, ``test_backups_ui.py``), or
 a subpackage's name precede it (``test_storage_exams.py``): pytest needs file names unique
 across the tree, and core and ui share some module names.
@@ -86,7 +86,7 @@ def modules() -> list[str]:
 def own_test_files(module: str) -> list[Path]:
     """Return the test files named after ``module`` in the folder that mirrors its area."""
     parts = Path(module).relative_to("quizapp").parts
-    if parts in {("cli.py",), ("__main__.py",)}:
+    if parts in {("cli.py",), ("__main__.py",), ("launch.py",)}:
         folder, name = TESTS / "cli", Path(parts[-1]).stem
     else:
         folder, name = TESTS / parts[0], Path(parts[-1]).stem

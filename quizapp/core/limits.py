@@ -150,8 +150,10 @@ def spreadsheet_safe(cell: str) -> str:
 
 def from_spreadsheet_safe(cell: str) -> str:
     """Undo :func:`spreadsheet_safe`: drop the apostrophe it put before a formula-like cell."""
+    if not cell.startswith("'"):  # nearly every cell: no copy made
+        return cell
     guarded = cell[1:]
-    if cell.startswith("'") and guarded.startswith(_FORMULA_START) and not _is_number(guarded):
+    if guarded.startswith(_FORMULA_START) and not _is_number(guarded):
         return guarded
     return cell
 

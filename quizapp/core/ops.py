@@ -43,6 +43,7 @@ from quizapp.core.storage.questions import QuestionChange, SetInfo, SyncReport
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
+    from quizapp.core.formats.imported import Layout
     from quizapp.core.worksheet import Worksheet
 
 DEFAULT_PROFILE_NAME = "Learner"
@@ -57,13 +58,16 @@ class Library:
     sync: SyncReport
 
 
-def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True) -> Library:
+def open_library(
+    data_dir: Path, bank_dir: Path | None = None, *, durable: bool = True, check_later: bool = False
+) -> Library:
     """Open the database in ``data_dir`` and bring the built-in bank into it.
 
     The bank is read and checked whole before anything of it is loaded, and only when its
     files changed since the last load (their fingerprint is kept in the database). Questions
     keep their learners' progress across edits because progress hangs on the question id.
-    ``durable`` is :func:`~quizapp.core.storage.open_store`'s (off only in tests).
+    ``durable`` and ``check_later`` are :func:`~quizapp.core.storage.open_store`'s (the app
+    checks the database in the background; a bank to load waits for that check).
 
     Raises:
         QuestionFileError: a bank file is malformed (nothing is loaded).
@@ -72,17 +76,16 @@ def open_library(data_dir: Path, bank_dir: Path | None = None, *, durable: bool 
     bank = [bank_dir or builtin_bank_dir()]
     fingerprint = fingerprint_files(bank)
     path = data_dir / DATABASE_NAME
-    store = open_store(path, durable=durable)
+    store = open_store(path, durable=durable, check_later=check_later)
     if store.questions.source_fingerprint(Origin.BUILTIN) == fingerprint:
         return Library(store, path, SyncReport(unchanged=store.questions.count(Origin.BUILTIN)))
     try:
         sets = load_question_files(bank)
+        synced = store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint)
     except QuizAppError:
         store.close()
         raise
-    return Library(
-        store, path, store.questions.sync_sets(sets, Origin.BUILTIN, fingerprint=fingerprint)
-    )
+    return Library(store, path, synced)
 
 
 def choose_profile(
@@ -268,18 +271,10 @@ def plan_import(
     """
     options = options or ImportOptions()
     report = progress or (lambda what, done, total: None)
-    from quizapp.core.formats.imported import (  # every importer: not at start
-        Layout,
-        as_copy,
-        set_identity,
-    )
+    from quizapp.core.formats.imported import as_copy, set_identity  # importers: not at start
     from quizapp.core.formats.registry import parse_file
 
-    layouts = {
-        signature: Layout(tuple(columns), has_header)
-        for signature, (columns, has_header) in store.questions.import_layouts().items()
-    }
-    options = replace(options, layouts=layouts)
+    options = replace(options, layouts=_import_layouts(store))
     parsed: list[ParsedFile] = []
     problems: list[Problem] = []
     for done, path in enumerate(paths):
@@ -315,13 +310,18 @@ def sample_table(store: Store, path: Path, fmt: str | None = None) -> TableSampl
         QuestionFileError: the file cannot be read.
     """
     from quizapp.core.formats import registry
+
+    return registry.sample_table(path, fmt, ImportOptions(layouts=_import_layouts(store)))
+
+
+def _import_layouts(store: Store) -> dict[str, Layout]:
+    """Return the column roles chosen before for each table layout."""
     from quizapp.core.formats.imported import Layout
 
-    layouts = {
+    return {
         signature: Layout(tuple(columns), has_header)
         for signature, (columns, has_header) in store.questions.import_layouts().items()
     }
-    return registry.sample_table(path, fmt, ImportOptions(layouts=layouts))
 
 
 def import_files(
@@ -367,17 +367,17 @@ def import_files(
         separator=separator or (options.separator if options else None),
     )
     report = progress or (lambda what, done, total: None)
+    if len(paths) == 1 and not options.as_copy:
+        with _collector_paused():
+            streamed = _import_streamed(store, paths[0], fmt, options, report, replace_others)
+        if streamed is not None:
+            return streamed
     with _collector_paused():
         plan = plan_import(store, paths, fmt=fmt, progress=progress, options=options)
     if plan.overwrites and not replace_others:
         described = ", ".join(f"{count} in '{set_id}'" for set_id, count in plan.overwrites)
         raise ImportOverwriteError(described)
-    if options.columns is not None:  # chosen by the teacher: offered again for this layout
-        for result in plan.files:
-            if result.layout:
-                store.questions.save_import_layout(
-                    result.layout, options.columns, options.has_header is not False
-                )
+    _remember_layouts(store, plan.files, options)
     total = sum(len(s.questions) for s in plan.sets)
     report("Writing", 0, total)
     with _collector_paused():
@@ -399,6 +399,103 @@ def import_files(
         media=sync.media,
         set_ids=tuple(s.id for s in plan.sets),
     )
+
+
+def _import_streamed(
+    store: Store,
+    path: Path,
+    fmt: str | None,
+    options: ImportOptions,
+    report: ImportProgress,
+    replace_others: bool,
+) -> ImportReport | None:
+    """Import one file read in two passes (CSV, TSV), writing in batches in one transaction.
+
+    No more than a batch of questions is held at a time; a problem found late rolls every
+    batch back, so the outcome is :func:`import_files`'s for the same file.
+
+    Returns:
+        What was imported; None, with nothing written, if the file's format is read whole
+        only or the two passes cannot prove their ids (then the caller reads it whole).
+
+    Raises:
+        QuestionFileError: as :func:`import_files`.
+        ImportOverwriteError: as :func:`import_files`.
+    """
+    from quizapp.core.formats.imported import set_identity
+    from quizapp.core.formats.registry import streamer
+    from quizapp.core.formats.streamed import Batch, CannotStream
+
+    options = replace(options, layouts=_import_layouts(store))
+    found = streamer(path, fmt, options)
+    if found is None:
+        return None
+    stream, options = found
+    set_id, title = set_identity(path, options)
+    builtin = store.questions.set_origins().get(set_id) is Origin.BUILTIN
+    header = QuestionSet(set_id, title, origin=Origin.IMPORTED)
+    problems: list[Problem] = []
+    tally = {"added": 0, "updated": 0, "unchanged": 0, "written": 0}
+
+    def write(batch: Batch) -> None:
+        if builtin:
+            return
+        lines = {question.id: line for question, line in batch}
+        if problems:  # the import fails: only the owners are still looked up, to list them
+            owners = store.questions.owners(lines)
+        else:
+            written = store.questions.write_batch(
+                header, [question for question, _ in batch], tally["written"]
+            )
+            owners = written.owners
+            tally["added"] += written.added
+            tally["updated"] += written.updated
+            tally["unchanged"] += written.unchanged
+            tally["written"] += len(batch)
+        problems.extend(
+            _owned_elsewhere(path, lines[question_id], question_id, owner)
+            for question_id, owner in owners.items()
+            if owner != set_id
+        )
+
+    report(f"Reading {path.name}", 0, 1)
+    try:
+        with store.transaction():
+            parsed = stream(
+                path, options, write, lambda done, total: report("Writing", done, total)
+            )
+            if builtin:
+                raise QuestionFileError([_builtin_set(path, set_id)])
+            if problems:
+                raise QuestionFileError(problems)
+            sources = store.questions.set_sources(set_id)
+            if tally["updated"] and sources and path.name not in sources and not replace_others:
+                raise ImportOverwriteError(f"{tally['updated']} in '{set_id}'")
+    except CannotStream:
+        return None
+    _remember_layouts(store, (parsed,), options)
+    set_ids = (set_id,) if tally["written"] else ()
+    store.questions.add_set_sources((written_set, path.name) for written_set in set_ids)
+    return ImportReport(
+        files=(parsed,),
+        added=tally["added"],
+        updated=tally["updated"],
+        unchanged=tally["unchanged"],
+        skipped=parsed.skipped,
+        notes=parsed.notes,
+        media=0,
+        set_ids=set_ids,
+    )
+
+
+def _remember_layouts(store: Store, files: Sequence[ParsedFile], options: ImportOptions) -> None:
+    """Remember the columns the teacher chose, to offer them again for the same layout."""
+    if options.columns is not None:
+        for result in files:
+            if result.layout:
+                store.questions.save_import_layout(
+                    result.layout, options.columns, options.has_header is not False
+                )
 
 
 @contextmanager
@@ -427,14 +524,7 @@ def _merge_sets(
     for result in parsed:
         for question_set in result.sets:
             if origins.get(question_set.id) is Origin.BUILTIN:
-                template = QT_TRANSLATE_NOOP("core", "set '{set_id}' is a built-in set; {remedy}")
-                problems.append(
-                    Problem(
-                        result.path,
-                        1,
-                        Message(template, {"set_id": question_set.id}, Remedy.CHOOSE_ANOTHER_SET),
-                    )
-                )
+                problems.append(_builtin_set(result.path, question_set.id))
                 continue
             for question in question_set.questions:
                 line = result.lines.get(question.id, 1)
@@ -463,21 +553,27 @@ def _merge_sets(
     new_sets = {q.id: s.id for s in merged.values() for q in s.questions}
     for question_id, owner in owners.items():
         if owner != new_sets[question_id]:
-            path, line = places[question_id]
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "core", "question id '{id}' already belongs to set '{owner}'; {remedy}"
-                        ),
-                        {"id": question_id, "owner": owner},
-                        Remedy.IMPORT_AS_COPY,
-                    ),
-                )
-            )
+            problems.append(_owned_elsewhere(*places[question_id], question_id, owner))
     return list(merged.values())
+
+
+def _builtin_set(path: Path, set_id: SetId) -> Problem:
+    template = QT_TRANSLATE_NOOP("core", "set '{set_id}' is a built-in set; {remedy}")
+    return Problem(path, 1, Message(template, {"set_id": set_id}, Remedy.CHOOSE_ANOTHER_SET))
+
+
+def _owned_elsewhere(path: Path, line: int, question_id: QuestionId, owner: SetId) -> Problem:
+    return Problem(
+        path,
+        line,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core", "question id '{id}' already belongs to set '{owner}'; {remedy}"
+            ),
+            {"id": question_id, "owner": owner},
+            Remedy.IMPORT_AS_COPY,
+        ),
+    )
 
 
 @dataclass(frozen=True)

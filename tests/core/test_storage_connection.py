@@ -68,3 +68,27 @@ def test_query_returns_rows_as_dictionaries(db):
     assert list(db.query("SELECT n, n * 2 AS twice FROM numbers WHERE n = :n", {"n": 7})) == [
         {"n": 7, "twice": 14}
     ]
+
+
+def test_a_read_only_connection_calls_its_hook_before_each_kind_of_write(db):
+    read_only = Connection(db.path, read_only=True)
+    calls = []
+    read_only.before_write = lambda: calls.append(read_only.conn.in_transaction)
+    assert read_only.execute("SELECT COUNT(*) FROM numbers").fetchone() == (0,)
+    assert read_only.execute(" with t AS (SELECT 1) SELECT * FROM t").fetchone() == (1,)
+    assert calls == []  # reading is not writing
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        read_only.execute("INSERT INTO numbers VALUES (1)")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"), read_only.atomic():
+        read_only.execute("INSERT INTO numbers VALUES (2)")
+    assert calls == [False, False]  # before the insert, and before the block (once)
+    read_only.close()
+    assert saved(db) == []
+
+
+def test_a_connection_reopened_for_writing_writes(db):
+    read_only = Connection(db.path, read_only=True)
+    read_only.reopen_for_writing()
+    read_only.execute("INSERT INTO numbers VALUES (1)")
+    read_only.close()
+    assert saved(db) == [1]

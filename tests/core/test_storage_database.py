@@ -220,3 +220,133 @@ def test_another_connection_works_on_another_thread_on_the_same_file(store, now)
     thread.join()
     assert names == [store.path]
     assert [profile.name for profile in store.learners.all()] == ["Budi"]
+
+
+def checked_later(path: Path):
+    """Open ``path`` as the app does: at once, its start-up check left for later."""
+    return open_store(path, durable=False, check_later=True)
+
+
+def bank_database(path: Path) -> None:
+    """Write a database holding the test bank, its write-ahead log folded in."""
+    store = open_store(path, durable=False)
+    store.questions.sync_sets(load_question_files([TEST_BANK]), Origin.BUILTIN)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+
+
+def damage_a_question_page(path: Path) -> bytes:
+    """Scribble over a leaf page of the questions table; return the file's bytes."""
+    with sqlite3.connect(path) as conn:
+        page = conn.execute(
+            "SELECT MAX(pageno) FROM dbstat WHERE name = 'questions' AND pagetype = 'leaf'"
+        ).fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = 4096 * (page - 1)
+    data[start : start + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_store_checked_later_reads_at_once_and_is_checked_by_its_first_write(tmp_path, now):
+    path = tmp_path / "quizapp.db"
+    bank_database(path)
+    store = checked_later(path)
+    assert store.start_check is not None
+    assert not store.start_check.passed
+    assert store.questions.count(Origin.BUILTIN) > 0
+    assert not store.start_check.passed  # reading does not wait for the check
+    store.learners.create("Ana", now)
+    assert store.start_check.passed
+    assert [p.name for p in store.learners.all()] == ["Ana"]
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+def test_a_damaged_database_checked_later_is_refused_by_the_first_write_and_kept(tmp_path, now):
+    path = tmp_path / "quizapp.db"
+    bank_database(path)
+    damaged = damage_a_question_page(path)
+    with pytest.raises(DatabaseUnreadableError) as at_open:
+        open_store(path)
+    store = checked_later(path)  # opens: the check is left for later
+    with pytest.raises(DatabaseUnreadableError) as at_write:
+        store.learners.create("Ana", now)
+    assert str(at_write.value) == str(at_open.value)
+    assert "it was left untouched" in str(at_write.value)
+    with pytest.raises(DatabaseUnreadableError):  # and again: no write ever gets through
+        store.back_up(now, "manual")
+    store.close()
+    assert path.read_bytes() == damaged
+    assert not (tmp_path / "backups").exists()
+    assert (tmp_path / "quizapp.db-wal").read_bytes() == b""  # nothing written to the log
+
+
+def test_a_store_checked_later_leaves_the_write_ahead_log_to_the_first_write(tmp_path):
+    """Closing a read-only connection never folds the log into the file (a damaged one stays)."""
+    path = tmp_path / "quizapp.db"
+    bank_database(path)
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE questions SET difficulty = 5")
+    writer.commit()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for suffix in ("", "-wal"):  # as a crash leaves them: committed answers in the log
+        (copy / f"quizapp.db{suffix}").write_bytes(Path(f"{path}{suffix}").read_bytes())
+    writer.close()
+    before = {p.name: p.read_bytes() for p in copy.iterdir()}
+    store = checked_later(copy / "quizapp.db")
+    assert store.db.execute("SELECT MIN(difficulty) FROM questions").fetchone()[0] == 5
+    store.close()
+    assert {name: (copy / name).read_bytes() for name in before} == before
+
+
+def test_a_write_before_the_start_check_ends_waits_for_it(tmp_path, now, monkeypatch):
+    path = tmp_path / "quizapp.db"
+    bank_database(path)
+    store = checked_later(path)
+    release, seen_by_check = threading.Event(), []
+    real_check = database._check_existing
+
+    def slow_check(checked: Path, quick_check: bool, budget_s: float | None = 0.1) -> bool:
+        release.wait()
+        with sqlite3.connect(checked) as conn:
+            seen_by_check.append(conn.execute("SELECT COUNT(*) FROM profiles").fetchone()[0])
+        conn.close()
+        return real_check(checked, quick_check, budget_s)
+
+    monkeypatch.setattr(database, "_check_existing", slow_check)
+    checking = threading.Thread(target=store.start_check.run)
+    checking.start()
+
+    def write() -> None:
+        other = store.open_another()  # a task's own connection waits too
+        try:
+            other.learners.create("Ana", now)
+        finally:
+            other.close()
+
+    writing = threading.Thread(target=write)
+    writing.start()
+    writing.join(timeout=0.5)
+    assert writing.is_alive()  # held while the check runs
+    release.set()
+    checking.join()
+    writing.join()
+    assert seen_by_check == [0]  # nothing was written before the check ended
+    assert [p.name for p in store.learners.all()] == ["Ana"]
+    store.close()
+
+
+def test_an_older_database_checked_later_is_checked_before_it_is_migrated(tmp_path):
+    path = tmp_path / "quizapp.db"
+    old = Database(path)
+    migrations.MIGRATIONS.apply(old, stop_before="0003_profile_settings")
+    old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    old.close()
+    damaged = damage_a_question_page(path)
+    with pytest.raises(DatabaseUnreadableError, match="it was left untouched"):
+        checked_later(path)
+    assert path.read_bytes() == damaged

@@ -9,7 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from quizapp.core import maintenance, ops
 from quizapp.core.errors import (
@@ -25,6 +24,7 @@ from quizapp.core.errors import (
 from quizapp.core.model import Rating
 from quizapp.core.session import StudySession
 from quizapp.core.storage import Store, open_store
+from quizapp.core.storage.connection import Connection
 from quizapp.core.storage.failures import storage_error
 from quizapp.core.storage.records import card_from_row
 from quizapp.core.storage.reviews import ReviewStore
@@ -65,8 +65,7 @@ def test_full_disk_refuses_the_answer_with_its_own_message(learner, now):
 
 def test_read_only_database_refuses_the_answer_with_its_own_message(library, now):
     profile = ops.choose_profile(library.store, "Ana", now)
-    readonly = sqlite3.connect(f"{library.path.as_uri()}?mode=ro", uri=True)
-    store = Store(Database(readonly), library.path)
+    store = Store(Connection(library.path, read_only=True), library.path)
     session = StudySession(store, profile)
     with pytest.raises(ReadOnlyError) as raised:
         session.answer(session.next_question(now), Rating.GOOD, now)

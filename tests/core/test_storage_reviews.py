@@ -1,6 +1,7 @@
 """The reviews part of the store: the schedule, answers and the figures drawn from them."""
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -210,6 +211,26 @@ def test_set_tallies_follow_answers_undo_retiring_and_deleting(reviewed, now):
         step()
         assert _tallied(store, profile.id, now) == _counted_afresh(store, profile.id)
     assert _tallied(store, profile.id, now) == [("basics", 2, 1, 1)]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, None])
+def test_due_counts_stop_early_yet_agree_with_counting_everything(library, now, limit):
+    """Basics has three due, more one due of two started, and the reading stops early."""
+    store = library.store
+    profile = store.learners.create("Ana", now)
+    due_soon = CardState(CardStage.REVIEW, None, 10.0, 5.0, now + timedelta(days=1), now)
+    due_later = replace(due_soon, due=now + timedelta(days=60))
+    for question, card in [
+        ("basics-city", due_soon),
+        ("more-year", due_soon),
+        ("basics-charter", due_soon),
+        ("more-members", due_later),
+        ("basics-decides", due_soon),
+    ]:
+        store.reviews.record(profile.id, QuestionId(question), Rating.GOOD, now, card, None)
+    later = now + timedelta(days=2)
+    due = [p.due for p in store.reviews.set_progress(profile.id, later, due_limit=limit)]
+    assert due == [min(3, limit or 3), 1]
 
 
 def test_set_progress_counts_due_only_up_to_a_limit(reviewed, now):

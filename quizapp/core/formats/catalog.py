@@ -58,6 +58,9 @@ class Reading:
     """The separator the format implies when the caller names none (TSV: a tab)."""
     table_rows: str | None = None
     """For tables: ``module:function`` giving the first rows, to name the columns."""
+    streamer: str | None = None
+    """For formats read in two passes in bounded memory: ``module:function`` (a
+    :data:`~quizapp.core.formats.registry.Streamer`)."""
 
     def load(self) -> Parser:
         """Import the reader's module and return its parse function."""
@@ -213,6 +216,7 @@ FORMATS: dict[str, FileFormat] = {
                 _TABLE_DROPS,
                 (ContentCheck(70, _has_known_header), ContentCheck(90, _has_bars_in_every_line)),
                 table_rows=f"{_FORMATS}.delimited:sample_rows",
+                streamer=f"{_FORMATS}.delimited:stream",
             ),
             _CSV_WRITING,
         ),
@@ -226,6 +230,7 @@ FORMATS: dict[str, FileFormat] = {
                 _TABLE_DROPS,
                 separator="\t",
                 table_rows=f"{_FORMATS}.delimited:sample_rows",
+                streamer=f"{_FORMATS}.delimited:stream",
             ),
         ),
         FileFormat(

@@ -17,19 +17,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quizapp.core.errors import Problem, QuestionFileError
+from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats.imported import (
     ImportOptions,
     ParsedFile,
     SetBuilder,
-    read_text_and_encoding,
+    text_encoding,
+    text_lines,
 )
+from quizapp.core.formats.streamed import Batch, CannotStream, KeyCount, StreamedSet
 from quizapp.core.limits import from_spreadsheet_safe, spreadsheet_safe
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 from quizapp.core.model import Question, QuestionSet
@@ -86,6 +89,7 @@ _OTHER_TYPES = {
     "true or false": "true_false",
     "true/false": "true_false",
 }
+_SAMPLE_ROWS = 10
 _UNGRADED_TYPES = {"open-ended", "open ended", "poll", "draw", "video response", "audio response"}
 
 
@@ -95,32 +99,136 @@ def parse(path: Path, options: ImportOptions) -> ParsedFile:
     Raises:
         QuestionFileError: every problem in the file; nothing is returned then.
     """
-    text, encoding = read_text_and_encoding(path, options)
-    separator = options.separator or detect(text)  # a TSV descriptor names the tab
-    fmt = "tsv" if separator == "\t" else "csv"
-    builder = SetBuilder(path, fmt, options)
-    builder.encoding = encoding
-    rows, broken = _rows(path, text, separator)
-    if not rows and broken is None:
-        raise QuestionFileError(
-            [Problem(path, 1, Message(QT_TRANSLATE_NOOP("core", "the file holds no rows")))]
-        )
-    read_rows(builder, rows)
-    if broken is not None:
-        builder.problems.append(broken)
+    table = _table(path, options)
+    builder = SetBuilder(path, table.format, options)
+    builder.encoding = table.encoding
+    _read_table(builder, table)
     return builder.result()
 
 
-def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> None:
+def stream(
+    path: Path,
+    options: ImportOptions,
+    write: Callable[[Batch], None],
+    progress: Callable[[int, int], None],
+) -> ParsedFile:
+    """Read a CSV or TSV file in two passes and hand its questions on in batches.
+
+    The ids, lines, skips and problems are those :func:`parse` gives (see
+    :mod:`.streamed`), but no more than a batch of questions is held at a time.
+
+    Args:
+        path: the file.
+        options: as for :func:`parse`.
+        write: told each batch of questions (with their lines) in file order.
+        progress: told the rows read so far and in all, after each batch.
+
+    Returns:
+        What :func:`parse` returns, without the questions (``sets`` and ``lines`` are empty).
+
+    Raises:
+        QuestionFileError: every problem in the file, after the last batch.
+        CannotStream: the ids might differ from :func:`parse`'s (or the file changed between
+            the passes); read the file with it.
+    """
+    table = _table(path, options)
+    before = _stamp(path)
+    keys = KeyCount(path, table.format, options)
+    _read_table(keys, table)
+    builder = StreamedSet(path, table.format, options, keys=keys, write=write, progress=progress)
+    builder.encoding = table.encoding
+    _read_table(builder, table)
+    builder.flush()
+    if _stamp(path) != before:
+        raise CannotStream  # changed meanwhile: what the first pass found may not hold
+    builder.close(builder.count > 0)
+    return ParsedFile(
+        path,
+        table.format,
+        sets=(),
+        lines={},
+        skipped=tuple(builder.skipped),
+        notes=tuple(builder.notes),
+        encoding=table.encoding,
+        layout=builder.layout,
+    )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Return what tells a file's content changed: its size and time of change.
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
+    return status.st_size, status.st_mtime_ns
+
+
+@dataclass(frozen=True)
+class _Table:
+    """How a delimited file is read: its path, codec and separator."""
+
+    path: Path
+    codec: str
+    encoding: str
+    separator: str
+
+    @property
+    def format(self) -> str:
+        return "tsv" if self.separator == "\t" else "csv"
+
+    def rows(self) -> _Rows:
+        """Return the file's rows, read anew."""
+        return _Rows(self.path, text_lines(self.path, self.codec), self.separator)
+
+
+def _table(path: Path, options: ImportOptions) -> _Table:
+    """Tell how to read a delimited file: its encoding, and its separator unless chosen.
+
+    Raises:
+        QuestionFileError: the file cannot be read as text.
+    """
+    codec, encoding = text_encoding(path, options)
+    # A TSV descriptor names the tab; else the separator is told from the first 50 lines.
+    separator = options.separator or detect("".join(itertools.islice(text_lines(path, codec), 50)))
+    return _Table(path, codec, encoding, separator)
+
+
+def _read_table(builder: SetBuilder, table: _Table) -> None:
+    """Read a delimited file's rows into the builder, recording where the CSV breaks.
+
+    Raises:
+        QuestionFileError: the file holds no rows, or its header cannot be used.
+    """
+    rows = table.rows()
+    each = iter(rows)
+    first = next(each, None)
+    if first is None and rows.broken is None:
+        raise QuestionFileError(
+            [Problem(table.path, 1, Message(QT_TRANSLATE_NOOP("core", "the file holds no rows")))]
+        )
+    read_rows(builder, itertools.chain([first], each) if first else ())
+    if rows.broken is not None:
+        builder.problems.append(rows.broken)
+
+
+def read_rows(builder: SetBuilder, rows: Iterable[tuple[int, list[str]]]) -> None:
     """Read a table's rows (each with its line) into the builder: with a header or as pairs.
+
+    The rows are read one by one, never held all at once.
 
     Raises:
         QuestionFileError: the header or the chosen columns cannot be used.
     """
-    if not rows:
+    each = iter(rows)
+    head = list(itertools.islice(each, 10))
+    if not head:
         return
     options = builder.options
-    builder.layout = layout_signature(rows[0][1])
+    builder.layout = layout_signature(head[0][1])
     remembered = options.layouts.get(builder.layout)
     chosen = options.columns or (remembered.columns if remembered else None)
     first_is_header = options.has_header
@@ -128,17 +236,17 @@ def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> Non
         first_is_header = remembered.has_header
     if chosen is None:
         # A template may put a few rows of instructions above its header (Kahoot's does).
-        starts = (i for i, (_, cells) in enumerate(rows[:10]) if header_roles(cells) is not None)
-        rows = rows[next(starts, 0) :]
+        starts = (i for i, (_, cells) in enumerate(head) if header_roles(cells) is not None)
+        head = head[next(starts, 0) :]
     if chosen is not None:
         header: list[str] | None = list(chosen)
         _check_chosen(builder, list(chosen))
     else:
-        header = _header(builder, *rows[0])
+        header = _header(builder, *head[0])
     if builder.problems:
         raise QuestionFileError(builder.problems)
     if header is None:
-        line, first = rows[0]
+        line, first = head[0]
         if len(first) != 2:
             raise QuestionFileError(
                 [
@@ -157,12 +265,12 @@ def read_rows(builder: SetBuilder, rows: Sequence[tuple[int, list[str]]]) -> Non
                     )
                 ]
             )
-        for line, cells in rows:
+        for line, cells in itertools.chain(head, each):
             _read_pair(builder, line, cells)
         return
     if first_is_header is None:
-        first_is_header = chosen is None or header_roles(rows[0][1]) is not None
-    for line, cells in rows[1:] if first_is_header else rows:
+        first_is_header = chosen is None or header_roles(head[0][1]) is not None
+    for line, cells in itertools.chain(head[1:] if first_is_header else head, each):
         _read_row(builder, line, header, cells)
 
 
@@ -177,14 +285,12 @@ class TableSample:
 
 
 def sample_rows(path: Path, options: ImportOptions) -> list[tuple[int, list[str]]]:
-    """Return a CSV or TSV file's rows with their lines (read whole, as an import does).
+    """Return the first rows of a CSV or TSV file with their lines.
 
     Raises:
         QuestionFileError: the file cannot be read as text.
     """
-    text = read_text_and_encoding(path, options)[0]
-    separator = options.separator or detect(text)  # a TSV descriptor names the tab
-    return _rows(path, text, separator)[0]
+    return list(itertools.islice(_table(path, options).rows(), _SAMPLE_ROWS))
 
 
 def sample_table(rows: Sequence[tuple[int, list[str]]], options: ImportOptions) -> TableSample:
@@ -255,25 +361,32 @@ def detect(text: str) -> str:
     return best
 
 
-def _rows(
-    path: Path, text: str, separator: str
-) -> tuple[list[tuple[int, list[str]]], Problem | None]:
-    """Return each non-blank row with the line it starts on, and where the CSV breaks, if so."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    rows = []
-    line = 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                rows.append((line, [from_spreadsheet_safe(cell) for cell in cells]))
-            line = reader.line_num + 1
-    except csv.Error as error:
-        return rows, Problem(
-            path,
-            line,
-            Message(QT_TRANSLATE_NOOP("core", "not valid CSV: {error}"), {"error": error}),
-        )
-    return rows, None
+class _Rows:
+    """A table's non-blank rows, each with the line it starts on, read as they are iterated.
+
+    Where the CSV breaks, the rows stop and ``broken`` says where and why.
+    """
+
+    def __init__(self, path: Path, lines: Iterable[str], separator: str):
+        self.path = path
+        self.lines = lines
+        self.separator = separator
+        self.broken: Problem | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(self.lines, delimiter=self.separator, strict=True)
+        line = 1
+        try:
+            for cells in reader:
+                if "".join(cells).strip():  # not a blank row
+                    yield line, list(map(from_spreadsheet_safe, cells))
+                line = reader.line_num + 1
+        except csv.Error as error:
+            self.broken = Problem(
+                self.path,
+                line,
+                Message(QT_TRANSLATE_NOOP("core", "not valid CSV: {error}"), {"error": error}),
+            )
 
 
 def _header(builder: SetBuilder, line: int, cells: list[str]) -> list[str] | None:

@@ -27,13 +27,14 @@ import codecs
 import hashlib
 import io
 import json
+import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from quizapp.core.errors import Problem, QuestionFileError, cannot_read
 from quizapp.core.formats.native import ID_PATTERN, question_from_record
@@ -45,6 +46,7 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 
 MAX_RATIO = 200
 """A zip member that unpacks to more than this many times its packed size is a zip bomb."""
+_CHUNK_BYTES = 1024 * 1024
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60
 
@@ -147,11 +149,7 @@ def read_text(path: Path, options: ImportOptions) -> str:
 
 
 def read_text_and_encoding(path: Path, options: ImportOptions) -> tuple[str, str]:
-    r"""Read a text file and tell its encoding: UTF-8, UTF-16 or, failing those, Windows-1252.
-
-    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); UTF-16 without one
-    is told by its zero bytes; text that is not UTF-8 is read as Windows-1252 (cp1252), which
-    Excel and Notepad on Windows write for "CSV" and "ANSI".
+    r"""Read a text file and tell its encoding (see :func:`text_encoding`).
 
     Returns:
         The text with ``\n`` line endings, and the encoding's name for the report.
@@ -159,33 +157,54 @@ def read_text_and_encoding(path: Path, options: ImportOptions) -> tuple[str, str
     Raises:
         QuestionFileError: the file cannot be read, is too large, or is not text.
     """
-    data = read_bytes(path, options.max_text_bytes)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = [("utf-16", "UTF-16 (Unicode text)")]
-    elif data.startswith(codecs.BOM_UTF8):
-        candidates = [("utf-8-sig", "UTF-8")]
-    elif _looks_utf16_le(data):
-        candidates = [("utf-16-le", "UTF-16 (Unicode text)")]
-    else:
-        candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (cp1252)")]
-    text, name = _decode(path, data, candidates)
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        message = Message(QT_TRANSLATE_NOOP("core", "not a text file (it holds NUL bytes)"))
-        raise QuestionFileError([Problem(path, line, message)])
-    return text.replace("\r\n", "\n").replace("\r", "\n"), name
+    codec, name = text_encoding(path, options)
+    return "".join(text_lines(path, codec)), name
 
 
-def _decode(path: Path, data: bytes, candidates: list[tuple[str, str]]) -> tuple[str, str]:
-    """Return the text in the first of the encodings that reads it, and that one's name."""
-    error: UnicodeDecodeError | None = None
-    for codec, name in candidates:
-        try:
-            return data.decode(codec), name
-        except UnicodeDecodeError as failure:
-            error = error or failure  # the first (UTF-8) is the one to explain
-    assert error is not None
-    line = data[: error.start].count(b"\n") + 1
+def text_encoding(path: Path, options: ImportOptions) -> tuple[str, str]:
+    """Tell a text file's encoding: UTF-8, UTF-16 or, failing those, Windows-1252.
+
+    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); UTF-16 without one
+    is told by its zero bytes; text that is not UTF-8 is read as Windows-1252 (cp1252), which
+    Excel and Notepad on Windows write for "CSV" and "ANSI". The file is read in chunks and
+    never held whole.
+
+    Returns:
+        The codec to read the file with (:func:`text_lines`) and its name for the report.
+
+    Raises:
+        QuestionFileError: the file cannot be read, is too large, or is not text.
+    """
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > options.max_text_bytes:
+                raise _too_large(path, options.max_text_bytes)
+            head = handle.read(4096)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                candidates = [("utf-16", "UTF-16 (Unicode text)")]
+            elif head.startswith(codecs.BOM_UTF8):
+                candidates = [("utf-8-sig", "UTF-8")]
+            elif _looks_utf16_le(head):
+                candidates = [("utf-16-le", "UTF-16 (Unicode text)")]
+            else:
+                candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252 (cp1252)")]
+            first_error: tuple[int, int] | None = None
+            for codec, name in candidates:
+                handle.seek(0)
+                undecodable, nul_line = _decoding(handle, codec)
+                if undecodable is not None:
+                    first_error = first_error or undecodable  # the first (UTF-8) explains
+                    continue
+                if nul_line:
+                    message = Message(
+                        QT_TRANSLATE_NOOP("core", "not a text file (it holds NUL bytes)")
+                    )
+                    raise QuestionFileError([Problem(path, nul_line, message)])
+                return codec, name
+    except OSError as error:
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
+    assert first_error is not None
+    line, byte = first_error
     raise QuestionFileError(
         [
             Problem(
@@ -197,11 +216,50 @@ def _decode(path: Path, data: bytes, candidates: list[tuple[str, str]]) -> tuple
                         "not UTF-8 text (byte {byte} cannot be read); save the file as UTF-8 and "
                         "import it again",
                     ),
-                    {"byte": f"0x{data[error.start]:02x}"},
+                    {"byte": f"0x{byte:02x}"},
                 ),
             )
         ]
     )
+
+
+def _decoding(handle: BinaryIO, codec: str) -> tuple[tuple[int, int] | None, int]:
+    r"""Decode a file chunk by chunk; return where it cannot be (line, byte) and its first NUL.
+
+    Lines are counted as a whole-file read counts them: ``\n`` bytes before the bad byte, and
+    ``\n`` in the text before the first NUL (0: none).
+    """
+    decoder = codecs.getincrementaldecoder(codec)()
+    newlines = text_newlines = nul_line = 0
+    while True:
+        chunk = handle.read(_CHUNK_BYTES)
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            data = error.object  # the decoder's pending bytes of the last chunk, then this one
+            before = newlines - data[: len(data) - len(chunk)].count(b"\n")
+            return (before + data[: error.start].count(b"\n") + 1, data[error.start]), 0
+        if not nul_line and "\x00" in text:
+            nul_line = text_newlines + text[: text.index("\x00")].count("\n") + 1
+        text_newlines += text.count("\n")
+        newlines += chunk.count(b"\n")
+        if not chunk:
+            return None, nul_line
+
+
+def text_lines(path: Path, codec: str) -> Iterator[str]:
+    r"""Yield a text file's lines one by one, each ending in ``\n`` (the last one may not).
+
+    Line endings are read as ``\n`` whatever they are (``\r\n``, ``\r``).
+
+    Raises:
+        QuestionFileError: the file cannot be read.
+    """
+    try:
+        with path.open(encoding=codec, newline=None) as handle:
+            yield from handle
+    except OSError as error:
+        raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
 
 
 def _looks_utf16_le(data: bytes) -> bool:
@@ -226,9 +284,13 @@ def read_bytes(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise QuestionFileError([Problem(path, 0, cannot_read(error))]) from None
     if len(data) > limit:
-        too_large = QT_TRANSLATE_NOOP("core", "the file is larger than {size}; it was not read")
-        raise QuestionFileError([Problem(path, 0, Message(too_large, {"size": _size(limit)}))])
+        raise _too_large(path, limit)
     return data
+
+
+def _too_large(path: Path, limit: int) -> QuestionFileError:
+    too_large = QT_TRANSLATE_NOOP("core", "the file is larger than {size}; it was not read")
+    return QuestionFileError([Problem(path, 0, Message(too_large, {"size": _size(limit)}))])
 
 
 def open_zip(path: Path, data: bytes, options: ImportOptions, not_zip: Message) -> zipfile.ZipFile:
@@ -367,57 +429,66 @@ class SetBuilder:
         Returns:
             The question, or None when it was a problem or a duplicate.
         """
-        content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
+        content = content_digest(record)
         if explicit_id is not None:
-            # Other tools' ids ("Chapter1_Q.5") are made ours: lowercase, words joined by hyphens.
-            qid = explicit_id if ID_PATTERN.match(explicit_id) else slugify(explicit_id)
+            qid = self.explicit_key(line, explicit_id)
             if not qid:
-                self.problem(
-                    line,
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "core", "the question id '{question_id}' has no letter or digit"
-                        ),
-                        {"question_id": explicit_id},
-                    ),
-                )
                 return None
             if QuestionId(qid) in self.lines:
-                self.problem(
-                    line,
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "core", "question id '{question_id}' is already used on line {line}"
-                        ),
-                        {"question_id": qid, "line": self.lines[QuestionId(qid)]},
-                    ),
-                )
+                self.problem(line, id_used(qid, self.lines[QuestionId(qid)]))
                 return None
         else:
             base = qid = self.derive_id(hint, readable=readable)
             if QuestionId(base) in self.lines or base in self.look_alikes:
                 self._give_content_id(base)
-                qid = f"{base}-{_content_digest(content)}"
+                qid = f"{base}-{content}"
                 if QuestionId(qid) in self.lines:
-                    self.skip(
-                        line,
-                        Message(
-                            QT_TRANSLATE_NOOP("core", "the same question as on line {line}"),
-                            {"line": self.lines[QuestionId(qid)]},
-                        ),
-                    )
+                    self.skip(line, same_question(self.lines[QuestionId(qid)]))
                     return None
-        try:
-            question = question_from_record({"id": qid, **record}, self.set_id)
-        except QuestionFileError as error:
-            for problem in error.problems:
-                self.problem(line, str(problem.message).removeprefix(f"question '{qid}': "))
+        question = self.checked(record, line, qid)
+        if question is None:
             return None
         self.positions[question.id] = len(self.questions)
         self.questions.append(question)
         self.lines[question.id] = line
-        self.content_digests[question.id] = _content_digest(content)  # for a later look-alike
+        self.content_digests[question.id] = content  # for a later look-alike
         return question
+
+    def key(self, line: int, hint: str, *, readable: bool, explicit_id: str | None) -> str:
+        """Return the id a question takes unless it has look-alikes (see :meth:`add`).
+
+        Empty, after recording a problem, when the id the file gives has no letter or digit.
+        """
+        if explicit_id is not None:
+            return self.explicit_key(line, explicit_id)
+        return self.derive_id(hint, readable=readable)
+
+    def explicit_key(self, line: int, explicit_id: str) -> str:
+        """Return the id a file gives made ours; empty, after recording a problem, if none is left.
+
+        Other tools' ids ("Chapter1_Q.5") are made ours: lowercase, words joined by hyphens.
+        """
+        qid = explicit_id if ID_PATTERN.match(explicit_id) else slugify(explicit_id)
+        if not qid:
+            self.problem(
+                line,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the question id '{question_id}' has no letter or digit"
+                    ),
+                    {"question_id": explicit_id},
+                ),
+            )
+        return qid
+
+    def checked(self, record: dict[str, Any], line: int, qid: str) -> Question | None:
+        """Return the question of a record with this id, or None after recording its problems."""
+        try:
+            return question_from_record({"id": qid, **record}, self.set_id)
+        except QuestionFileError as error:
+            for problem in error.problems:
+                self.problem(line, str(problem.message).removeprefix(f"question '{qid}': "))
+            return None
 
     def _give_content_id(self, base: str) -> None:
         """Move the question holding ``base`` to an id from its content, as its look-alikes get.
@@ -443,24 +514,7 @@ class SetBuilder:
         Raises:
             QuestionFileError: the file had problems; none of it may be imported.
         """
-        if self.problems and self.options.all_or_nothing:
-            raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
-        # Importing the valid questions only: each problem is listed as a skip instead.
-        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
-        self.skipped.sort(key=lambda skipped: skipped.line)
-        if not self.questions and not self.skipped:
-            raise QuestionFileError(
-                [
-                    Problem(
-                        self.path,
-                        1,
-                        Message(
-                            QT_TRANSLATE_NOOP("core", "no questions found (read as {format})"),
-                            {"format": self.format},
-                        ),
-                    )
-                ]
-            )
+        self.close(bool(self.questions))
         question_set = QuestionSet(
             self.set_id, self.title, origin=Origin.IMPORTED, questions=tuple(self.questions)
         )
@@ -476,9 +530,49 @@ class SetBuilder:
             layout=self.layout,
         )
 
+    def close(self, has_questions: bool) -> None:
+        """Raise the problems found, or list them as skipped when importing the valid ones.
 
-def _content_digest(content: str) -> str:
+        Raises:
+            QuestionFileError: the file had problems, or holds no question at all.
+        """
+        if self.problems and self.options.all_or_nothing:
+            raise QuestionFileError(sorted(self.problems, key=lambda p: p.line))
+        # Importing the valid questions only: each problem is listed as a skip instead.
+        self.skipped += [Skipped(p.path, p.line, p.message) for p in self.problems]
+        self.skipped.sort(key=lambda skipped: skipped.line)
+        if not has_questions and not self.skipped:
+            raise QuestionFileError(
+                [
+                    Problem(
+                        self.path,
+                        1,
+                        Message(
+                            QT_TRANSLATE_NOOP("core", "no questions found (read as {format})"),
+                            {"format": self.format},
+                        ),
+                    )
+                ]
+            )
+
+
+def content_digest(record: dict[str, Any]) -> str:
+    """Return the short hash of a question record that tells look-alikes apart."""
+    content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(content.encode()).hexdigest()[:6]
+
+
+def id_used(question_id: str, line: int) -> Message:
+    """Return why a question is refused: an earlier one has its id."""
+    return Message(
+        QT_TRANSLATE_NOOP("core", "question id '{question_id}' is already used on line {line}"),
+        {"question_id": question_id, "line": line},
+    )
+
+
+def same_question(line: int) -> Message:
+    """Return why a question is skipped: the very same one is on an earlier line."""
+    return Message(QT_TRANSLATE_NOOP("core", "the same question as on line {line}"), {"line": line})
 
 
 def with_set(parsed: ParsedFile, set_id: SetId, title: Text) -> ParsedFile:

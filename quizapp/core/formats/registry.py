@@ -16,6 +16,7 @@ from quizapp.core.messages import QT_TRANSLATE_NOOP, Message, Remedy
 
 if TYPE_CHECKING:
     from quizapp.core.formats.delimited import TableSample
+    from quizapp.core.formats.streamed import Batch
 
 SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t", "bar": "|"}
 """The separators a delimited file may be named to use, by name."""
@@ -75,6 +76,29 @@ def parse_file(path: Path, fmt: str | None, options: ImportOptions) -> ParsedFil
     """
     reading, options = _reading(path, fmt, options)
     return reading.load()(path, options)
+
+
+Streamer = Callable[
+    [Path, ImportOptions, Callable[["Batch"], None], Callable[[int, int], None]], ParsedFile
+]
+"""Reads a file in two passes and hands its questions on in batches (``delimited.stream``)."""
+
+
+def streamer(
+    path: Path, fmt: str | None, options: ImportOptions
+) -> tuple[Streamer, ImportOptions] | None:
+    """Return how to read a file in bounded memory, and the options to read it with.
+
+    None if its format is read whole only (:func:`parse_file`).
+
+    Raises:
+        QuestionFileError: no format of that name can be read, or the file's cannot be told.
+    """
+    reading, options = _reading(path, fmt, options)
+    if reading.streamer is None:
+        return None
+    function: Streamer = catalog.load_function(reading.streamer)
+    return function, options
 
 
 def sample_table(path: Path, fmt: str | None, options: ImportOptions) -> TableSample | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,8 @@ from typing import Any
 Parameters = Sequence[Any] | dict[str, Any] | None
 
 _TRANSACTION_CONTROL = {"BEGIN", "SAVEPOINT", "COMMIT", "END", "ROLLBACK", "RELEASE"}
+_READS = ("SELECT", "WITH")
+"""How statements that only read begin (one that writes anyway fails on a read-only connection)."""
 _savepoints = itertools.count()
 
 
@@ -24,15 +26,43 @@ class Connection:
     blocks nest as savepoints. Migrations still run through sqlite-utils, on this connection
     (see :mod:`quizapp.core.storage.migrations`).
 
+    A connection opened ``read_only`` (SQLite's ``mode=ro``) can neither write nor fold its
+    write-ahead log into the file when it closes. Its ``before_write`` hook, if set, is called
+    before any write begins (outside a transaction): the store uses it to hold writes until the
+    start-up check has passed, then to open the file for writing (see
+    :func:`quizapp.core.storage.database.open_store`).
+
     Like any sqlite3 connection, it may be used only by the thread that opened it.
     """
 
-    def __init__(self, path: Path | str):
-        self.conn = sqlite3.connect(str(path))
-        self.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils sets it
+    def __init__(self, path: Path | str, *, read_only: bool = False):
+        self.path = Path(path)
+        self.conn = self._open(read_only)
+        self.before_write: Callable[[], None] | None = None
+
+    def _open(self, read_only: bool) -> sqlite3.Connection:
+        conn = (
+            sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            if read_only
+            else sqlite3.connect(self.path)
+        )
+        conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils sets it
+        return conn
+
+    def reopen_for_writing(self) -> None:
+        """Open the file again, for reading and writing, in place of a read-only connection."""
+        self.conn.close()
+        self.conn = self._open(read_only=False)
+
+    def prepare_write(self) -> None:
+        """Call the ``before_write`` hook, if any, unless a transaction is already open."""
+        if self.before_write is not None and not self.conn.in_transaction:
+            self.before_write()
 
     def execute(self, sql: str, parameters: Parameters = None) -> sqlite3.Cursor:
         """Run one statement and return its cursor; a write outside a transaction is committed."""
+        if self.before_write is not None and not sql.lstrip()[:6].upper().startswith(_READS):
+            self.prepare_write()
         was_in_transaction = self.conn.in_transaction
         try:
             cursor = (
@@ -72,6 +102,7 @@ class Connection:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
+        self.prepare_write()
         self.conn.execute("BEGIN")
         try:
             yield self

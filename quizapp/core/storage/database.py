@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from quizapp.core.errors import (
     DatabaseUnreadableError,
     DataFolderError,
     ForeignDatabaseError,
+    StorageError,
 )
 from quizapp.core.files import new_file_mode
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
@@ -48,7 +50,9 @@ growing the log). Over 1,000 answers, 300 pages gave the lowest mean and 90th pe
 """
 
 
-def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) -> Store:
+def open_store(
+    path: Path, *, quick_check: bool = True, durable: bool = True, check_later: bool = False
+) -> Store:
     """Open (or create) the database at ``path``, migrating it if it is older.
 
     A file that is there is first read only, and refused unless it is a quizapp database this
@@ -57,11 +61,18 @@ def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) ->
     database still opens quickly (the full check is :meth:`Store.integrity_problems`, run by
     "Check database"). A new database is built beside ``path`` and moved into place whole.
 
+    With ``check_later``, a database that needs no migration opens read only, unchecked: the
+    store's :attr:`Store.start_check` is then the whole ``quick_check``, for the app to run in
+    the background once its first screen is up. Every write waits for it (the first one to
+    come runs it), and only a database that passed is opened for writing: a damaged one is
+    refused by the first write, with the same error, and left exactly as it was.
+
     Args:
         path: the database file.
         quick_check: run the start-up check (off to open a damaged file for repair).
         durable: wait for the disk on every commit (``synchronous = FULL``). Off only for
             tests that do not test durability: a crash of the machine may then lose commits.
+        check_later: leave the start-up check to :attr:`Store.start_check` (the app's start).
 
     Raises:
         ForeignDatabaseError: the file is not a quizapp database.
@@ -74,7 +85,13 @@ def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) ->
         _check_location(path)
         current = False
         if path.exists() and path.stat().st_size > 0:
-            current = _check_existing(path, quick_check)
+            current = _check_existing(path, quick_check and not check_later)
+            if current and quick_check and check_later:
+                start_check = StartCheck(path)
+                db = _connect(path, durable, start_check)
+                return Store(db, path, durable=durable, start_check=start_check)
+            if not current and quick_check and check_later:
+                _check_existing(path, quick_check=True)  # a migration writes: check first
         else:
             _create(path, durable)
         db = _connect(path, durable)
@@ -85,6 +102,40 @@ def open_store(path: Path, *, quick_check: bool = True, durable: bool = True) ->
                 db.close()
                 raise
     return Store(db, path, durable=durable)
+
+
+class StartCheck:
+    """The start-up check of a database opened before it was checked (see :func:`open_store`).
+
+    :meth:`run` runs it once: the app calls it in the background, and every write calls it
+    first, so the first caller checks and later ones wait for (or are given) the outcome.
+    Thread-safe.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.passed = False
+        self._lock = threading.Lock()
+        self._error: StorageError | None = None
+
+    def run(self) -> None:
+        """Check the database unless it was checked; raise what the check found.
+
+        Raises:
+            DatabaseDamagedError: the file is damaged (the message is the one opening it gives).
+            StorageError: the file cannot be read, or is no longer a quizapp database.
+        """
+        with self._lock:
+            if not self.passed and self._error is None:
+                try:
+                    with translated(self.path, lambda: restore_advice(self.path)):
+                        _check_existing(self.path, quick_check=True, budget_s=None)
+                except StorageError as error:
+                    self._error = error
+                else:
+                    self.passed = True
+        if self._error is not None:
+            raise self._error
 
 
 def _check_location(path: Path) -> None:
@@ -127,15 +178,37 @@ def _check_location(path: Path) -> None:
         )
 
 
-def _connect(path: Path, durable: bool) -> Connection:
-    """Open the database for reading and writing: WAL, durable commits, foreign keys."""
-    db = Connection(path)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA journal_mode = wal")
-    db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
-    db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
-    db.execute("PRAGMA foreign_keys = ON")
+def _connect(path: Path, durable: bool, start_check: StartCheck | None = None) -> Connection:
+    """Open the database for reading and writing: WAL, durable commits, foreign keys.
+
+    While ``start_check`` has not passed, the connection is read only, and its first write
+    runs (or waits for) the check, then opens the file for writing.
+    """
+    if start_check is None or start_check.passed:
+        db = Connection(path)
+        _configure(db, durable)
+        return db
+    db = Connection(path, read_only=True)
+    _configure(db, durable, read_only=True)
+
+    def before_write() -> None:
+        start_check.run()
+        db.before_write = None
+        db.reopen_for_writing()
+        _configure(db, durable)
+
+    db.before_write = before_write
     return db
+
+
+def _configure(db: Connection, durable: bool, *, read_only: bool = False) -> None:
+    """Set the connection's pragmas: WAL (unless read only), durable commits, foreign keys."""
+    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not read_only:
+        db.conn.execute("PRAGMA journal_mode = wal")
+        db.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+    db.conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
+    db.conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _create(path: Path, durable: bool) -> None:
@@ -200,8 +273,12 @@ def _apply_migrations(db: Connection) -> None:
                 db.execute(f"PRAGMA {pragma} = {value}")
 
 
-def _check_existing(path: Path, quick_check: bool) -> bool:
+def _check_existing(
+    path: Path, quick_check: bool, budget_s: float | None = QUICK_CHECK_BUDGET_S
+) -> bool:
     """Refuse a file we must not touch, reading it only; return whether it needs no migration.
+
+    ``quick_check`` runs SQLite's for at most ``budget_s`` (None: the whole check).
 
     A database with every migration this version knows opens without loading sqlite-utils,
     which runs the migrations (issue 15: the start).
@@ -221,7 +298,7 @@ def _check_existing(path: Path, quick_check: bool) -> bool:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            problem = _bounded_quick_check(conn) if quick_check else None
+            problem = _bounded_quick_check(conn, budget_s) if quick_check else None
             application_id, user_version = (
                 conn.execute(f"PRAGMA {pragma}").fetchone()[0]
                 for pragma in ("application_id", "user_version")
@@ -314,12 +391,15 @@ def check_backup_file(path: Path) -> None:
         )
 
 
-def _bounded_quick_check(conn: sqlite3.Connection) -> str | None:
-    """Run ``quick_check`` for at most :data:`QUICK_CHECK_BUDGET_S`; return its first problem.
+def _bounded_quick_check(conn: sqlite3.Connection, budget_s: float | None) -> str | None:
+    """Run ``quick_check`` for at most ``budget_s`` (None: no limit); return its first problem.
 
     A check cut short by the budget reports nothing: the full check is there on request.
     """
-    deadline = time.monotonic() + QUICK_CHECK_BUDGET_S
+    if budget_s is None:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        return None if result == "ok" else str(result)
+    deadline = time.monotonic() + budget_s
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
@@ -342,9 +422,17 @@ class Store(StorePart):
     (full disk, read-only file, busy or damaged database), never ``sqlite3``'s.
     """
 
-    def __init__(self, db: Connection, path: Path, *, durable: bool = True):
+    def __init__(
+        self,
+        db: Connection,
+        path: Path,
+        *,
+        durable: bool = True,
+        start_check: StartCheck | None = None,
+    ):
         super().__init__(db, path)
         self.durable = durable  # see open_store
+        self.start_check = start_check  # see open_store's check_later
         self.learners = LearnerStore(db, path)
         self.questions = QuestionStore(db, path)
         self.reviews = ReviewStore(db, path)
@@ -369,10 +457,16 @@ class Store(StorePart):
 
         A connection may be used only by the thread that opened it (sqlite3 checks), so a
         background task opens its own with this (on its own thread), and closes it when
-        done. The file was checked and migrated when this store was opened, so neither
-        happens again. It commits as durably as this one.
+        done. The file was migrated when this store was opened, and checked unless its
+        :attr:`start_check` is still to pass (the new connection then waits for it too, as
+        :func:`open_store` says). It commits as durably as this one.
         """
-        return Store(_connect(self.path, self.durable), self.path, durable=self.durable)
+        return Store(
+            _connect(self.path, self.durable, self.start_check),
+            self.path,
+            durable=self.durable,
+            start_check=self.start_check,
+        )
 
     def answered_since(self, moment: datetime) -> bool:
         """Return whether any learner answered (review, practice, exam) after ``moment``."""
@@ -385,7 +479,12 @@ class Store(StorePart):
         return bool(row[0])
 
     def back_up(self, now: datetime, reason: str) -> Backup:
-        """Take a backup of the whole database now (see :mod:`.backups`); return it."""
+        """Take a backup of the whole database now (see :mod:`.backups`); return it.
+
+        A database not yet checked is checked first: a damaged one is never backed up.
+        """
+        if self.start_check is not None:
+            self.start_check.run()
         return take_backup(self.db.conn, self.path, now, reason)
 
     def integrity_problems(self, limit: int = 100) -> list[str]:

@@ -53,6 +53,7 @@ def immediate(db: Connection) -> Iterator[None]:
         with db.atomic():
             yield
         return
+    db.prepare_write()
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizapp.core.errors import DatabaseDamagedError
 from quizapp.core.messages import QT_TRANSLATE_NOOP, Message
@@ -39,6 +39,17 @@ class SyncReport:
     unchanged: int = 0
     retired: int = 0
     media: int = 0
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """What writing one batch of an imported set's questions did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    owners: dict[QuestionId, SetId] = field(default_factory=dict)
+    """Questions of the batch already stored in another set (the batch was not written)."""
 
 
 class QuestionChange(enum.StrEnum):
@@ -100,10 +111,6 @@ class QuestionStore(StorePart):
                 :meth:`source_fingerprint` in the same transaction.
         """
         added = updated = unchanged = retired = 0
-        existing = {
-            row["id"]: row["content_hash"]
-            for row in self.db.query("SELECT id, content_hash FROM questions")
-        }
         total = sum(len(s.questions) for s in sets)
         written = 0
         with self.db.atomic():
@@ -113,23 +120,12 @@ class QuestionStore(StorePart):
                 # Batches of rows: per-row execute() calls cost more than the work itself, and
                 # one batch at a time keeps only its stored records in memory.
                 for start in range(0, len(questions), _BATCH):
-                    rows = []
-                    for index in range(start, min(start + _BATCH, len(questions))):
-                        question = questions[index]
-                        content, digest = stored_content(question)
-                        old = existing.get(question.id)
-                        if old is None:
-                            added += 1
-                        elif old == digest:
-                            unchanged += 1
-                        else:
-                            updated += 1
-                        rows.append(
-                            (question.id, question_set.id, index, question.difficulty)
-                            + (content, digest)
-                        )
-                    self.db.conn.executemany(_UPSERT_QUESTION, rows)
-                    written += len(rows)
+                    batch = questions[start : start + _BATCH]
+                    new, changed, same = self._write_questions(
+                        question_set.id, batch, start, self._stored(batch)
+                    )
+                    added, updated, unchanged = added + new, updated + changed, unchanged + same
+                    written += len(batch)
                     if progress is not None:
                         progress(written, total)
                 if retire:
@@ -141,6 +137,67 @@ class QuestionStore(StorePart):
                     [origin, fingerprint],
                 )
         return SyncReport(added, updated, unchanged, retired, len(media))
+
+    def write_batch(
+        self, question_set: QuestionSet, questions: Sequence[Question], first_position: int
+    ) -> BatchReport:
+        """Write a batch of an imported set's questions, inside the caller's transaction.
+
+        Run it within :meth:`Store.transaction`, so that a problem found later rolls back every
+        batch. The set's own row is written with the first batch (``first_position`` 0); its
+        ``questions`` are not read, the batch's are placed from ``first_position`` on.
+
+        Returns:
+            What the batch added, updated or left unchanged; questions already stored in
+            another set are not written but returned as ``owners``.
+        """
+        stored = self._stored(questions)
+        owners = {
+            question.id: SetId(stored[question.id][0])
+            for question in questions
+            if question.id in stored and stored[question.id][0] != question_set.id
+        }
+        if owners:
+            return BatchReport(owners=owners)
+        if first_position == 0:
+            self._save_sets([question_set], Origin.IMPORTED)
+        added, updated, unchanged = self._write_questions(
+            question_set.id, questions, first_position, stored
+        )
+        return BatchReport(added, updated, unchanged)
+
+    def _stored(self, questions: Sequence[Question]) -> dict[str, tuple[str, str]]:
+        """Return the set and content hash of each of these questions already stored."""
+        ids = [question.id for question in questions]
+        rows = self.db.execute(
+            f"SELECT id, set_id, content_hash FROM questions WHERE id IN "
+            f"({', '.join('?' * len(ids))})",
+            ids,
+        )
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def _write_questions(
+        self,
+        set_id: SetId,
+        questions: Sequence[Question],
+        first_position: int,
+        stored: dict[str, tuple[str, str]],
+    ) -> tuple[int, int, int]:
+        """Insert or update questions of a set in one statement; return added, updated, same."""
+        added = updated = unchanged = 0
+        rows = []
+        for position, question in enumerate(questions, start=first_position):
+            content, digest = stored_content(question)
+            old = stored.get(question.id)
+            if old is None:
+                added += 1
+            elif old[1] == digest:
+                unchanged += 1
+            else:
+                updated += 1
+            rows.append((question.id, set_id, position, question.difficulty, content, digest))
+        self.db.conn.executemany(_UPSERT_QUESTION, rows)
+        return added, updated, unchanged
 
     def _save_sets(self, sets: Sequence[QuestionSet], origin: Origin) -> None:
         """Insert or update the rows of sets (not their questions).
@@ -330,18 +387,11 @@ class QuestionStore(StorePart):
         Only questions already stored are hashed: a new one is new whatever its content.
         """
         given = {question.id: question for question in questions}
+        distinct = list(given.values())
         stored: dict[str, str] = {}
-        ids = list(given)
-        for start in range(0, len(ids), _BATCH):
-            batch = ids[start : start + _BATCH]
-            stored |= {
-                row["id"]: row["content_hash"]
-                for row in self.db.query(
-                    f"SELECT id, content_hash FROM questions WHERE id IN "
-                    f"({', '.join('?' * len(batch))})",
-                    batch,
-                )
-            }
+        for start in range(0, len(distinct), _BATCH):
+            batch = self._stored(distinct[start : start + _BATCH])
+            stored |= {question_id: digest for question_id, (_, digest) in batch.items()}
         return {qid: _change(stored.get(qid), question) for qid, question in given.items()}
 
     def set_sources(self, set_id: SetId) -> set[str]:

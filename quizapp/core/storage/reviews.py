@@ -394,7 +394,8 @@ class ReviewStore(StorePart):
                WHERE s.enabled = 1 ORDER BY s.position, s.id""",
             [profile_id],
         ).fetchall()
-        due = self._due_by_set({SetId(row[0]) for row in rows}, profile_id, due_by, due_limit)
+        started_by_set = {SetId(row[0]): row[2] for row in rows}
+        due = self._due_by_set(started_by_set, profile_id, due_by, due_limit)
         return [
             SetProgress(
                 SetId(set_id), total, total - started, started - mastered, mastered, due[set_id]
@@ -403,17 +404,29 @@ class ReviewStore(StorePart):
         ]
 
     def _due_by_set(
-        self, set_ids: set[SetId], profile_id: ProfileId, due_by: datetime, limit: int | None
+        self,
+        started_by_set: dict[SetId, int],
+        profile_id: ProfileId,
+        due_by: datetime,
+        limit: int | None,
     ) -> dict[SetId, int]:
         """Count the questions due by ``due_by`` in each set, each up to ``limit``.
 
-        The due cards are read in order of their index and the reading stops once every
-        set has reached the limit.
+        The due cards are read in order of their index, and the reading stops once every
+        set is settled: it has reached the limit, or all its started questions (its due ones
+        are among them) are counted. A set no one started is settled at once, so a few large
+        sets with many due questions cost no more than their limits.
         """
-        counts = dict.fromkeys(set_ids, 0)
+        counts = dict.fromkeys(started_by_set, 0)
         if limit == 0:
             return counts
-        full = 0
+        most = {
+            set_id: started if limit is None else min(started, limit)
+            for set_id, started in started_by_set.items()
+        }
+        unsettled = sum(1 for bound in most.values() if bound > 0)
+        if not unsettled:
+            return counts
         rows = self.db.execute(
             """SELECT q.set_id FROM cards c JOIN questions q ON q.id = c.question_id
                WHERE c.profile_id = ? AND c.due_at <= ? AND q.retired = 0""",
@@ -421,12 +434,12 @@ class ReviewStore(StorePart):
         )
         for (set_id,) in rows:
             count = counts.get(set_id)
-            if count is None or count == limit:
+            if count is None or count == most[set_id]:
                 continue
             counts[set_id] = count + 1
-            if count + 1 == limit:
-                full += 1
-                if full == len(counts):
+            if count + 1 == most[set_id]:
+                unsettled -= 1
+                if not unsettled:
                     break
         return counts
 
