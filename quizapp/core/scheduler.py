@@ -12,7 +12,6 @@ number of study days between the two answers; the state it keeps holds the real 
 from __future__ import annotations
 
 import enum
-import functools
 import hashlib
 import random
 from collections.abc import Sequence
@@ -157,15 +156,12 @@ class _FuzzStream:
 
     def __init__(self, key: str):
         self.key = key
-
-    @functools.cached_property
-    def _numbers(self) -> random.Random:
-        # Seeded only when drawn from: most answers draw nothing (learning steps, short
-        # intervals), and seeding is most of the cost.
-        return random.Random(hashlib.sha256(self.key.encode()).digest())
+        self._numbers: random.Random | None = None
 
     def random(self) -> float:
         """Return the next number of the stream, in [0, 1)."""
+        if self._numbers is None:  # seeded when first drawn from: seeding is most of the cost
+            self._numbers = random.Random(hashlib.sha256(self.key.encode()).digest())
         return self._numbers.random()
 
 

@@ -6,7 +6,13 @@ import fsrs
 import pytest
 
 from quizapp.core.model import Rating
-from quizapp.core.scheduler import CardStage, CardState, Scheduler, interval_parts
+from quizapp.core.scheduler import (
+    CardStage,
+    CardState,
+    Scheduler,
+    _FuzzStream,
+    interval_parts,
+)
 
 
 def test_good_answers_on_due_days_space_the_question_further_each_time(now):
@@ -82,6 +88,11 @@ def test_fuzz_comes_from_the_question_and_moment_as_before_and_leaves_global_ran
             if rating is Rating.GOOD:
                 good_dues.add(ours.due)
     assert len(good_dues) > 1  # the fuzz parts questions answered alike
+
+
+def test_each_answer_has_its_own_stream_of_fuzz_numbers():
+    stream, same = _FuzzStream("q1@moment"), random.Random(hashlib.sha256(b"q1@moment").digest())
+    assert [stream.random(), stream.random()] == [same.random(), same.random()]
 
 
 def test_higher_desired_retention_schedules_sooner(now):

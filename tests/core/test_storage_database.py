@@ -5,6 +5,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from quizapp.core.errors import (
     ForeignDatabaseError,
 )
 from quizapp.core.formats.native import load_question_files
-from quizapp.core.model import Origin
+from quizapp.core.model import Origin, Rating
+from quizapp.core.scheduler import Scheduler
 from quizapp.core.storage import database, migrations, open_store
 from quizapp.core.storage.backups import list_backups
 
@@ -35,6 +37,28 @@ def test_database_is_durable_wal_with_foreign_keys(durable_store):
     assert applied[0] == "0001_initial"
     assert set(applied) == migrations.known_migration_names()
     assert pragma("user_version") == len(applied)
+
+
+def test_the_write_ahead_log_is_written_over_from_the_start_after_a_few_answers(library, now):
+    """A checkpoint every 300 pages: the log stops growing long before SQLite's 1000 pages."""
+    store = library.store
+    profile = store.learners.create("Ana", now)
+    scheduler = Scheduler()
+    wal = Path(f"{store.path}-wal")
+    sizes = []
+    for minute in range(400):
+        at = now + timedelta(minutes=minute)
+        store.reviews.answer(
+            profile,
+            "basics-city",
+            Rating.GOOD,
+            at,
+            lambda previous, at=at: scheduler.review(previous, Rating.GOOD, at, "basics-city"),
+        )
+        sizes.append(wal.stat().st_size)
+    page = store.db.execute("PRAGMA page_size").fetchone()[0]
+    assert max(sizes) < 600 * (page + 24)  # SQLite's own rule would let it reach 1000 pages
+    assert sizes[-1] == max(sizes)  # written over in place, never cut short
 
 
 def test_a_store_for_tests_commits_without_sync_and_so_do_its_other_connections(store, tmp_path):

@@ -38,6 +38,16 @@ APPLICATION_ID = 0x51554941  # "QUIA": marks the file as ours (PRAGMA applicatio
 _SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_BUDGET_S = 0.1
 """At most this long is spent checking the database when it opens (see :func:`open_store`)."""
+WAL_CHECKPOINT_PAGES = 300
+"""Copy the write-ahead log into the database once it holds this many pages (SQLite: 1000).
+
+SQLite starts a new log at each opening and writes it from the start again after a
+checkpoint. While the log grows, every commit's sync must also record the file's new size;
+once it is written over, a commit syncs only its pages, about 50 µs less per answer on ext4
+(issue 15: an answer is 6 pages, so the default kept the first 166 answers of every start
+growing the log). Over 1,000 answers, 300 pages gave the lowest mean and 90th percentile of
+300, 100 and 1000; at 100 the more frequent checkpoints cost more than they saved.
+"""
 
 
 def open_store(
@@ -196,6 +206,7 @@ def _configure(db: Connection, durable: bool, *, read_only: bool = False) -> Non
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
         db.conn.execute("PRAGMA journal_mode = wal")
+        db.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
     db.conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
     db.conn.execute("PRAGMA foreign_keys = ON")
 

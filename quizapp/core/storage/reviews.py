@@ -121,7 +121,10 @@ class ReviewStore(StorePart):
     ) -> Question | None:
         """Return the most overdue question (as :meth:`due_ids` orders them), or None.
 
-        The question and its record are read in the same statement that finds it.
+        The question and its record are read in the same statement that finds it. The one
+        after it is read too and left: once this one is answered, that one is usually next,
+        and its pages are then in SQLite's cache (a third of the next look-up's time at
+        100,000 questions, issue 15).
 
         Args:
             profile_id: The learner.
@@ -131,10 +134,9 @@ class ReviewStore(StorePart):
             skip: A question not to return (the one just answered), or None.
         """
         rows = self._due(
-            "q.id, q.set_id, q.content", profile_id, set_ids, until, reviews_until, skip, 1
-        )
-        row = rows.fetchone()
-        return None if row is None else read_question(*row)
+            "q.id, q.set_id, q.content", profile_id, set_ids, until, reviews_until, skip, 2
+        ).fetchall()
+        return read_question(*rows[0]) if rows else None
 
     def _due(
         self,
