@@ -198,6 +198,8 @@ def study(data_dir: Path, answers: int) -> dict:
     window = open_main_window(data_dir, PROFILE)
     window.show()
     app.processEvents()
+    if window.store.start_check is not None:  # the app checks right after the first paint
+        window.store.start_check.run()
     window.home.study_all.click()
     app.processEvents()
     page = window.study
