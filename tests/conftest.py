@@ -1,6 +1,9 @@
 """Shared fixtures: a fixed clock, a fresh database, the test question bank; headless Qt."""
 
 import os
+import sqlite3
+import threading
+from collections.abc import Callable
 
 # Qt must not look for a screen: set before any QApplication can exist.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,7 +17,7 @@ from hypothesis import settings
 from quizapp.core import ops
 from quizapp.core.model import Rating
 from quizapp.core.scheduler import Scheduler
-from quizapp.core.storage import Store, open_store
+from quizapp.core.storage import Store, database, open_store
 
 # Every run tries the same generated examples, so a red run can be reproduced and the coverage
 # that scripts/check_coverage.py holds to each module's floor does not move from run to run.
@@ -90,3 +93,28 @@ def give_spaced_answers():
                     card = new
 
     return give
+
+
+@pytest.fixture
+def held_start_check(monkeypatch) -> Callable[[str], tuple[threading.Event, list[int]]]:
+    """Hold the start-up check until an event is set; it notes the rows of a table it saw.
+
+    Call it with the table to count; it returns the event that frees the check and the list
+    the check appends that count to when it runs.
+    """
+
+    def hold(table: str) -> tuple[threading.Event, list[int]]:
+        release, seen = threading.Event(), []
+        real_check = database._check_existing
+
+        def slow_check(path: Path, quick_check: bool, budget_s: float | None = 0.1) -> bool:
+            release.wait()
+            with sqlite3.connect(path) as conn:
+                seen.append(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            conn.close()
+            return real_check(path, quick_check, budget_s)
+
+        monkeypatch.setattr(database, "_check_existing", slow_check)
+        return release, seen
+
+    return hold

@@ -313,21 +313,11 @@ def test_a_store_checked_later_leaves_the_write_ahead_log_to_the_first_write(tmp
     assert {name: (copy / name).read_bytes() for name in before} == before
 
 
-def test_a_write_before_the_start_check_ends_waits_for_it(tmp_path, now, monkeypatch):
+def test_a_write_before_the_start_check_ends_waits_for_it(tmp_path, now, held_start_check):
     path = tmp_path / "quizapp.db"
     bank_database(path)
     store = checked_later(path)
-    release, seen_by_check = threading.Event(), []
-    real_check = database._check_existing
-
-    def slow_check(checked: Path, quick_check: bool, budget_s: float | None = 0.1) -> bool:
-        release.wait()
-        with sqlite3.connect(checked) as conn:
-            seen_by_check.append(conn.execute("SELECT COUNT(*) FROM profiles").fetchone()[0])
-        conn.close()
-        return real_check(checked, quick_check, budget_s)
-
-    monkeypatch.setattr(database, "_check_existing", slow_check)
+    release, seen_by_check = held_start_check("profiles")
     checking = threading.Thread(target=store.start_check.run)
     checking.start()
 

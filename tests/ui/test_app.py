@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from quizapp.core import ops
 from quizapp.core.errors import DatabaseDamagedError
-from quizapp.core.storage import DATABASE_NAME, database, open_store
+from quizapp.core.storage import DATABASE_NAME, open_store
 from quizapp.ui import tasks
 from quizapp.ui.app import check_in_background, run_app
 from quizapp.ui.main_window import MainWindow
@@ -152,7 +152,7 @@ def test_a_database_found_damaged_after_the_home_screen_is_refused_and_kept(
 
 
 def test_an_answer_given_before_the_background_check_ends_waits_for_it(
-    qtbot, tmp_path, clock, monkeypatch
+    qtbot, tmp_path, clock, held_start_check
 ):
     first_day = ops.open_library(tmp_path, DATA / "bank", durable=False)
     ops.choose_profile(first_day.store, "Ana", clock())
@@ -165,17 +165,7 @@ def test_an_answer_given_before_the_background_check_ends_waits_for_it(
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(window.isActiveWindow)
-    release, seen_by_check = threading.Event(), []
-    real_check = database._check_existing
-
-    def slow_check(path, quick_check, budget_s=0.1):
-        release.wait()
-        with sqlite3.connect(path) as conn:
-            seen_by_check.append(conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0])
-        conn.close()
-        return real_check(path, quick_check, budget_s)
-
-    monkeypatch.setattr(database, "_check_existing", slow_check)
+    release, seen_by_check = held_start_check("reviews")
     check_in_background(window)
     qtbot.mouseClick(window.home.study_all, Qt.MouseButton.LeftButton)
     study = window.study
